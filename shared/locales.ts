@@ -1,0 +1,20 @@
+/** The languages of the portal (DESIGN.md section 5). `de-LS` is German in Leichte Sprache. */
+export const LOCALES = ['de', 'en', 'tr', 'ar', 'ru', 'uk', 'fa', 'pl', 'fr', 'de-LS'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+export const DEFAULT_LOCALE: Locale = 'de';
+
+const RTL: ReadonlySet<Locale> = new Set<Locale>(['ar', 'fa']);
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
+}
+
+export function directionOf(locale: Locale): 'rtl' | 'ltr' {
+  return RTL.has(locale) ? 'rtl' : 'ltr';
+}
+
+/** The BCP 47 tag for `lang` attributes: Leichte Sprache is German to a screen reader. */
+export function htmlLangOf(locale: Locale): string {
+  return locale === 'de-LS' ? 'de' : locale;
+}
