@@ -1,0 +1,71 @@
+import type { Candidate, ScanInput } from '../types';
+
+/**
+ * Links and social-media handles. A link can point at a person's profile, so every link goes;
+ * bare domains need a known top-level domain, because "z.B." or "da.es" in a text written without
+ * spaces must not become links.
+ */
+const SCHEME_URL_RE = /\b(?:https?|ftp):\/\/[^\s<>"'`]+|\bwww\.[^\s<>"'`]+/giu;
+const BARE_TLDS =
+  'com|net|org|de|eu|info|io|co|uk|il|ru|tr|ua|pl|fr|nl|ch|at|app|site|online|shop|biz|tv|me|ly|gg|gl|be|dk|se|no|ir|sy|ma|tn|dz|eg|iq|lb|jo|sa|ae|by|kz|ro|bg|gr|it|pt|us|ca|au|nrw|berlin|koeln|ruhr';
+const BARE_DOMAIN_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}@./-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+(?:${BARE_TLDS})(?![\\p{L}\\p{N}-])(?:/[^\\s<>"'\`]*)?`,
+  'giu',
+);
+/** Handles: @name, not the local part of an e-mail (no word character before the @). */
+const HANDLE_RE = /(?<![\p{L}\p{N}_.@])@[\p{L}\p{N}_](?:[\p{L}\p{N}_.]{0,28}[\p{L}\p{N}_])?/gu;
+/** "auf Insta: ahmed_92", "TikTok-Name xy.z": a platform word, then a token that looks like a handle. */
+const PLATFORMS =
+  'instagram|insta|tiktok|tik tok|facebook|twitter|telegram|snapchat|snap|youtube|discord|twitch|vk|вконтакте|инстаграм|телеграм|تلگرام|اینستاگرام|انستغرام|تيك توك';
+const PLATFORM_SUFFIX = '(?:[- ]?(?:name|account|konto|profil|kanal|channel|hesabı|hesabi|аккаунт|акаунт))?';
+/** After an explicit marker (":", "als", "named") any token is the handle. */
+const PLATFORM_MARKED_RE = new RegExp(
+  `(?<![\\p{L}])(?:${PLATFORMS})${PLATFORM_SUFFIX}\\s*(?::|\\bals\\b|\\bunter\\b|\\bcalled\\b|\\bnamed\\b|adlı(?=\\s)|\\bnamens\\b|под ником|під ніком)\\s*["„“]?([\\p{L}\\p{N}_.]{3,30})`,
+  'giu',
+);
+/** Without a marker only a token with "_", "." or a digit, which no ordinary word has. */
+const PLATFORM_BARE_RE = new RegExp(
+  `(?<![\\p{L}])(?:${PLATFORMS})${PLATFORM_SUFFIX}\\s+["„“]?([\\p{L}\\p{N}]*[_.\\d][\\p{L}\\p{N}_.]*[\\p{L}\\p{N}_])`,
+  'giu',
+);
+
+/** Strip sentence punctuation that follows a link but is not part of it. */
+function trimUrl(raw: string): string {
+  let s = raw;
+  while (/[.,;:!?)\]}»"'“”]$/.test(s)) {
+    if (s.endsWith(')') && (s.match(/\(/g)?.length ?? 0) >= (s.match(/\)/g)?.length ?? 0)) break;
+    s = s.slice(0, -1);
+  }
+  return s;
+}
+
+export function recognizeUrl({ text }: ScanInput): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(SCHEME_URL_RE)) {
+    const s = trimUrl(m[0]);
+    if (/^www\.[^.]+$/i.test(s)) continue;
+    if (/^[a-z]+:\/\/[^./]+\/?$/i.test(s)) continue;
+    out.push({ type: 'url', start: m.index, end: m.index + s.length, score: 0.9 });
+  }
+  for (const m of text.matchAll(BARE_DOMAIN_RE)) {
+    const s = trimUrl(m[0]);
+    out.push({ type: 'url', start: m.index, end: m.index + s.length, score: 0.75 });
+  }
+  return out;
+}
+
+export function recognizeHandle({ text }: ScanInput): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(HANDLE_RE)) {
+    out.push({ type: 'handle', start: m.index, end: m.index + m[0].length, score: 0.85 });
+  }
+  for (const re of [PLATFORM_MARKED_RE, PLATFORM_BARE_RE]) {
+    for (const m of text.matchAll(re)) {
+      const handle = m[1]!.replace(/\.+$/, '');
+      if (handle.length < 3 || /^\d+$/.test(handle)) continue;
+      const start = m.index + m[0].lastIndexOf(m[1]!);
+      out.push({ type: 'handle', start, end: start + handle.length, score: 0.6 });
+    }
+  }
+  return out;
+}
