@@ -18,7 +18,7 @@ export function recognizeIban({ text }: ScanInput): Candidate[] {
     // Try the longest prefix first, shrinking by one character so a swallowed next word is dropped.
     for (let len = raw.length; len >= 15; len--) {
       const candidate = raw.slice(0, len);
-      if (candidate.endsWith(' ')) continue;
+      if (/[ -]$/.test(candidate)) continue;
       const next = raw[len];
       if (next !== undefined && next !== ' ' && next !== '-') continue;
       if (isValidIban(candidate.replace(/[ -]/g, '').toUpperCase())) {
