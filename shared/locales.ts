@@ -18,3 +18,17 @@ export function directionOf(locale: Locale): 'rtl' | 'ltr' {
 export function htmlLangOf(locale: Locale): string {
   return locale === 'de-LS' ? 'de' : locale;
 }
+
+/** Each language's name in its own words: what a person looks for in a language switcher. */
+export const LOCALE_AUTONYMS: Record<Locale, string> = {
+  de: 'Deutsch',
+  en: 'English',
+  tr: 'Türkçe',
+  ar: 'العربية',
+  ru: 'Русский',
+  uk: 'Українська',
+  fa: 'فارسی',
+  pl: 'Polski',
+  fr: 'Français',
+  'de-LS': 'Leichte Sprache',
+};

@@ -1,0 +1,128 @@
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { Kysely } from 'kysely';
+import { isLocale } from '../shared/locales';
+import type { Database } from '../db/schema';
+import { translatorFor } from '../web/i18n/catalog';
+import type { ClientAssets } from '../web/assets';
+import type { Clock } from './clock';
+import type { Config } from './config';
+import type { AppContext, AppEnv } from './http/env';
+import { AppError } from './http/errors';
+import { negotiateLocale } from './http/locale';
+import { createPageRenderer } from './http/pages';
+import { requestLog, type Logger } from './http/request-log';
+import { securityHeaders } from './http/security';
+import { openApiDocument } from './openapi';
+import { receiptApiRoutes } from './receipts/api-routes';
+import { receiptPageRoutes } from './receipts/page-routes';
+import { createReceiptsService } from './receipts/service';
+import { FailureThrottle } from './receipts/throttle';
+import { reportApiRoutes } from './reports/api-routes';
+import { reportFormRoutes } from './reports/form-routes';
+import { createReportsRepo } from './reports/repo';
+import { createReportsService } from './reports/service';
+import { submissionSchemaFor } from './reports/submission';
+import { siteRoutes } from './site/routes';
+
+export interface AppDeps {
+  db: Kysely<Database>;
+  clock: Clock;
+  config: Pick<Config, 'office' | 'receiptSecret' | 'publicBaseUrl' | 'logRequests'>;
+  assets: ClientAssets;
+  log: Logger;
+  /**
+   * Something that tells clients apart for throttling wrong receipt codes (the socket address on Node).
+   * It is only ever hashed in memory with a rotating key: never stored or logged.
+   */
+  clientKey: (c: AppContext) => string;
+  /** Serves the built client's files; the Node entry passes one, Workers serve them as static assets. */
+  serveAssets?: Parameters<Hono['use']>[1];
+}
+
+/** Room for a full description in any script plus the form's other fields; a larger body is refused unread. */
+const MAX_BODY_BYTES = 256 * 1024;
+
+export function createApp(deps: AppDeps) {
+  const { db, clock, config } = deps;
+  const repo = createReportsRepo(db);
+  const throttle = new FailureThrottle({ perClient: 10, global: 1000, windowMs: 15 * 60_000 }, clock);
+  const reports = createReportsService({ repo, clock, receiptSecret: config.receiptSecret });
+  const receipts = createReceiptsService({ repo, clock, receiptSecret: config.receiptSecret, throttle });
+  const submissionSchema = submissionSchemaFor(config.office);
+  const renderPage = createPageRenderer({ office: config.office, assets: deps.assets });
+  const openapi = openApiDocument(submissionSchema, config.publicBaseUrl);
+
+  const app = new Hono<AppEnv>({ strict: false });
+  if (config.logRequests) app.use('*', requestLog(deps.log));
+  app.use('*', securityHeaders());
+  if (deps.serveAssets) app.use('/assets/*', deps.serveAssets);
+
+  app.use('/api/*', async (c, next) => {
+    c.set('locale', negotiateLocale(c.req.header('accept-language')));
+    c.set('t', translatorFor(c.var.locale));
+    await next();
+  });
+  app.use('*', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: () => { throw new AppError(413, 'errors.payload_too_large'); } }));
+
+  app.get('/healthz', async (c) => {
+    await db.selectFrom('reports').select((eb) => eb.fn.countAll().as('n')).limit(1).execute();
+    return c.json({ status: 'ok' });
+  });
+  app.get('/api/openapi.json', (c) => c.json(openapi));
+  app.route('/api', reportApiRoutes({ reports, submissionSchema }));
+  app.route('/api', receiptApiRoutes({ receipts, clientKey: deps.clientKey }));
+
+  app.get('/', (c) => {
+    c.header('Vary', 'Accept-Language');
+    return c.redirect(`/${negotiateLocale(c.req.header('accept-language'))}/`, 302);
+  });
+
+  const site = new Hono<AppEnv>();
+  site.use('*', async (c, next) => {
+    const locale = c.req.param('locale');
+    if (!isLocale(locale)) return c.notFound();
+    c.set('locale', locale);
+    c.set('t', translatorFor(locale));
+    await next();
+  });
+  site.route('/', siteRoutes({ renderPage }));
+  site.route('/', reportFormRoutes({ reports, submissionSchema, renderPage }));
+  site.route('/', receiptPageRoutes({ receipts, clientKey: deps.clientKey, renderPage }));
+  app.route('/:locale', site);
+
+  app.notFound((c) => {
+    if (c.req.path.startsWith('/api/') || !c.var.locale) return errorResponse(c, new AppError(404, 'errors.not_found'));
+    return renderPage(c, 'message', { titleKey: 'errors.page_title', bodyKey: 'errors.not_found' }, { titleKey: 'errors.page_title', switchPath: '/', status: 404 });
+  });
+
+  app.onError((error, c) => {
+    if (error instanceof AppError) return errorResponse(c, error);
+    // The error's message, not the request: nothing a reporter wrote may reach the log.
+    deps.log({ level: 'error', route: c.req.path.startsWith('/api/') ? c.req.path : 'page', error: error.name, message: error.message.slice(0, 200) });
+    return errorResponse(c, new AppError(503, 'errors.internal'), 500);
+  });
+
+  return app;
+
+  function errorResponse(c: Context<AppEnv>, error: AppError, status: number = error.status) {
+    if (!c.var.locale) c.set('locale', negotiateLocale(c.req.header('accept-language')));
+    const t = translatorFor(c.var.locale);
+    if (error.retryAfterSeconds) c.header('Retry-After', String(error.retryAfterSeconds));
+    const wantsJson = c.req.path.startsWith('/api/') || c.req.path === '/healthz';
+    if (wantsJson) {
+      const fields = Object.fromEntries(Object.entries(error.fields).map(([f, key]) => [f, t(key as never)]));
+      return c.json(
+        { error: { code: error.key, message: t(error.key as never), ...(Object.keys(fields).length ? { fields } : {}) } },
+        status as 400,
+      );
+    }
+    c.set('t', t);
+    return renderPage(c as AppContext, 'message', { titleKey: 'errors.page_title', bodyKey: error.key as never }, {
+      titleKey: 'errors.page_title',
+      switchPath: '/',
+      status: status as 404,
+    });
+  }
+}
+export type App = ReturnType<typeof createApp>;

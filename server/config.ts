@@ -1,0 +1,74 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { officeSchema, type Office } from './office/schema';
+import staedteregionAachen from './office/staedteregion-aachen.json';
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z.string().min(1).optional(),
+  PUBLIC_BASE_URL: z.url({ error: 'must be an absolute URL such as https://meldestelle.example.org' }).optional(),
+  RECEIPT_SECRET: z.string().min(32, 'must be at least 32 characters (e.g. `openssl rand -hex 32`)').optional(),
+  OFFICE_CONFIG: z.string().min(1).optional(),
+  LOG_REQUESTS: z.enum(['true', 'false']).default('true'),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string;
+  publicBaseUrl: string;
+  receiptSecret: string;
+  office: Office;
+  logRequests: boolean;
+}
+
+export class ConfigError extends Error {}
+
+/**
+ * Reads and validates the environment once, at start. A wrong setting stops the start with a sentence that
+ * names the variable, rather than surfacing later as a failing request.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const dataDir = path.resolve(e.DATA_DIR);
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir,
+    databaseUrl: e.DATABASE_URL ?? `sqlite:${path.join(dataDir, 'meldestelle.sqlite')}`,
+    publicBaseUrl: (e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+    receiptSecret: e.RECEIPT_SECRET ?? loadOrCreateSecret(dataDir, 'receipt-secret'),
+    office: loadOffice(e.OFFICE_CONFIG),
+    logRequests: e.LOG_REQUESTS === 'true',
+  };
+}
+
+/** A secret made on first start and kept beside the database, readable by its owner only. */
+function loadOrCreateSecret(dataDir: string, name: string): string {
+  const file = path.join(dataDir, name);
+  if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8').trim();
+  fs.mkdirSync(dataDir, { recursive: true });
+  const secret = crypto.randomBytes(32).toString('hex');
+  fs.writeFileSync(file, `${secret}\n`, { mode: 0o600, flag: 'wx' });
+  return secret;
+}
+
+function loadOffice(file: string | undefined): Office {
+  const raw: unknown = file ? JSON.parse(fs.readFileSync(file, 'utf8')) : staedteregionAachen;
+  const parsed = officeSchema.safeParse(raw);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid office configuration${file ? ` in ${file}` : ''}:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}

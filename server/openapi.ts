@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import {
+  apiErrorSchema, receiptLookupSchema, receiptMessageSchema, receiptStatusSchema, receiptWithdrawSchema, reportCreatedSchema,
+} from '../shared/report';
+import type { ReportSubmissionSchema } from './reports/submission';
+
+const example = {
+  submission: {
+    locale: 'de',
+    channel: 'form',
+    reporterRole: 'affected',
+    description: 'Im Bus 51 nach Alsdorf hat mich ein Mann beschimpft, weil ich ein Kopftuch trage. Der Fahrer hat nichts gesagt.',
+    incidentForms: ['insult_harassment'],
+    grounds: ['racism', 'religion'],
+    racismForms: ['anti_muslim'],
+    lifeDomain: 'public_transport',
+    place: { municipality: 'alsdorf', online: false },
+    when: { precision: 'month', year: 2026, month: 10 },
+    ongoing: false,
+    witnesses: 'yes',
+    consequences: 'Ich fahre seitdem nicht mehr gern Bus.',
+    supportWanted: true,
+    consent: true,
+  },
+  receipt: { receipt: '7KQ2-M9XD-4TRB-Z3HE' },
+  message: { receipt: '7KQ2-M9XD-4TRB-Z3HE', body: 'Es ist wieder passiert, diesmal am Bahnhof.', locale: 'de' },
+  withdraw: { receipt: '7KQ2-M9XD-4TRB-Z3HE', confirm: true },
+};
+
+const schemaOf = (schema: z.ZodType, io: 'input' | 'output') =>
+  z.toJSONSchema(schema, { target: 'openapi-3.0', io, unrepresentable: 'any' });
+
+const jsonBody = (schema: z.ZodType, ex: unknown) => ({
+  required: true,
+  content: { 'application/json': { schema: schemaOf(schema, 'input'), example: ex } },
+});
+
+const jsonResponse = (description: string, schema: z.ZodType) => ({
+  description,
+  content: { 'application/json': { schema: schemaOf(schema, 'output') } },
+});
+
+const errors = {
+  '400': jsonResponse('Malformed JSON', apiErrorSchema),
+  '413': jsonResponse('Body too large', apiErrorSchema),
+  '415': jsonResponse('Not JSON', apiErrorSchema),
+  '422': jsonResponse('Invalid fields; `fields` says which, in the request language', apiErrorSchema),
+};
+const receiptErrors = {
+  ...errors,
+  '404': jsonResponse('No report for this code', apiErrorSchema),
+  '429': jsonResponse('Too many wrong codes; see Retry-After', apiErrorSchema),
+};
+
+/** The public API, generated from the same zod schemas that validate it. */
+export function openApiDocument(submissionSchema: ReportSubmissionSchema, serverUrl: string) {
+  return {
+    openapi: '3.0.3',
+    info: {
+      title: 'Meldestelle public API',
+      version: '1',
+      description:
+        'Anonymous reports of racism and discrimination. Messages in errors follow the `locale` field or Accept-Language. ' +
+        'Receipt codes are sent in bodies, never in URLs.',
+    },
+    servers: [{ url: serverUrl }],
+    paths: {
+      '/api/reports': {
+        post: {
+          summary: 'Submit a report',
+          description: 'Free text is anonymised before it is stored. Returns the receipt code, which is shown once and stored only as a keyed hash.',
+          requestBody: jsonBody(submissionSchema, example.submission),
+          responses: { '201': jsonResponse('Stored', reportCreatedSchema), ...errors },
+        },
+      },
+      '/api/receipt': {
+        post: {
+          summary: "Read a report's status and the office's messages",
+          requestBody: jsonBody(receiptLookupSchema, example.receipt),
+          responses: { '200': jsonResponse('The report', receiptStatusSchema), ...receiptErrors },
+        },
+      },
+      '/api/receipt/messages': {
+        post: {
+          summary: 'Add information or answer the office',
+          requestBody: jsonBody(receiptMessageSchema, example.message),
+          responses: { '201': { description: 'Stored (anonymised)' }, ...receiptErrors, '409': jsonResponse('The report is closed', apiErrorSchema) },
+        },
+      },
+      '/api/receipt/withdraw': {
+        post: {
+          summary: 'Withdraw a report: it is deleted with all its messages',
+          requestBody: jsonBody(receiptWithdrawSchema, example.withdraw),
+          responses: { '200': { description: 'Deleted' }, ...receiptErrors },
+        },
+      },
+    },
+  };
+}

@@ -1,0 +1,71 @@
+import { Hono } from 'hono';
+import { receiptMessageSchema } from '../../shared/report';
+import type { AppContext, AppEnv } from '../http/env';
+import { AppError, fieldErrorsOf } from '../http/errors';
+import type { PageRenderer } from '../http/pages';
+import type { ReceiptsService } from './service';
+
+interface Deps {
+  receipts: ReceiptsService;
+  clientKey: (c: AppContext) => string;
+  renderPage: PageRenderer;
+}
+
+export function receiptPageRoutes({ receipts, clientKey, renderPage }: Deps) {
+  const lookup = (c: AppContext, error?: string, status: 200 | 404 | 429 = 200) =>
+    renderPage(c, 'receiptLookup', error ? { error } : {}, { titleKey: 'receipt.title', switchPath: '/receipt', status });
+
+  const statusPage = async (c: AppContext, receipt: string, extra: { errors?: Record<string, string>; notice?: 'added' } = {}) => {
+    const report = await receipts.status(receipt, clientKey(c));
+    return renderPage(
+      c,
+      'receiptStatus',
+      { receipt, report, errors: extra.errors ?? {}, ...(extra.notice ? { notice: extra.notice } : {}) },
+      { titleKey: 'receipt.title', switchPath: '/receipt', status: extra.errors && Object.keys(extra.errors).length ? 422 : 200 },
+    );
+  };
+
+  /** A wrong or throttled code sends the person back to the code field with the reason. */
+  const withCode = async (c: AppContext, action: (receipt: string) => Promise<Response>) => {
+    const body = await c.req.parseBody();
+    const receipt = typeof body.receipt === 'string' ? body.receipt : '';
+    try {
+      return await action(receipt);
+    } catch (error) {
+      if (error instanceof AppError && (error.status === 404 || error.status === 429)) {
+        if (error.retryAfterSeconds) c.header('Retry-After', String(error.retryAfterSeconds));
+        return lookup(c, error.key, error.status);
+      }
+      throw error;
+    }
+  };
+
+  return new Hono<AppEnv>()
+    .get('/receipt', (c) => lookup(c))
+    .post('/receipt', (c) => withCode(c, (receipt) => statusPage(c, receipt)))
+    .post('/receipt/messages', (c) =>
+      withCode(c, async (receipt) => {
+        const body = await c.req.parseBody();
+        const parsed = receiptMessageSchema.safeParse({ receipt, body: body.body, locale: c.var.locale });
+        if (!parsed.success) return statusPage(c, receipt, { errors: fieldErrorsOf(parsed.error) });
+        try {
+          await receipts.addMessage(receipt, clientKey(c), parsed.data.body, c.var.locale);
+        } catch (error) {
+          if (error instanceof AppError && error.status === 409) return statusPage(c, receipt, { errors: { body: error.key } });
+          throw error;
+        }
+        return statusPage(c, receipt, { notice: 'added' });
+      }),
+    )
+    .post('/receipt/withdraw', (c) =>
+      withCode(c, async (receipt) => {
+        const body = await c.req.parseBody();
+        if (body.confirm !== 'on') return statusPage(c, receipt, { errors: { confirm: 'errors.withdraw_confirm_required' } });
+        await receipts.withdraw(receipt, clientKey(c));
+        return renderPage(c, 'message', { titleKey: 'receipt.withdrawn_title', bodyKey: 'receipt.withdrawn_text' }, {
+          titleKey: 'receipt.withdrawn_title',
+          switchPath: '/',
+        });
+      }),
+    );
+}

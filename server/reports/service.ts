@@ -1,0 +1,94 @@
+import type { IncidentWhen, ReportSubmission } from '../../shared/report';
+import { anonymise } from '../anonymiser';
+import { isoDay, type Clock } from '../clock';
+import { AppError } from '../http/errors';
+import { generateReceiptCode, hashReceiptCode, normaliseReceiptCode } from '../receipts/code';
+import type { CodeRow, ReportsRepo } from './repo';
+
+export interface ReportsServiceDeps {
+  repo: ReportsRepo;
+  clock: Clock;
+  receiptSecret: string;
+}
+
+/** What the reporter will see on the review screen and what is stored: the same function decides both. */
+export function prepareForStorage(submission: ReportSubmission) {
+  return {
+    description: anonymise(submission.description, submission.locale),
+    consequences: anonymise(submission.consequences, submission.locale),
+  };
+}
+
+export function createReportsService({ repo, clock, receiptSecret }: ReportsServiceDeps) {
+  return {
+    /** Stores an anonymised report and returns its receipt code, which exists nowhere else from then on. */
+    async submit(submission: ReportSubmission): Promise<{ receipt: string }> {
+      assertNotInFuture(submission.when, clock);
+      const { description, consequences } = prepareForStorage(submission);
+      const now = clock.now();
+      for (let attempt = 0; ; attempt++) {
+        const receipt = generateReceiptCode();
+        try {
+          await repo.insert(
+            {
+              receipt_hash: hashReceiptCode(normaliseReceiptCode(receipt)!, receiptSecret),
+              channel: submission.channel,
+              locale: submission.locale,
+              description: description.text,
+              consequences: consequences.text,
+              municipality: submission.place.municipality,
+              online: submission.place.online ? 1 : 0,
+              when_precision: submission.when.precision,
+              when_value: whenValue(submission.when),
+              ongoing: submission.ongoing ? 1 : 0,
+              witnesses: submission.witnesses,
+              support_wanted: submission.supportWanted ? 1 : 0,
+              received_on: isoDay(now),
+              updated_at: now.toISOString(),
+            },
+            reporterCodes(submission),
+          );
+          return { receipt };
+        } catch (error) {
+          // 80 random bits make a collision all but impossible; should one happen, the unique index says so.
+          if (attempt < 2 && /unique/i.test(String(error))) continue;
+          throw error;
+        }
+      }
+    },
+  };
+}
+export type ReportsService = ReturnType<typeof createReportsService>;
+
+function reporterCodes(s: ReportSubmission): CodeRow[] {
+  // Naming a form of racism implies the ground: the statistics must not count it under nothing.
+  const grounds = s.racismForms.length && !s.grounds.includes('racism') ? [...s.grounds, 'racism' as const] : s.grounds;
+  return [
+    ...grounds.map((code) => ({ dimension: 'ground', code })),
+    ...s.racismForms.map((code) => ({ dimension: 'racism_form', code })),
+    ...s.incidentForms.map((code) => ({ dimension: 'incident_form', code })),
+    ...(s.lifeDomain ? [{ dimension: 'life_domain', code: s.lifeDomain }] : []),
+    ...(s.reporterRole ? [{ dimension: 'reporter_role', code: s.reporterRole }] : []),
+  ];
+}
+
+export function whenValue(when: IncidentWhen): string | null {
+  switch (when.precision) {
+    case 'day':
+      return when.date;
+    case 'month':
+      return `${when.year}-${String(when.month).padStart(2, '0')}`;
+    case 'year':
+      return String(when.year);
+    case 'unknown':
+      return null;
+  }
+}
+
+function assertNotInFuture(when: IncidentWhen, clock: Clock): void {
+  const value = whenValue(when);
+  if (value && value > isoDay(clock.now()).slice(0, value.length)) {
+    throw new AppError(422, 'errors.validation', { when: 'errors.date_in_future' });
+  }
+}
+

@@ -1,0 +1,10 @@
+import type { Office } from '../office/schema';
+import { reportSubmissionSchema } from '../../shared/report';
+import { OTHER_PLACES } from '../../shared/taxonomy';
+
+/** The submission schema for this office: its municipalities and the places beyond them. */
+export function submissionSchemaFor(office: Office) {
+  const places = [...office.municipalities.map((m) => m.code), ...OTHER_PLACES] as unknown as [string, ...string[]];
+  return reportSubmissionSchema(places);
+}
+export type ReportSubmissionSchema = ReturnType<typeof submissionSchemaFor>;

@@ -1,0 +1,115 @@
+import { z } from 'zod';
+import { CONSEQUENCES_MAX, DESCRIPTION_MAX, EARLIEST_YEAR, MESSAGE_MAX } from './limits';
+import { LOCALES } from './locales';
+import {
+  GROUNDS, INCIDENT_FORMS, LIFE_DOMAINS, RACISM_FORMS, REPORTER_ROLES, REPORT_STATUSES, WITNESS_ANSWERS,
+} from './taxonomy';
+
+/** Zod messages are i18n keys (see web/i18n); the place that shows an error translates it. */
+const invalidChoice = { error: 'errors.invalid_choice' } as const;
+
+
+function uniqueList<T extends readonly [string, ...string[]]>(codes: T) {
+  return z
+    .array(z.enum(codes, invalidChoice), invalidChoice)
+    .max(codes.length, invalidChoice)
+    .default([])
+    .transform((list) => [...new Set(list)]);
+}
+
+const year = z.number({ error: 'errors.invalid_date' }).int('errors.invalid_date').min(EARLIEST_YEAR, 'errors.invalid_date');
+
+/** When it happened: never a time of day, and as precise as the reporter knows. */
+export const incidentWhenSchema = z.discriminatedUnion(
+  'precision',
+  [
+    z.object({ precision: z.literal('day'), date: z.iso.date({ error: 'errors.invalid_date' }) }),
+    z.object({ precision: z.literal('month'), year, month: z.number().int().min(1).max(12, 'errors.invalid_date') }),
+    z.object({ precision: z.literal('year'), year }),
+    z.object({ precision: z.literal('unknown') }),
+  ],
+  { error: 'errors.invalid_date' },
+);
+export type IncidentWhen = z.infer<typeof incidentWhenSchema>;
+
+const freeText = (max: number, tooLong: string) =>
+  z.string({ error: 'errors.invalid_text' }).trim().max(max, tooLong);
+
+/**
+ * The report as the reporter sends it, from the form, the assistant or the JSON API.
+ * `places` are the office's municipality codes plus the other place codes: configuration, so a factory.
+ */
+export function reportSubmissionSchema(places: readonly [string, ...string[]]) {
+  return z
+    .object({
+      locale: z.enum(LOCALES, invalidChoice).default('de'),
+      channel: z.enum(['form', 'assistant'], invalidChoice).default('form'),
+      reporterRole: z.enum(REPORTER_ROLES, invalidChoice).nullable().default(null),
+      description: freeText(DESCRIPTION_MAX, 'errors.description_too_long').min(1, 'errors.description_required'),
+      incidentForms: uniqueList(INCIDENT_FORMS),
+      grounds: uniqueList(GROUNDS),
+      racismForms: uniqueList(RACISM_FORMS),
+      lifeDomain: z.enum(LIFE_DOMAINS, invalidChoice).nullable().default(null),
+      place: z
+        .object({
+          municipality: z.enum(places, invalidChoice).nullable().default(null),
+          online: z.boolean(invalidChoice).default(false),
+        })
+        .default({ municipality: null, online: false }),
+      when: incidentWhenSchema.default({ precision: 'unknown' }),
+      ongoing: z.boolean(invalidChoice).default(false),
+      witnesses: z.enum(WITNESS_ANSWERS, invalidChoice).nullable().default(null),
+      consequences: freeText(CONSEQUENCES_MAX, 'errors.text_too_long').default(''),
+      supportWanted: z.boolean(invalidChoice).default(false),
+      consent: z.literal(true, { error: 'errors.consent_required' }),
+    })
+    .strict();
+}
+export type ReportSubmission = z.infer<ReturnType<typeof reportSubmissionSchema>>;
+
+/** Receipt codes are typed by people: be lenient about spaces, dashes and case, strict about length. */
+export const receiptCodeSchema = z
+  .string({ error: 'errors.receipt_invalid' })
+  .trim()
+  .min(16, 'errors.receipt_invalid')
+  .max(40, 'errors.receipt_invalid');
+
+export const receiptLookupSchema = z.object({ receipt: receiptCodeSchema }).strict();
+
+export const receiptMessageSchema = z
+  .object({
+    receipt: receiptCodeSchema,
+    body: freeText(MESSAGE_MAX, 'errors.text_too_long').min(1, 'errors.message_required'),
+    locale: z.enum(LOCALES, invalidChoice).default('de'),
+  })
+  .strict();
+
+export const receiptWithdrawSchema = z
+  .object({ receipt: receiptCodeSchema, confirm: z.literal(true, { error: 'errors.withdraw_confirm_required' }) })
+  .strict();
+
+export const reportCreatedSchema = z.object({
+  receipt: z.string().describe('The receipt code. Shown once: only a keyed hash of it is stored.'),
+});
+
+export const receiptMessageViewSchema = z.object({
+  id: z.number().int(),
+  author: z.enum(['reporter', 'office']),
+  body: z.string(),
+  sentOn: z.iso.date(),
+});
+
+export const receiptStatusSchema = z.object({
+  status: z.enum(REPORT_STATUSES),
+  receivedOn: z.iso.date(),
+  messages: z.array(receiptMessageViewSchema),
+});
+export type ReceiptStatus = z.infer<typeof receiptStatusSchema>;
+
+export const apiErrorSchema = z.object({
+  error: z.object({
+    code: z.string().describe('A stable key, e.g. errors.description_required'),
+    message: z.string().describe("A sentence in the request's language"),
+    fields: z.record(z.string(), z.string()).optional().describe('Per field, a sentence in the request language'),
+  }),
+});

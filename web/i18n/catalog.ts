@@ -1,0 +1,29 @@
+import { DEFAULT_LOCALE, type Locale } from '../../shared/locales';
+import type { Messages } from './translate';
+import { createTranslator } from './translate';
+import de from './messages/de.json';
+import en from './messages/en.json';
+import ar from './messages/ar.json';
+
+/** Every locale's messages, for the server. A new language is a new file here and nothing else. */
+const catalog: Partial<Record<Locale, Messages>> = { de, en, ar };
+
+/** Leichte Sprache falls back to German; every other language to English, then German. */
+export function fallbackChain(locale: Locale): Messages[] {
+  const own = catalog[locale] ?? {};
+  if (locale === 'de' || locale === 'de-LS') return locale === 'de' ? [de] : [own, de];
+  return [own, catalog.en ?? {}, de];
+}
+
+/** The messages a page needs in the browser: the locale's own with its fallbacks folded in. */
+export function messagesFor(locale: Locale): Messages {
+  return Object.assign({}, ...fallbackChain(locale).slice().reverse()) as Messages;
+}
+
+export function translatorFor(locale: Locale) {
+  return createTranslator(fallbackChain(locale));
+}
+
+export const AVAILABLE_LOCALES: readonly Locale[] = (Object.keys(catalog) as Locale[]).sort((a, b) =>
+  a === DEFAULT_LOCALE ? -1 : b === DEFAULT_LOCALE ? 1 : 0,
+);

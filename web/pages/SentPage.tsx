@@ -1,0 +1,70 @@
+import { useEffect, useState } from 'preact/hooks';
+import { Layout } from '../components/Layout';
+import { usePage } from '../components/page-context';
+
+export interface SentProps {
+  receipt: string;
+}
+
+/**
+ * The only moment the receipt code exists in readable form. Copy and print need JavaScript and appear only
+ * with it; "I saved it" works as a plain required checkbox either way.
+ */
+export function SentPage({ receipt }: SentProps) {
+  const { t, href } = usePage();
+  const [enhanced, setEnhanced] = useState(false);
+  const [copied, setCopied] = useState(false);
+  const [saved, setSaved] = useState(false);
+  useEffect(() => setEnhanced(true), []);
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(receipt);
+      setCopied(true);
+    } catch {
+      // Clipboard access can be refused (e.g. without a secure context): select the code for a manual copy.
+      const el = document.getElementById('receipt-code');
+      if (el) window.getSelection()?.selectAllChildren(el);
+    }
+  };
+
+  return (
+    <Layout title={t('sent.title')}>
+      <p class="lead">{t('sent.lead')}</p>
+      <section class="card receipt-card" aria-labelledby="receipt-label">
+        <h2 id="receipt-label">{t('sent.code_label')}</h2>
+        <p class="receipt-code" id="receipt-code" dir="ltr" {...({ translate: "no" } as object)}>
+          {receipt}
+        </p>
+        <p class="warning">{t('sent.warning')}</p>
+        {enhanced ? (
+          <p class="actions no-print">
+            <button type="button" class="button" onClick={copy}>
+              {copied ? t('sent.copied') : t('sent.copy')}
+            </button>
+            <button type="button" class="button" onClick={() => window.print()}>
+              {t('sent.print')}
+            </button>
+          </p>
+        ) : (
+          <p class="hint">{t('sent.print_hint')}</p>
+        )}
+        <p class="visually-hidden" aria-live="polite">
+          {copied ? t('sent.copied') : ''}
+        </p>
+      </section>
+      <form method="get" action={href('/')} class="card no-print">
+        <p>{t('sent.next')}</p>
+        <div class="choice single">
+          <input type="checkbox" id="saved" name="saved" required checked={saved} onChange={(e) => setSaved((e.currentTarget as HTMLInputElement).checked)} />
+          <label for="saved">{t('sent.saved_label')}</label>
+        </div>
+        <p class="actions">
+          <button type="submit" class="button primary" disabled={enhanced && !saved}>
+            {t('sent.done')}
+          </button>
+        </p>
+      </form>
+    </Layout>
+  );
+}

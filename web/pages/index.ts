@@ -1,0 +1,22 @@
+import type { ComponentType } from 'preact';
+import { LandingPage } from './LandingPage';
+import { MessagePage } from './MessagePage';
+import { ReceiptLookupPage } from './ReceiptLookupPage';
+import { ReceiptStatusPage } from './ReceiptStatusPage';
+import { ReportFormPage } from './ReportFormPage';
+import { ReviewPage } from './ReviewPage';
+import { SentPage } from './SentPage';
+
+/** Every page by name: the server renders one, the browser hydrates the same one with the same props. */
+export const pages = {
+  landing: LandingPage,
+  report: ReportFormPage,
+  review: ReviewPage,
+  sent: SentPage,
+  receiptLookup: ReceiptLookupPage,
+  receiptStatus: ReceiptStatusPage,
+  message: MessagePage,
+} satisfies Record<string, ComponentType<never>>;
+
+export type PageName = keyof typeof pages;
+export type PropsOf<N extends PageName> = NonNullable<Parameters<(typeof pages)[N]>[0]>;
