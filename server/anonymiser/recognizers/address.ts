@@ -1,0 +1,62 @@
+import { before } from '../context';
+import type { Candidate, ScanInput } from '../types';
+
+/**
+ * Street addresses and postcodes. A street counts as an address only with a house number: "auf der
+ * Hauptstraße" tells a caseworker where something happened and identifies nobody, "Hauptstraße 12"
+ * points at a door. A postcode is removed alone (5 digits); the town after it is a municipality and
+ * stays.
+ */
+const STREET_SUFFIX =
+  '(?:straße|strasse|str\\.|str\\b|weg|platz|allee|gasse|ring|damm|ufer|chaussee|pfad|steig|graben|wall|promenade|zeile|steinweg|markt|hof|berg|feld|garten|park|twiete|kamp|stieg|bogen)';
+const HOUSE_NUMBER = '(?!(?:19|20)\\d{2}(?!\\d))\\d{1,4}(?:\\s?[a-zA-Z](?![\\p{L}]))?(?:\\s?[-/]\\s?\\d{1,4}[a-zA-Z]?)?';
+const CAP = '[A-ZÄÖÜ][\\p{L}]*';
+/** "Lindenweg 12a", "Theaterstr. 5", "Mustafa-Kemal-Straße 4", "Mustafa Kemal Straße 4", "Von-Coels-Straße 210". */
+const SUFFIX_STREET_RE = new RegExp(
+  `(?<![\\p{L}])(?:(?:${CAP}-)+(?:Straße|Strasse|Str\\.|Weg|Platz|Allee|Gasse|Ring|Damm)\\s*|${CAP}\\s(?:${CAP}\\s)?(?:Straße|Strasse|Str\\.|Weg|Platz|Allee|Gasse|Ring|Damm)\\s?|(?:${CAP}-)*[A-ZÄÖÜ][\\p{L}]*${STREET_SUFFIX}\\s*)${HOUSE_NUMBER}(?![\\p{L}\\p{N}]|[.,:]\\d)`,
+  'gu',
+);
+/** "Am Lindenhof 3", "An der Schanz 12", "Im Gracht 2", "Auf dem Berg 4", "Markt 4". */
+const PREPOSITION_STREET_RE = new RegExp(
+  `(?<![\\p{L}])(?:Am|An der|An den|Auf der|Auf dem|Im|In der|In den|Zum|Zur|Hinter der|Unter den|Vor dem|Alter|Alte|Neue|Neuer)\\s${CAP}(?:[-\\s]${CAP})?\\s${HOUSE_NUMBER}(?![\\p{L}\\p{N}]|[.,:]\\d)`,
+  'gu',
+);
+const PLAIN_STREET_RE = new RegExp(`(?<![\\p{L}])(?:Markt|Marktplatz|Kirchplatz|Burgplatz)\\s${HOUSE_NUMBER}(?![\\p{L}\\p{N}]|[.,:]\\d)`, 'gu');
+/** Words after "Am"/"Im" that start time phrases, not streets ("Am Montag 5 Leute"). */
+const NOT_STREET_HEADS =
+  /^(?:Am|Im|Zum|Zur|An der|In der|Auf der|Auf dem)\s(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Wochenende|Abend|Morgen|Mittag|Anfang|Ende|Tag|Jahr|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Bus|Zug|Bahnhof|Hauptbahnhof|Telefon|Schluss|Ganzen|Moment|Sommer|Winter|Herbst|Frühling|Alter|Stock|Schalter|Gleis|Termin|Arbeitsplatz|Linie|Klasse|Bus|Zug|Wagen|Raum|Zimmer|Platz|Eingang|Ausgang|Tor)\b/u;
+/** A number followed by these is an amount or a time, not a house number. */
+const UNIT_AFTER_RE = /^\s*(?:uhr|euro|€|eur|leute|personen|menschen|männer|frauen|minuten|min|stunden|jahre|jahren|tage|km|m\b|%|cent|mal|kinder|grad|meter)/i;
+
+const POSTCODE_RE = /(?<![\p{L}\p{N}.,:/€$-])(\d{5})(?![\p{N}]|[.,]\d)/gu;
+const POSTCODE_CONTEXT_RE = /(plz|postleitzahl|postcode|zip|posta kodu|индекс|kod pocztowy|code postal|کد پستی|الرمز البريدي|wohne|wohnt|adresse|address|adres|adresi|адрес|адреса|عنوان|آدرس|nazywam|mieszkam)[^.!?]{0,25}$/;
+
+export function recognizeAddress({ text }: ScanInput): Candidate[] {
+  const out: Candidate[] = [];
+  for (const re of [SUFFIX_STREET_RE, PREPOSITION_STREET_RE, PLAIN_STREET_RE]) {
+    for (const m of text.matchAll(re)) {
+      const s = m[0];
+      if (NOT_STREET_HEADS.test(s)) continue;
+      if (UNIT_AFTER_RE.test(text.slice(m.index + s.length, m.index + s.length + 10))) continue;
+      out.push({ type: 'address', start: m.index, end: m.index + s.length, score: 0.8 });
+    }
+  }
+  return out;
+}
+
+export function recognizePostcode({ text }: ScanInput): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(POSTCODE_RE)) {
+    const code = m[1]!;
+    const n = Number(code);
+    if (n < 1001 || n > 99998) continue;
+    const rest = text.slice(m.index + 5, m.index + 40);
+    if (UNIT_AFTER_RE.test(rest)) continue;
+    const townAfter = /^\s+[A-ZÄÖÜ][\p{L}]+/u.test(rest) || /^\s+[\p{Script=Arabic}\p{Script=Cyrillic}]/u.test(rest);
+    const ctx = before(text, m.index, 50);
+    const context = POSTCODE_CONTEXT_RE.test(ctx) || /\d{1,4}[a-z]?\s*,\s*$/.test(ctx) || /\bin\s+$/.test(ctx);
+    if (!townAfter && !context) continue;
+    out.push({ type: 'postcode', start: m.index, end: m.index + 5, score: 0.75 });
+  }
+  return out;
+}

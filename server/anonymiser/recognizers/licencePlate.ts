@@ -1,0 +1,26 @@
+import { before } from '../context';
+import type { Candidate, ScanInput } from '../types';
+
+/**
+ * German licence plates: district (1–3 letters), 1–2 letters, 1–4 digits, optional E (electric) or
+ * H (historic). Upper case only without context, because lower-case "bin um 12" has the same shape;
+ * with a context word ("Kennzeichen", "plate", "plaka"...) lower case counts too.
+ */
+const PLATE_RE = /(?<![\p{L}\p{N}-])([A-ZÄÖÜ]{1,3})(?:-|\s|-\s)([A-Z]{1,2})(?:-|\s)?([1-9]\d{0,3}[EH]?)(?![\p{L}\p{N}])/giu;
+const PLATE_CONTEXT_RE = /(kennzeichen|nummernschild|plate|plaka|номер|номерн|لوحة|پلاک|rejestrac|immatricul|auto|wagen|fahrzeug)/;
+/** Upper-case abbreviations that precede a number in ordinary text. */
+const NOT_DISTRICTS = new Set(['RE', 'RB', 'S', 'U', 'ICE', 'IC', 'EC', 'KW', 'NR', 'TEL', 'EM', 'WM', 'NRW', 'AG', 'GMBH', 'ID']);
+
+export function recognizeLicencePlate({ text }: ScanInput): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(PLATE_RE)) {
+    const [whole, district, letters] = m as unknown as [string, string, string];
+    const upper = whole === whole.toUpperCase();
+    const context = PLATE_CONTEXT_RE.test(before(text, m.index, 40));
+    if (!upper && !context) continue;
+    if (NOT_DISTRICTS.has(district.toUpperCase()) && !context) continue;
+    if (/[ÄÖÜ]/i.test(letters)) continue;
+    out.push({ type: 'licence_plate', start: m.index, end: m.index + whole.length, score: context ? 0.85 : 0.7 });
+  }
+  return out;
+}

@@ -1,0 +1,189 @@
+import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES } from '../gazetteers/firstNames';
+import { AMBIGUOUS_SURNAMES, SURNAMES } from '../gazetteers/surnames';
+import { NEVER_NAME, PLACE_WORDS } from '../gazetteers/words';
+import type { Candidate, ScanInput } from '../types';
+import { isArabicScript, isCapitalised, isCyrillic, tokenize, type Token } from './tokens';
+
+/**
+ * Person names, from four kinds of evidence, strongest first:
+ *  1. a title before ("Herr", "Frau Dr.", "Mr.", "Pani", "السيد", "آقای") or a naming phrase
+ *     ("heißt", "my name is", "adım", "зовут", "اسمي");
+ *  2. a known first name, which also pulls in the capitalised word after it as surname;
+ *  3. a frequent surname on its own;
+ *  4. Turkish honorifics after the name ("Ahmet Bey").
+ * Titles themselves stay in the text: "Frau [Name]" still tells a caseworker the gender reported.
+ */
+const TITLES = new Set(
+  'herr herrn frau hr fr dr prof mr mrs ms miss mme madame monsieur m pan pani sayın bay bayan familie fam господин госпожа пан пані السيد السيدة الأستاذ الاستاذ الدكتور آقای خانم دکتر'.split(' '),
+);
+/** Titles that also stand for "a man/woman" and so are generic after an article or adjective. */
+const GENERIC_TITLES = new Set(['frau', 'herr', 'herrn', 'familie', 'pan', 'pani', 'خانم', 'آقای']);
+const EXTRA_TITLES = new Set(['dr', 'prof', 'med', 'dipl', 'ing']);
+const NAMING_PHRASES = [
+  /(?:heiße|heisse|heißt|heisst|hieß|hiess|namens|name ist|name lautet|name is|named|called|my name's|adım|adı|ismi|зовут|звати|nazywam się|na imię|m'appelle|s'appelle|m’appelle)\s+$/iu,
+  /(?:اسمي|اسمه|اسمها|اسم من|نام من|نامش|اسمم)\s+$/u,
+];
+const HONORIFICS_AFTER = new Set(['Bey', 'Hanım', 'Hanim', 'Hoca', 'Abi', 'Abla']);
+const DETERMINERS = new Set(
+  'der die das den dem des ein eine einer einem einen eines diese dieser diesem diesen jene meine mein meiner meinem seine seiner ihre ihrer unsere unser eure andere anderen zweite keine jede jeder the a an this that my his her our'.split(' '),
+);
+const SALUTATION_ADJECTIVES = new Set(['geehrte', 'geehrter', 'liebe', 'lieber', 'dear']);
+const STREET_WORDS = /^(?:Straße|Strasse|Str|Weg|Platz|Allee|Gasse|Ring|Damm)$/;
+/** Lower-case words that follow "frau"/"herr" in lower-case texts and are not names. */
+const LOWER_STOP = new Set(
+  'mit hat ist war und aus in im am an auf bei von vom zu zur zum nach vor hinter der die das den dem des ein eine hat hatte sagte sagt meinte fragte rief hat wurde ist sich mich mir uns ihr ihm sie er es nicht noch schon auch nur so sehr da dort hier wie was wer ob oder aber weil dass als kam ging stand saß'.split(
+    ' ',
+  ),
+);
+/** Arabic-script words that follow a name but are not part of it. */
+const ARABIC_STOP = new Set('في من على إلى الى عن مع هو هي كان كانت قال قالت لي لا و یک در به از با که را این آن است بود برای خیلی یکی کسی وقتی'.split(' '));
+const PARTICLES = new Set(['van', 'von', 'de', 'del', 'da', 'di', 'el', 'al', 'bin', 'ibn', 'ben', 'abu', 'Van', 'El', 'Al', 'Abu', 'Ben']);
+
+const CYRILLIC_STEMS = new Set([...FIRST_NAMES].filter(isCyrillic).map(cyrillicStem));
+function cyrillicStem(w: string): string {
+  return w.toLowerCase().replace(/[аяеиоуыюйьёі]+$/u, '');
+}
+
+/** The lookup form: Turkish case suffixes after an apostrophe ("Mehmet'in") are not part of the name. */
+function bare(t: Token): string {
+  return t.text.split(/['’]/)[0]!;
+}
+
+function isFirstName(word: string): boolean {
+  if (FIRST_NAMES.has(word)) return true;
+  if (isCyrillic(word) && isCapitalised(word) && word.length > 3) return CYRILLIC_STEMS.has(cyrillicStem(word));
+  return false;
+}
+
+/** Could this token be (part of) a name after a title, first name or naming phrase? */
+function nameLike(t: Token, allowLower: boolean): boolean {
+  const w = bare(t);
+  if (NEVER_NAME.has(w) || PLACE_WORDS.has(w)) return false;
+  if (isArabicScript(w)) return !ARABIC_STOP.has(w) && w.length > 1;
+  if (STREET_WORDS.test(w) || /(straße|strasse|weg|platz|allee)$/i.test(w)) return false;
+  if (isCapitalised(w)) return true;
+  return allowLower && !LOWER_STOP.has(w) && w.length > 2 && /^\p{Ll}+$/u.test(w);
+}
+
+/** Text between two tokens is only a space or hyphen: they belong to one name. */
+function adjacent(text: string, a: Token, b: Token): boolean {
+  return /^[ \u00A0]$/.test(text.slice(a.end, b.start));
+}
+
+export function recognizeName({ text }: ScanInput): Candidate[] {
+  const tokens = tokenize(text);
+  const out: Candidate[] = [];
+  const push = (from: number, to: number, score: number) => {
+    const first = tokens[from]!;
+    const last = tokens[to]!;
+    const end = last.start + bare(last).length;
+    // "Mustafa Kemal Straße" is a street, not a person.
+    const next = tokens[to + 1];
+    if (next && adjacent(text, last, next) && STREET_WORDS.test(next.text)) return;
+    out.push({ type: 'name', start: first.start, end, score });
+  };
+
+  /** Extend a name starting at i over following name-like tokens, at most `max` tokens in total. */
+  const extend = (i: number, max: number, allowLower: boolean, arabicNeedsEvidence: boolean): number => {
+    let j = i;
+    while (j + 1 < tokens.length && j - i + 1 < max) {
+      const cur = tokens[j]!;
+      const nxt = tokens[j + 1]!;
+      if (!adjacent(text, cur, nxt) && text.slice(cur.end, nxt.start) !== '-') break;
+      if (/['’]/.test(cur.text)) break;
+      const w = bare(nxt);
+      if (PARTICLES.has(w) && tokens[j + 2] && isCapitalised(tokens[j + 2]!.text)) {
+        j += 1;
+        continue;
+      }
+      if (!nameLike(nxt, allowLower)) break;
+      if (isArabicScript(w) && arabicNeedsEvidence) {
+        const persianSurname = /ی$/u.test(w) && w.length >= 4;
+        if (!(FIRST_NAMES.has(w) || w.startsWith('ال') || persianSurname)) break;
+      }
+      j += 1;
+    }
+    return j;
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const w = bare(t);
+    const lower = w.toLowerCase();
+    const prev = tokens[i - 1];
+    const prevWord = prev ? prev.text.toLowerCase() : '';
+
+    // 1a. Titles.
+    if (TITLES.has(lower) && (isCapitalised(w) || GENERIC_TITLES.has(lower) || isArabicScript(w))) {
+      const afterTitle = text.slice(t.end, t.end + 2);
+      if (lower === 'm' && !afterTitle.startsWith('.')) continue;
+      let j = i + 1;
+      while (j < tokens.length && (TITLES.has(tokens[j]!.text.toLowerCase()) || EXTRA_TITLES.has(tokens[j]!.text.toLowerCase()))) j++;
+      const first = tokens[j];
+      if (!first) continue;
+      const gap = text.slice(tokens[j - 1]!.end, first.start);
+      if (!/^\.?\s{1,2}$/.test(gap)) continue;
+      const generic =
+        GENERIC_TITLES.has(lower) &&
+        prev !== undefined &&
+        adjacent(text, prev, t) &&
+        (DETERMINERS.has(prevWord) ||
+          // An adjective before a capitalised title ("ältere Frau"); in lower-case texts nouns look alike.
+          (isCapitalised(t.text) && /^\p{Ll}+(e|en|er|em|es)$/u.test(prev.text) && !SALUTATION_ADJECTIVES.has(prevWord)));
+      const lowerText = !isCapitalised(w);
+      if (generic && !isFirstName(bare(first)) && !SURNAMES.has(bare(first))) continue;
+      if (!nameLike(first, lowerText)) continue;
+      const end = extend(j, isArabicScript(bare(first)) ? 2 : 3, lowerText, false);
+      push(j, end, 0.65);
+      i = end;
+      continue;
+    }
+
+    // 1b. Naming phrases.
+    if (NAMING_PHRASES.some((re) => re.test(text.slice(Math.max(0, t.start - 20), t.start)))) {
+      if (nameLike(t, true) && (isCapitalised(w) || isArabicScript(w) || isFirstName(capitalise(w)))) {
+        const end = extend(i, 3, false, true);
+        push(i, end, 0.65);
+        i = end;
+        continue;
+      }
+    }
+
+    // 2. First names from the gazetteer, capitalised, or lower case in texts written all in lower case.
+    const cap = capitalise(w);
+    const known = isFirstName(w) || (w === w.toLowerCase() && /^\p{Ll}/u.test(w) && FIRST_NAMES.has(cap) && !AMBIGUOUS_FIRST_NAMES.has(cap));
+    if (known && !NEVER_NAME.has(w)) {
+      if (prev && DETERMINERS.has(prevWord) && adjacent(text, prev, t) && !isArabicScript(w)) continue;
+      const end = extend(i, 3, false, true);
+      const ambiguous = AMBIGUOUS_FIRST_NAMES.has(w) || AMBIGUOUS_FIRST_NAMES.has(cap);
+      if (ambiguous && end === i && !HONORIFICS_AFTER.has(tokens[i + 1]?.text ?? '')) {
+        if (!isCapitalised(w) || isArabicScript(w)) continue;
+        // A lone ambiguous first name counts only where a sentence does not start with it, which is
+        // where an ordinary word would be capitalised too.
+        const sentenceStart = /(^|[.!?:]\s*|\n\s*)$/.test(text.slice(0, t.start)) || prev === undefined;
+        if (sentenceStart || /^(?:Ramazan|Rose|Rosa|Mark|Will|Grace|Blessing|Precious|Patience|Said|Frank|Ernst)$/.test(w)) continue;
+      }
+      push(i, end, end > i ? 0.6 : 0.5);
+      i = end;
+      continue;
+    }
+
+    // 3. Frequent surnames on their own.
+    if (SURNAMES.has(w) && isCapitalised(w) && !AMBIGUOUS_SURNAMES.has(w)) {
+      if (prev && DETERMINERS.has(prevWord)) continue;
+      push(i, i, 0.45);
+      continue;
+    }
+
+    // 4. Honorific after the name: "Ahmet Bey", "Ayşe Hanım".
+    const nxt = tokens[i + 1];
+    if (nxt && HONORIFICS_AFTER.has(nxt.text) && adjacent(text, t, nxt) && isCapitalised(w) && !NEVER_NAME.has(w)) {
+      push(i, i, 0.55);
+    }
+  }
+  return out;
+}
+
+function capitalise(w: string): string {
+  return w.charAt(0).toUpperCase() + w.slice(1);
+}
