@@ -1,0 +1,19 @@
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { brokenFloors, evaluate, evaluatePeerCases, loadEvalSet, PEER_FILE } from '../../eval/anonymiser';
+
+describe('anonymiser quality floors', () => {
+  it('has the peer cases beside the repository (a missing file fails, it does not skip)', () => {
+    expect(existsSync(PEER_FILE), `missing ${PEER_FILE}`).toBe(true);
+  });
+  it('removes at least 95% of the Presidio peer-case spans', () => {
+    const peer = evaluatePeerCases();
+    expect(peer.spans).toBeGreaterThan(200);
+    expect(peer.gone / peer.spans).toBeGreaterThanOrEqual(0.95);
+  });
+  it('keeps recall and precision on the evaluation set above the floors', () => {
+    const set = loadEvalSet();
+    expect(set.length).toBeGreaterThanOrEqual(300);
+    expect(brokenFloors(evaluate(set), evaluatePeerCases())).toEqual([]);
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { found, foundOf } from './helpers';
+
+describe('street addresses', () => {
+  it.each([
+    'Lindenweg 12a',
+    'Jülicher Straße 112',
+    'Theaterstr. 5',
+    'Roermonder Str. 54',
+    'Mustafa-Kemal-Straße 4',
+    'Mustafa Kemal Straße 2',
+    'Konrad-Adenauer-Allee 22',
+    'Am Lindenhof 3',
+    'An der Schanz 12',
+    'Im Gracht 2',
+    'Hauptstr. 23a',
+    'Weststraße 12b',
+    'Von-Coels-Straße 210',
+  ])('finds %s', (address) => {
+    expect(foundOf('address', `Wir wohnen ${address}, seit Jahren.`)).toEqual([address]);
+  });
+  it('keeps a street without house number: it places the incident and identifies nobody', () => {
+    expect(found('auf der Hauptstraße in Alsdorf, vor der Sparkasse')).toEqual([]);
+    expect(found('in der Mustafa Kemal Straße')).toEqual([]);
+  });
+  it('does not take time phrases, lines or years for addresses', () => {
+    expect(found('Am Montag 5 Leute, in der Linie 11, Am Weihnachtsmarkt 2023')).toEqual([]);
+    expect(foundOf('address', 'Kaiserplatz, 14 Uhr, Bushof 3 Männer')).toEqual([]);
+  });
+});
+
+describe('postcodes', () => {
+  it('removes a postcode before a town and keeps the town', () => {
+    expect(found('52146 Würselen')).toEqual(['postcode:52146']);
+    expect(found('PLZ 52072, Straße sag ich nicht')).toEqual(['postcode:52072']);
+  });
+  it('leaves amounts alone', () => {
+    expect(found('Er verdient 50000 Euro und 12000 € Bonus, 10115 Menschen')).toEqual([]);
+  });
+});
+
+describe('what caseworkers need stays', () => {
+  it('keeps municipalities, public places, institutions, nationalities, religions, slurs and the date', () => {
+    const text =
+      'Am 14.03.2024 im Bus 51 am Hauptbahnhof Eschweiler rief ein Mann "Kanake" und "Scheiß Polen". Jobcenter Würselen, Ausländerbehörde Aachen, ich bin Muslimin und Syrerin.';
+    expect(found(text)).toEqual([]);
+  });
+});
