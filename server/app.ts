@@ -109,6 +109,8 @@ export function createApp(deps: AppDeps) {
     if (!c.var.locale) c.set('locale', negotiateLocale(c.req.header('accept-language')));
     const t = translatorFor(c.var.locale);
     if (error.retryAfterSeconds) c.header('Retry-After', String(error.retryAfterSeconds));
+    // The refused body was never read: the connection cannot carry another request after it.
+    if (error.status === 413) c.header('Connection', 'close');
     const wantsJson = c.req.path.startsWith('/api/') || c.req.path === '/healthz';
     if (wantsJson) {
       const fields = Object.fromEntries(Object.entries(error.fields).map(([f, key]) => [f, t(key as never)]));

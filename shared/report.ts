@@ -45,7 +45,11 @@ export function reportSubmissionSchema(places: readonly [string, ...string[]]) {
       locale: z.enum(LOCALES, invalidChoice).default('de'),
       channel: z.enum(['form', 'assistant'], invalidChoice).default('form'),
       reporterRole: z.enum(REPORTER_ROLES, invalidChoice).nullable().default(null),
-      description: freeText(DESCRIPTION_MAX, 'errors.description_too_long').min(1, 'errors.description_required'),
+      description: z
+        .string({ error: 'errors.description_required' })
+        .trim()
+        .max(DESCRIPTION_MAX, 'errors.description_too_long')
+        .min(1, 'errors.description_required'),
       incidentForms: uniqueList(INCIDENT_FORMS),
       grounds: uniqueList(GROUNDS),
       racismForms: uniqueList(RACISM_FORMS),

@@ -13,7 +13,7 @@ const HOUSE_NUMBER = '(?!(?:19|20)\\d{2}(?!\\d))\\d{1,4}(?:\\s?[a-zA-Z](?![\\p{L
 const CAP = '[A-ZÄÖÜ][\\p{L}]*';
 /** "Lindenweg 12a", "Theaterstr. 5", "Mustafa-Kemal-Straße 4", "Mustafa Kemal Straße 4", "Von-Coels-Straße 210". */
 const SUFFIX_STREET_RE = new RegExp(
-  `(?<![\\p{L}])(?:(?:${CAP}-)+(?:Straße|Strasse|Str\\.|Weg|Platz|Allee|Gasse|Ring|Damm)\\s*|${CAP}\\s(?:${CAP}\\s)?(?:Straße|Strasse|Str\\.|Weg|Platz|Allee|Gasse|Ring|Damm)\\s?|(?:${CAP}-)*[A-ZÄÖÜ][\\p{L}]*${STREET_SUFFIX}\\s*)${HOUSE_NUMBER}(?![\\p{L}\\p{N}]|[.,:]\\d)`,
+  `(?<![\\p{L}])(?:(?:${CAP}-){1,4}(?:Straße|Strasse|Str\\.|Weg|Platz|Allee|Gasse|Ring|Damm)\\s*|${CAP}\\s(?:${CAP}\\s)?(?:Straße|Strasse|Str\\.|Weg|Platz|Allee|Gasse|Ring|Damm)\\s?|(?:${CAP}-){0,4}[A-ZÄÖÜ][\\p{L}]*${STREET_SUFFIX}\\s*)${HOUSE_NUMBER}(?![\\p{L}\\p{N}]|[.,:]\\d)`,
   'gu',
 );
 /** "Am Lindenhof 3", "An der Schanz 12", "Im Gracht 2", "Auf dem Berg 4", "Markt 4". */

@@ -118,7 +118,8 @@ export function recognizeName({ text }: ScanInput): Candidate[] {
       const afterTitle = text.slice(t.end, t.end + 2);
       if (lower === 'm' && !afterTitle.startsWith('.')) continue;
       let j = i + 1;
-      while (j < tokens.length && (TITLES.has(tokens[j]!.text.toLowerCase()) || EXTRA_TITLES.has(tokens[j]!.text.toLowerCase()))) j++;
+      // Bounded, so a text of repeated titles stays linear.
+      while (j < tokens.length && j < i + 4 && (TITLES.has(tokens[j]!.text.toLowerCase()) || EXTRA_TITLES.has(tokens[j]!.text.toLowerCase()))) j++;
       const first = tokens[j];
       if (!first) continue;
       const gap = text.slice(tokens[j - 1]!.end, first.start);

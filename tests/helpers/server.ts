@@ -1,0 +1,69 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fixedClock, systemClock, type Clock } from '../../server/clock';
+import { loadConfig } from '../../server/config';
+import type { LogLine } from '../../server/http/request-log';
+import { startNodeServer, type RunningServer } from '../../server/serve-node';
+
+export interface TestServer extends RunningServer {
+  dataDir: string;
+  logs: LogLine[];
+  databaseFile: string;
+}
+
+/** The real app on 127.0.0.1 over a real SQLite file in a fresh temporary folder. */
+export async function startTestServer(options: { clock?: Clock; env?: Record<string, string>; dataDir?: string } = {}): Promise<TestServer> {
+  const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'meldestelle-test-'));
+  const config = loadConfig({ DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', ...options.env });
+  const logs: LogLine[] = [];
+  const server = await startNodeServer(config, { clock: options.clock ?? systemClock, log: (line) => logs.push(line) });
+  return {
+    ...server,
+    dataDir,
+    logs,
+    databaseFile: config.databaseUrl.replace(/^sqlite:/, ''),
+    close: async () => {
+      await server.close();
+    },
+  };
+}
+
+export { fixedClock };
+
+export async function postJson(url: string, body: unknown, headers: Record<string, string> = {}) {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  const text = await res.text();
+  let json: any;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    json = undefined;
+  }
+  return { status: res.status, headers: res.headers, json, text };
+}
+
+export async function postForm(url: string, fields: [string, string][]) {
+  const res = await fetch(url, { method: 'POST', body: new URLSearchParams(fields), redirect: 'manual' });
+  return { status: res.status, headers: res.headers, html: await res.text() };
+}
+
+export function validReport(overrides: Record<string, unknown> = {}) {
+  return {
+    locale: 'de',
+    description: 'Im Bus 51 nach Alsdorf hat mich ein Mann beschimpft. Schreiben Sie mir an opfer@example.org.',
+    incidentForms: ['insult_harassment'],
+    grounds: ['racism'],
+    racismForms: ['anti_black'],
+    lifeDomain: 'public_transport',
+    place: { municipality: 'alsdorf', online: false },
+    when: { precision: 'month', year: 2026, month: 10 },
+    reporterRole: 'affected',
+    consent: true,
+    ...overrides,
+  };
+}
