@@ -34,7 +34,12 @@ export function SentPage({ receipt }: SentProps) {
       <section class="card receipt-card" aria-labelledby="receipt-label">
         <h2 id="receipt-label">{t('sent.code_label')}</h2>
         <p class="receipt-code" id="receipt-code" dir="ltr" {...({ translate: "no" } as object)}>
-          {receipt}
+          {receipt.split('-').map((group, i, all) => (
+            <span class="group" key={i}>
+              {group}
+              {i < all.length - 1 ? '-' : ''}
+            </span>
+          ))}
         </p>
         <p class="warning">{t('sent.warning')}</p>
         {enhanced ? (

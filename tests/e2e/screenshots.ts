@@ -1,0 +1,61 @@
+/**
+ * `npm run screenshots`: every public page in German and Arabic, at 360 px and 1280 px, into ./screenshots/.
+ * For people to look at (and for the docs): the same path a reporter takes, against a throwaway database.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { launchBrowser } from '../helpers/browser';
+import { REPO_ROOT } from '../helpers/process';
+import { startTestServer } from '../helpers/server';
+
+const outDir = path.join(REPO_ROOT, 'screenshots');
+fs.mkdirSync(outDir, { recursive: true });
+const server = await startTestServer();
+const browser = await launchBrowser();
+const only = process.argv[2];
+
+const texts = {
+  de: 'Gestern im Bus 51 nach Würselen hat mich ein Mann beschimpft und gesagt, ich soll „zurück nach Afrika“. Frau Meier saß daneben und hat nichts gesagt. Meine Nummer ist 0176 12345678.',
+  ar: 'في الحافلة رقم 51 إلى فورزيلن شتمني رجل وقال لي ارجع إلى بلدك. السيدة مريم كانت معي. رقمي 0176 12345678.',
+};
+
+for (const locale of ['de', 'ar'] as const) {
+  for (const width of [360, 1280]) {
+    const context = await browser.newContext({ viewport: { width, height: 800 }, deviceScaleFactor: 1 });
+    const page = await context.newPage();
+    const shot = async (name: string) => {
+      if (only && !name.includes(only)) return;
+      await page.screenshot({ path: path.join(outDir, `${locale}-${width}-${name}.png`), fullPage: true });
+    };
+    await page.goto(`${server.url}/${locale}/`);
+    await shot('1-landing');
+    await page.goto(`${server.url}/${locale}/report`);
+    await page.locator('.progress').first().waitFor();
+    await page.locator('#description').fill(texts[locale]);
+    await shot('2-form');
+    await page.locator('#incidentForms-insult_harassment').check();
+    for (let i = 0; i < 5; i++) await page.locator('section.step:visible .step-nav .primary').click();
+    await page.locator('button[type=submit]:visible').click();
+    await page.waitForURL('**/report/review');
+    await shot('3-review');
+    await page.locator('#consent').check();
+    await page.locator('button[data-once]').click();
+    await page.waitForURL('**/report/send');
+    await shot('4-sent');
+    const receipt = (await page.locator('#receipt-code').textContent())!;
+    await page.goto(`${server.url}/${locale}/receipt`);
+    await shot('5-receipt-lookup');
+    await page.locator('#receipt').fill(receipt);
+    await page.locator('form.card button[type=submit]').click();
+    await page.waitForURL('**/receipt');
+    await shot('6-receipt-status');
+    await context.close();
+  }
+}
+const nojs = await browser.newContext({ viewport: { width: 360, height: 800 }, javaScriptEnabled: false });
+const page = await nojs.newPage();
+await page.goto(`${server.url}/de/report`);
+if (!only || 'nojs'.includes(only)) await page.screenshot({ path: path.join(outDir, 'de-360-nojs-form.png'), fullPage: true });
+await browser.close();
+await server.close();
+console.log(`Screenshots in ${outDir}`);
