@@ -1,5 +1,4 @@
 import { Hono, type Context } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import type { Kysely } from 'kysely';
 import { isLocale } from '../shared/locales';
 import type { Database } from '../db/schema';
@@ -8,6 +7,7 @@ import type { ClientAssets } from '../web/assets';
 import type { Clock } from './clock';
 import type { Config } from './config';
 import type { AppContext, AppEnv } from './http/env';
+import { bodySizeLimit } from './http/body-size';
 import { AppError } from './http/errors';
 import { negotiateLocale } from './http/locale';
 import { createPageRenderer } from './http/pages';
@@ -63,7 +63,7 @@ export function createApp(deps: AppDeps) {
     c.set('t', translatorFor(c.var.locale));
     await next();
   });
-  app.use('*', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: () => { throw new AppError(413, 'errors.payload_too_large'); } }));
+  app.use('*', bodySizeLimit(MAX_BODY_BYTES));
 
   app.get('/healthz', async (c) => {
     await db.selectFrom('reports').select((eb) => eb.fn.countAll().as('n')).limit(1).execute();

@@ -6,7 +6,7 @@ import type { z } from 'zod';
  */
 export class AppError extends Error {
   constructor(
-    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 503,
+    readonly status: 400 | 401 | 403 | 404 | 409 | 411 | 413 | 415 | 422 | 429 | 503,
     readonly key: string,
     readonly fields: Record<string, string> = {},
     readonly retryAfterSeconds?: number,
