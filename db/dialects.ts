@@ -1,20 +1,30 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
 import type { Database } from './schema';
+
+/** Which SQL the database speaks: migrations and the few dialect-specific queries (full-text search) ask this. */
+export type DialectKind = 'sqlite' | 'postgres' | 'd1';
 
 export interface OpenedDatabase {
   db: Kysely<Database>;
-  kind: 'sqlite';
+  kind: DialectKind;
   close(): Promise<void>;
 }
 
-/** `sqlite:./data/x.sqlite` (or a bare path) opens an embedded SQLite file, creating its folder. */
+/**
+ * `sqlite:./data/x.sqlite` (or a bare path) opens an embedded SQLite file, creating its folder;
+ * `postgres://user:pass@host/db` opens a connection pool to PostgreSQL.
+ */
 export function openDatabase(url: string): OpenedDatabase {
+  if (/^postgres(ql)?:\/\//i.test(url)) return openPostgres(url);
   const file = url.replace(/^sqlite:(\/\/)?/, '');
-  if (/^[a-z]+:\/\//i.test(file)) {
-    throw new Error(`DATABASE_URL: unsupported database "${url.split(':')[0]}". Use sqlite:./data/meldestelle.sqlite`);
+  if (/^[a-z0-9+]+:\/\//i.test(file)) {
+    throw new Error(
+      `DATABASE_URL: unsupported database "${url.split(':')[0]}". Use sqlite:./data/meldestelle.sqlite or postgres://…`,
+    );
   }
   if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const sqlite = new SQLite(file);
@@ -25,6 +35,12 @@ export function openDatabase(url: string): OpenedDatabase {
   sqlite.pragma('busy_timeout = 5000');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   return { db, kind: 'sqlite', close: () => db.destroy() };
+}
+
+function openPostgres(url: string): OpenedDatabase {
+  const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, kind: 'postgres', close: () => db.destroy() };
 }
 
 /**

@@ -3,7 +3,7 @@ import { openDatabase } from './dialects';
 import { migrateToLatest } from './migrate';
 
 const config = loadConfig(process.env);
-const { db, close } = openDatabase(config.databaseUrl);
-const applied = await migrateToLatest(db);
+const database = openDatabase(config.databaseUrl);
+const applied = await migrateToLatest(database);
 console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'The database is up to date.');
-await close();
+await database.close();

@@ -66,7 +66,11 @@ export function createApp(deps: AppDeps) {
   app.use('*', bodySizeLimit(MAX_BODY_BYTES));
 
   app.get('/healthz', async (c) => {
-    await db.selectFrom('reports').select((eb) => eb.fn.countAll().as('n')).limit(1).execute();
+    await db
+      .selectFrom('reports')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .limit(1)
+      .execute();
     return c.json({ status: 'ok' });
   });
   app.get('/api/openapi.json', (c) => c.json(openapi));
@@ -93,13 +97,23 @@ export function createApp(deps: AppDeps) {
 
   app.notFound((c) => {
     if (c.req.path.startsWith('/api/') || !c.var.locale) return errorResponse(c, new AppError(404, 'errors.not_found'));
-    return renderPage(c, 'message', { titleKey: 'errors.page_title', bodyKey: 'errors.not_found' }, { titleKey: 'errors.page_title', switchPath: '/', status: 404 });
+    return renderPage(
+      c,
+      'message',
+      { titleKey: 'errors.page_title', bodyKey: 'errors.not_found' },
+      { titleKey: 'errors.page_title', switchPath: '/', status: 404 },
+    );
   });
 
   app.onError((error, c) => {
     if (error instanceof AppError) return errorResponse(c, error);
     // The error's message, not the request: nothing a reporter wrote may reach the log.
-    deps.log({ level: 'error', route: c.req.path.startsWith('/api/') ? c.req.path : 'page', error: error.name, message: error.message.slice(0, 200) });
+    deps.log({
+      level: 'error',
+      route: c.req.path.startsWith('/api/') ? c.req.path : 'page',
+      error: error.name,
+      message: error.message.slice(0, 200),
+    });
     return errorResponse(c, new AppError(503, 'errors.internal'), 500);
   });
 
@@ -115,16 +129,23 @@ export function createApp(deps: AppDeps) {
     if (wantsJson) {
       const fields = Object.fromEntries(Object.entries(error.fields).map(([f, key]) => [f, t(key as never)]));
       return c.json(
-        { error: { code: error.key, message: t(error.key as never), ...(Object.keys(fields).length ? { fields } : {}) } },
+        {
+          error: { code: error.key, message: t(error.key as never), ...(Object.keys(fields).length ? { fields } : {}) },
+        },
         status as 400,
       );
     }
     c.set('t', t);
-    return renderPage(c as AppContext, 'message', { titleKey: 'errors.page_title', bodyKey: error.key as never }, {
-      titleKey: 'errors.page_title',
-      switchPath: '/',
-      status: status as 404,
-    });
+    return renderPage(
+      c as AppContext,
+      'message',
+      { titleKey: 'errors.page_title', bodyKey: error.key as never },
+      {
+        titleKey: 'errors.page_title',
+        switchPath: '/',
+        status: status as 404,
+      },
+    );
   }
 }
 export type App = ReturnType<typeof createApp>;

@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import {
-  apiErrorSchema, receiptLookupSchema, receiptMessageSchema, receiptStatusSchema, receiptWithdrawSchema, reportCreatedSchema,
+  apiErrorSchema,
+  receiptLookupSchema,
+  receiptMessageSchema,
+  receiptStatusSchema,
+  receiptWithdrawSchema,
+  reportCreatedSchema,
 } from '../shared/report';
 import type { ReportSubmissionSchema } from './reports/submission';
 
@@ -9,7 +14,8 @@ const example = {
     locale: 'de',
     channel: 'form',
     reporterRole: 'affected',
-    description: 'Im Bus 51 nach Alsdorf hat mich ein Mann beschimpft, weil ich ein Kopftuch trage. Der Fahrer hat nichts gesagt.',
+    description:
+      'Im Bus 51 nach Alsdorf hat mich ein Mann beschimpft, weil ich ein Kopftuch trage. Der Fahrer hat nichts gesagt.',
     incidentForms: ['insult_harassment'],
     grounds: ['racism', 'religion'],
     racismForms: ['anti_muslim'],
@@ -68,7 +74,8 @@ export function openApiDocument(submissionSchema: ReportSubmissionSchema, server
       '/api/reports': {
         post: {
           summary: 'Submit a report',
-          description: 'Free text is anonymised before it is stored. Returns the receipt code, which is shown once and stored only as a keyed hash.',
+          description:
+            'Free text is anonymised before it is stored. Returns the receipt code, which is shown once and stored only as a keyed hash.',
           requestBody: jsonBody(submissionSchema, example.submission),
           responses: { '201': jsonResponse('Stored', reportCreatedSchema), ...errors },
         },
@@ -84,7 +91,11 @@ export function openApiDocument(submissionSchema: ReportSubmissionSchema, server
         post: {
           summary: 'Add information or answer the office',
           requestBody: jsonBody(receiptMessageSchema, example.message),
-          responses: { '201': { description: 'Stored (anonymised)' }, ...receiptErrors, '409': jsonResponse('The report is closed', apiErrorSchema) },
+          responses: {
+            '201': { description: 'Stored (anonymised)' },
+            ...receiptErrors,
+            '409': jsonResponse('The report is closed', apiErrorSchema),
+          },
         },
       },
       '/api/receipt/withdraw': {

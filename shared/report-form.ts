@@ -25,13 +25,32 @@ export interface ReportFormValues {
 export const LIST_FIELDS = ['incidentForms', 'grounds', 'racismForms'] as const;
 export const FLAG_FIELDS = ['ongoing', 'online', 'supportWanted'] as const;
 export const TEXT_FIELDS = [
-  'reporterRole', 'description', 'whenDate', 'whenMonth', 'whenYear', 'municipality', 'lifeDomain', 'witnesses',
+  'reporterRole',
+  'description',
+  'whenDate',
+  'whenMonth',
+  'whenYear',
+  'municipality',
+  'lifeDomain',
+  'witnesses',
   'consequences',
 ] as const;
 
 export const emptyFormValues: ReportFormValues = {
-  reporterRole: '', description: '', incidentForms: [], whenDate: '', whenMonth: '', whenYear: '', ongoing: false,
-  municipality: '', online: false, lifeDomain: '', grounds: [], racismForms: [], witnesses: '', consequences: '',
+  reporterRole: '',
+  description: '',
+  incidentForms: [],
+  whenDate: '',
+  whenMonth: '',
+  whenYear: '',
+  ongoing: false,
+  municipality: '',
+  online: false,
+  lifeDomain: '',
+  grounds: [],
+  racismForms: [],
+  witnesses: '',
+  consequences: '',
   supportWanted: false,
 };
 
@@ -75,7 +94,8 @@ export function submissionInputFromForm(values: ReportFormValues, extra: { local
 function whenFromForm(v: ReportFormValues): unknown {
   const num = (s: string) => (/^\d+$/.test(s.trim()) ? Number(s.trim()) : Number.NaN);
   if (v.whenDate.trim()) return { precision: 'day', date: v.whenDate.trim() };
-  if (v.whenYear.trim() && v.whenMonth.trim()) return { precision: 'month', year: num(v.whenYear), month: num(v.whenMonth) };
+  if (v.whenYear.trim() && v.whenMonth.trim())
+    return { precision: 'month', year: num(v.whenYear), month: num(v.whenMonth) };
   if (v.whenYear.trim()) return { precision: 'year', year: num(v.whenYear) };
   if (v.whenMonth.trim()) return { precision: 'month', year: Number.NaN, month: num(v.whenMonth) };
   return { precision: 'unknown' };

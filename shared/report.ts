@@ -2,12 +2,17 @@ import { z } from 'zod';
 import { CONSEQUENCES_MAX, DESCRIPTION_MAX, EARLIEST_YEAR, MESSAGE_MAX } from './limits';
 import { LOCALES } from './locales';
 import {
-  GROUNDS, INCIDENT_FORMS, LIFE_DOMAINS, RACISM_FORMS, REPORTER_ROLES, REPORT_STATUSES, WITNESS_ANSWERS,
+  GROUNDS,
+  INCIDENT_FORMS,
+  LIFE_DOMAINS,
+  RACISM_FORMS,
+  REPORTER_ROLES,
+  REPORT_STATUSES,
+  WITNESS_ANSWERS,
 } from './taxonomy';
 
 /** Zod messages are i18n keys (see web/i18n); the place that shows an error translates it. */
 const invalidChoice = { error: 'errors.invalid_choice' } as const;
-
 
 function uniqueList<T extends readonly [string, ...string[]]>(codes: T) {
   return z
@@ -17,7 +22,10 @@ function uniqueList<T extends readonly [string, ...string[]]>(codes: T) {
     .transform((list) => [...new Set(list)]);
 }
 
-const year = z.number({ error: 'errors.invalid_date' }).int('errors.invalid_date').min(EARLIEST_YEAR, 'errors.invalid_date');
+const year = z
+  .number({ error: 'errors.invalid_date' })
+  .int('errors.invalid_date')
+  .min(EARLIEST_YEAR, 'errors.invalid_date');
 
 /** When it happened: never a time of day, and as precise as the reporter knows. */
 export const incidentWhenSchema = z.discriminatedUnion(
@@ -32,8 +40,7 @@ export const incidentWhenSchema = z.discriminatedUnion(
 );
 export type IncidentWhen = z.infer<typeof incidentWhenSchema>;
 
-const freeText = (max: number, tooLong: string) =>
-  z.string({ error: 'errors.invalid_text' }).trim().max(max, tooLong);
+const freeText = (max: number, tooLong: string) => z.string({ error: 'errors.invalid_text' }).trim().max(max, tooLong);
 
 /**
  * The report as the reporter sends it, from the form, the assistant or the JSON API.

@@ -3,23 +3,61 @@
  * so a code is never renamed or reused; labels live in the message files.
  */
 export const GROUNDS = [
-  'racism', 'religion', 'gender', 'sexual_identity', 'disability', 'age', 'social_status', 'language',
-  'citizenship_residence', 'other', 'unsure',
+  'racism',
+  'religion',
+  'gender',
+  'sexual_identity',
+  'disability',
+  'age',
+  'social_status',
+  'language',
+  'citizenship_residence',
+  'other',
+  'unsure',
 ] as const;
 
 export const RACISM_FORMS = [
-  'anti_black', 'anti_muslim', 'antisemitism', 'antiziganism', 'anti_asian', 'anti_eastern_european',
-  'anti_turkish_kurdish', 'anti_arab', 'against_refugees', 'other', 'unsure',
+  'anti_black',
+  'anti_muslim',
+  'antisemitism',
+  'antiziganism',
+  'anti_asian',
+  'anti_eastern_european',
+  'anti_turkish_kurdish',
+  'anti_arab',
+  'against_refugees',
+  'other',
+  'unsure',
 ] as const;
 
 export const LIFE_DOMAINS = [
-  'public_space', 'public_transport', 'work', 'job_search', 'housing', 'education', 'authorities', 'police',
-  'justice', 'health_care', 'goods_services', 'leisure_sports', 'media_internet', 'neighbourhood', 'other',
+  'public_space',
+  'public_transport',
+  'work',
+  'job_search',
+  'housing',
+  'education',
+  'authorities',
+  'police',
+  'justice',
+  'health_care',
+  'goods_services',
+  'leisure_sports',
+  'media_internet',
+  'neighbourhood',
+  'other',
 ] as const;
 
 export const INCIDENT_FORMS = [
-  'physical_attack', 'threat', 'property_damage', 'insult_harassment', 'denial_unequal_treatment', 'online_hate',
-  'institutional', 'propaganda', 'other',
+  'physical_attack',
+  'threat',
+  'property_damage',
+  'insult_harassment',
+  'denial_unequal_treatment',
+  'online_hate',
+  'institutional',
+  'propaganda',
+  'other',
 ] as const;
 
 export const REPORTER_ROLES = ['affected', 'witness', 'relative_friend', 'organisation'] as const;

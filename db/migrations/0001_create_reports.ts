@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
+import type { DialectKind } from '../dialects';
+import { addIdColumn } from './columns';
 
-export async function up(db: Kysely<unknown>): Promise<void> {
-  await db.schema
-    .createTable('reports')
-    .addColumn('id', 'integer', (col) => col.primaryKey().autoIncrement())
+export async function up(db: Kysely<unknown>, dialect: DialectKind): Promise<void> {
+  await addIdColumn(db.schema.createTable('reports'), dialect)
     .addColumn('receipt_hash', 'text', (col) => col.notNull().unique())
     .addColumn('status', 'text', (col) => col.notNull().defaultTo('new'))
     .addColumn('channel', 'text', (col) => col.notNull())
@@ -30,11 +30,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('code', 'text', (col) => col.notNull())
     .addPrimaryKeyConstraint('report_codes_pk', ['report_id', 'coder', 'dimension', 'code'])
     .execute();
-  await db.schema.createIndex('report_codes_dimension_code').on('report_codes').columns(['dimension', 'code']).execute();
-
   await db.schema
-    .createTable('report_messages')
-    .addColumn('id', 'integer', (col) => col.primaryKey().autoIncrement())
+    .createIndex('report_codes_dimension_code')
+    .on('report_codes')
+    .columns(['dimension', 'code'])
+    .execute();
+
+  await addIdColumn(db.schema.createTable('report_messages'), dialect)
     .addColumn('report_id', 'integer', (col) => col.notNull().references('reports.id').onDelete('cascade'))
     .addColumn('author', 'text', (col) => col.notNull())
     .addColumn('body', 'text', (col) => col.notNull())

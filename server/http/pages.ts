@@ -38,7 +38,7 @@ export function createPageRenderer({ office, assets }: PageRendererDeps) {
 export type PageRenderer = ReturnType<typeof createPageRenderer>;
 
 function localized(text: Record<string, string> & { de: string }, locale: Locale): string {
-  return text[locale] ?? (locale === 'de-LS' ? text.de : text.en ?? text.de);
+  return text[locale] ?? (locale === 'de-LS' ? text.de : (text.en ?? text.de));
 }
 
 export function publicOffice(office: Office, locale: Locale): PublicOffice {

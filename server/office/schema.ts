@@ -7,9 +7,7 @@ const localizedText = z.object({ de: z.string().min(1) }).catchall(z.string().mi
 export const officeSchema = z.object({
   name: localizedText,
   region: z.string().min(1),
-  municipalities: z
-    .array(z.object({ code: z.string().regex(/^[a-z][a-z0-9_]*$/), name: z.string().min(1) }))
-    .min(1),
+  municipalities: z.array(z.object({ code: z.string().regex(/^[a-z][a-z0-9_]*$/), name: z.string().min(1) })).min(1),
   emergency: z.array(z.object({ number: z.string().min(1), label: localizedText })).min(1),
   counselling: z.array(
     z.object({

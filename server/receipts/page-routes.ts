@@ -13,15 +13,27 @@ interface Deps {
 
 export function receiptPageRoutes({ receipts, clientKey, renderPage }: Deps) {
   const lookup = (c: AppContext, error?: string, status: 200 | 404 | 429 = 200) =>
-    renderPage(c, 'receiptLookup', error ? { error } : {}, { titleKey: 'receipt.title', switchPath: '/receipt', status });
+    renderPage(c, 'receiptLookup', error ? { error } : {}, {
+      titleKey: 'receipt.title',
+      switchPath: '/receipt',
+      status,
+    });
 
-  const statusPage = async (c: AppContext, receipt: string, extra: { errors?: Record<string, string>; notice?: 'added' } = {}) => {
+  const statusPage = async (
+    c: AppContext,
+    receipt: string,
+    extra: { errors?: Record<string, string>; notice?: 'added' } = {},
+  ) => {
     const report = await receipts.status(receipt, clientKey(c));
     return renderPage(
       c,
       'receiptStatus',
       { receipt, report, errors: extra.errors ?? {}, ...(extra.notice ? { notice: extra.notice } : {}) },
-      { titleKey: 'receipt.title', switchPath: '/receipt', status: extra.errors && Object.keys(extra.errors).length ? 422 : 200 },
+      {
+        titleKey: 'receipt.title',
+        switchPath: '/receipt',
+        status: extra.errors && Object.keys(extra.errors).length ? 422 : 200,
+      },
     );
   };
 
@@ -51,7 +63,8 @@ export function receiptPageRoutes({ receipts, clientKey, renderPage }: Deps) {
         try {
           await receipts.addMessage(receipt, clientKey(c), parsed.data.body, c.var.locale);
         } catch (error) {
-          if (error instanceof AppError && error.status === 409) return statusPage(c, receipt, { errors: { body: error.key } });
+          if (error instanceof AppError && error.status === 409)
+            return statusPage(c, receipt, { errors: { body: error.key } });
           throw error;
         }
         return statusPage(c, receipt, { notice: 'added' });
@@ -60,12 +73,18 @@ export function receiptPageRoutes({ receipts, clientKey, renderPage }: Deps) {
     .post('/receipt/withdraw', (c) =>
       withCode(c, async (receipt) => {
         const body = await c.req.parseBody();
-        if (body.confirm !== 'on') return statusPage(c, receipt, { errors: { confirm: 'errors.withdraw_confirm_required' } });
+        if (body.confirm !== 'on')
+          return statusPage(c, receipt, { errors: { confirm: 'errors.withdraw_confirm_required' } });
         await receipts.withdraw(receipt, clientKey(c));
-        return renderPage(c, 'message', { titleKey: 'receipt.withdrawn_title', bodyKey: 'receipt.withdrawn_text' }, {
-          titleKey: 'receipt.withdrawn_title',
-          switchPath: '/',
-        });
+        return renderPage(
+          c,
+          'message',
+          { titleKey: 'receipt.withdrawn_title', bodyKey: 'receipt.withdrawn_text' },
+          {
+            titleKey: 'receipt.withdrawn_title',
+            switchPath: '/',
+          },
+        );
       }),
     );
 }

@@ -2,7 +2,11 @@ import { Hono } from 'hono';
 import type { Locale } from '../../shared/locales';
 import type { ReportSubmission } from '../../shared/report';
 import {
-  emptyFormValues, formFieldOf, formValuesFromPost, submissionInputFromForm, type ReportFormValues,
+  emptyFormValues,
+  formFieldOf,
+  formValuesFromPost,
+  submissionInputFromForm,
+  type ReportFormValues,
 } from '../../shared/report-form';
 import { findPlaceholders, placeholderFor } from '../anonymiser';
 import type { AppContext, AppEnv } from '../http/env';
@@ -25,11 +29,16 @@ export function reportFormRoutes({ reports, submissionSchema, renderPage }: Deps
   const draftSchema = submissionSchema.omit({ consent: true });
 
   const form = (c: AppContext, values: ReportFormValues, errors: Record<string, string> = {}) =>
-    renderPage(c, 'report', { values, errors }, {
-      titleKey: 'form.title',
-      switchPath: '/report',
-      status: Object.keys(errors).length ? 422 : 200,
-    });
+    renderPage(
+      c,
+      'report',
+      { values, errors },
+      {
+        titleKey: 'form.title',
+        switchPath: '/report',
+        status: Object.keys(errors).length ? 422 : 200,
+      },
+    );
 
   const formErrors = (fields: Record<string, string>) =>
     Object.fromEntries(Object.entries(fields).map(([f, key]) => [formFieldOf(f), key]));
@@ -66,10 +75,18 @@ export function reportFormRoutes({ reports, submissionSchema, renderPage }: Deps
       }
     });
 
-  function review(c: AppContext, values: ReportFormValues, submission: ReportSubmission, errors: Record<string, string> = {}) {
+  function review(
+    c: AppContext,
+    values: ReportFormValues,
+    submission: ReportSubmission,
+    errors: Record<string, string> = {},
+  ) {
     const locale: Locale = c.var.locale;
     const stored = prepareForStorage(submission);
-    const highlight = (text: string) => ({ text, highlights: findPlaceholders(text, locale).map(({ start, end }) => ({ start, end })) });
+    const highlight = (text: string) => ({
+      text,
+      highlights: findPlaceholders(text, locale).map(({ start, end }) => ({ start, end })),
+    });
     return renderPage(
       c,
       'review',

@@ -27,7 +27,10 @@ export function createReportsRepo(db: Kysely<Database>) {
 
     async addMessage(reportId: number, author: 'reporter' | 'office', body: string, sentOn: string, now: string) {
       await db.transaction().execute(async (trx) => {
-        await trx.insertInto('report_messages').values({ report_id: reportId, author, body, sent_on: sentOn, read_at: null }).execute();
+        await trx
+          .insertInto('report_messages')
+          .values({ report_id: reportId, author, body, sent_on: sentOn, read_at: null })
+          .execute();
         await trx.updateTable('reports').set({ updated_at: now }).where('id', '=', reportId).execute();
       });
     },
@@ -68,6 +71,8 @@ async function insertCodes(trx: Transaction<Database>, reportId: number, codes: 
   if (codes.length === 0) return;
   await trx
     .insertInto('report_codes')
-    .values(codes.map((c) => ({ report_id: reportId, coder: 'reporter' as const, dimension: c.dimension, code: c.code })))
+    .values(
+      codes.map((c) => ({ report_id: reportId, coder: 'reporter' as const, dimension: c.dimension, code: c.code })),
+    )
     .execute();
 }

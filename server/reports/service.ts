@@ -91,4 +91,3 @@ function assertNotInFuture(when: IncidentWhen, clock: Clock): void {
     throw new AppError(422, 'errors.validation', { when: 'errors.date_in_future' });
   }
 }
-

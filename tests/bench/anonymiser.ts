@@ -16,7 +16,9 @@ let start = performance.now();
 for (let r = 0; r < rounds; r++) for (const t of set) anonymise(t.text, isLocale(t.lang) ? t.lang : 'de');
 const ms = performance.now() - start;
 console.log(`evaluation set: ${set.length} texts, ${(bytes / 1024).toFixed(1)} KB, ${rounds} rounds`);
-console.log(`throughput: ${((bytes * rounds) / 1024 / (ms / 1000)).toFixed(0)} KB/s (${(ms / rounds).toFixed(1)} ms per pass)`);
+console.log(
+  `throughput: ${((bytes * rounds) / 1024 / (ms / 1000)).toFixed(0)} KB/s (${(ms / rounds).toFixed(1)} ms per pass)`,
+);
 
 // A 10 000-character report built from the German texts, personal data included.
 let long = '';
@@ -32,4 +34,6 @@ for (let i = 0; i < 30; i++) {
   times.push(performance.now() - start);
 }
 times.sort((a, b) => a - b);
-console.log(`10 000-character text: median ${times[15]!.toFixed(2)} ms, worst ${times[29]!.toFixed(2)} ms (${anonymise(long, 'de').entities.length} entities)`);
+console.log(
+  `10 000-character text: median ${times[15]!.toFixed(2)} ms, worst ${times[29]!.toFixed(2)} ms (${anonymise(long, 'de').entities.length} entities)`,
+);

@@ -11,12 +11,24 @@ const [file, port] = [process.argv[2]!, Number(process.argv[3])];
 const db = new Database(file);
 db.pragma('journal_mode = WAL');
 db.pragma('synchronous = NORMAL');
-const insertReport = db.prepare(`insert into reports (receipt_hash, channel, locale, description, consequences, municipality,
+const insertReport =
+  db.prepare(`insert into reports (receipt_hash, channel, locale, description, consequences, municipality,
   online, when_precision, when_value, ongoing, witnesses, support_wanted, received_on, updated_at)
   values (?, 'form', ?, ?, '', ?, 0, ?, ?, 0, null, 0, ?, ?) returning id`);
-const insertCode = db.prepare(`insert into report_codes (report_id, coder, dimension, code) values (?, 'reporter', ?, ?)`);
+const insertCode = db.prepare(
+  `insert into report_codes (report_id, coder, dimension, code) values (?, 'reporter', ?, ?)`,
+);
 const store = db.transaction((r: any, hash: string, now: string) => {
-  const { id } = insertReport.get(hash, r.locale, r.description, r.place.municipality, r.when.precision, `${r.when.year}-${r.when.month}`, now.slice(0, 10), now) as { id: number };
+  const { id } = insertReport.get(
+    hash,
+    r.locale,
+    r.description,
+    r.place.municipality,
+    r.when.precision,
+    `${r.when.year}-${r.when.month}`,
+    now.slice(0, 10),
+    now,
+  ) as { id: number };
   for (const g of r.grounds) insertCode.run(id, 'ground', g);
   for (const f of r.racismForms) insertCode.run(id, 'racism_form', f);
   for (const f of r.incidentForms) insertCode.run(id, 'incident_form', f);

@@ -20,7 +20,10 @@ const arg = (name: string, fallback: number) => {
 const seconds = arg('seconds', 10);
 const connections = arg('connections', 10);
 const body = JSON.stringify(
-  validReport({ description: 'Im Bus 51 nach Alsdorf hat mich ein Mann beschimpft, weil ich ein Kopftuch trage. Der Fahrer hat nichts gesagt und ist einfach weitergefahren.' }),
+  validReport({
+    description:
+      'Im Bus 51 nach Alsdorf hat mich ein Mann beschimpft, weil ich ein Kopftuch trage. Der Fahrer hat nichts gesagt und ist einfach weitergefahren.',
+  }),
 );
 
 async function load(url: string) {
@@ -32,7 +35,8 @@ async function load(url: string) {
     connections,
     duration: seconds,
   });
-  if (result.non2xx || result.errors) throw new Error(`${result.non2xx} non-2xx answers, ${result.errors} errors against ${url}`);
+  if (result.non2xx || result.errors)
+    throw new Error(`${result.non2xx} non-2xx answers, ${result.errors} errors against ${url}`);
   return { rps: result.requests.average, p99: result.latency.p99, total: result.requests.total };
 }
 
@@ -40,13 +44,17 @@ async function bare() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'meldestelle-bench-bare-'));
   const file = path.join(dir, 'bare.sqlite');
   const database = openDatabase(`sqlite:${file}`);
-  await migrateToLatest(database.db);
+  await migrateToLatest(database);
   await database.close();
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join('tests', 'bench', 'bare-server.ts'), file, String(port)], {
-    cwd: REPO_ROOT,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join('tests', 'bench', 'bare-server.ts'), file, String(port)],
+    {
+      cwd: REPO_ROOT,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   await new Promise<void>((resolve) => child.stdout!.on('data', (d) => String(d).includes('is running') && resolve()));
   try {
     return await load(`http://127.0.0.1:${port}`);

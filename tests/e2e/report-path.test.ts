@@ -15,8 +15,14 @@ afterAll(async () => {
 });
 
 /** A phone-sized page that fails the test on any request leaving this server. */
-async function openPage(options: { javaScriptEnabled?: boolean; locale?: string } = {}): Promise<{ context: BrowserContext; page: Page; foreign: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, javaScriptEnabled: options.javaScriptEnabled ?? true, locale: options.locale ?? 'de-DE' });
+async function openPage(
+  options: { javaScriptEnabled?: boolean; locale?: string } = {},
+): Promise<{ context: BrowserContext; page: Page; foreign: string[] }> {
+  const context = await browser.newContext({
+    viewport: { width: 360, height: 740 },
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+    locale: options.locale ?? 'de-DE',
+  });
   const page = await context.newPage();
   const foreign: string[] = [];
   page.on('request', (req) => {
@@ -43,7 +49,11 @@ describe('the report path in Chromium', () => {
     await page.getByRole('button', { name: 'Weiter' }).click();
     await expect.poll(() => page.locator('#description-error').textContent()).toContain('Bitte beschreiben Sie');
 
-    await page.getByLabel('Beschreiben Sie, was passiert ist').fill('Der Busfahrer hat mich nicht einsteigen lassen und gesagt, Leute wie ich sollen laufen. Ruf mich an: 0176 98765432.');
+    await page
+      .getByLabel('Beschreiben Sie, was passiert ist')
+      .fill(
+        'Der Busfahrer hat mich nicht einsteigen lassen und gesagt, Leute wie ich sollen laufen. Ruf mich an: 0176 98765432.',
+      );
     await page.getByLabel('Abgelehnt oder schlechter behandelt').check();
     await page.getByRole('button', { name: 'Weiter' }).click();
     await page.getByLabel('Jahr').fill('2026');
@@ -102,7 +112,9 @@ describe('the report path in Chromium', () => {
     expect(await page.getByLabel('Stolberg').isChecked()).toBe(true);
     await expectAccessible(page, false);
 
-    await page.getByLabel('Beschreiben Sie, was passiert ist').fill('Im Jobcenter wurde ich angeschrien, weil ich kein gutes Deutsch spreche.');
+    await page
+      .getByLabel('Beschreiben Sie, was passiert ist')
+      .fill('Im Jobcenter wurde ich angeschrien, weil ich kein gutes Deutsch spreche.');
     await page.getByLabel('Sprache oder Akzent').check();
     await page.getByRole('button', { name: 'Meldung prüfen' }).click();
     expect(await page.locator('h1').textContent()).toContain('Bitte prüfen Sie');

@@ -55,7 +55,8 @@ for (const locale of ['de', 'ar'] as const) {
 const nojs = await browser.newContext({ viewport: { width: 360, height: 800 }, javaScriptEnabled: false });
 const page = await nojs.newPage();
 await page.goto(`${server.url}/de/report`);
-if (!only || 'nojs'.includes(only)) await page.screenshot({ path: path.join(outDir, 'de-360-nojs-form.png'), fullPage: true });
+if (!only || 'nojs'.includes(only))
+  await page.screenshot({ path: path.join(outDir, 'de-360-nojs-form.png'), fullPage: true });
 await browser.close();
 await server.close();
 console.log(`Screenshots in ${outDir}`);

@@ -161,13 +161,16 @@ function printTable(title: string, rows: Map<string, Tally>): void {
 function main(): void {
   const set = loadEvalSet();
   const report = evaluate(set);
-  console.log(`Anonymiser evaluation: ${report.texts} texts, ${[...report.bySplit].map(([s, x]) => `${s} ${x.texts}`).join(', ')}`);
+  console.log(
+    `Anonymiser evaluation: ${report.texts} texts, ${[...report.bySplit].map(([s, x]) => `${s} ${x.texts}`).join(', ')}`,
+  );
   printTable('by entity type', report.byType);
   printTable('by language', report.byLang);
   printTable('by split', report.bySplit);
   const o = report.overall;
   console.log(`\noverall            ${fmt(o.predCorrect, o.pred)}    ${fmt(o.goldFound, o.gold)}`);
-  for (const [s, x] of report.bySplit) console.log(`clean texts (${s}): ${x.clean}/${x.texts} = ${fmt(x.clean, x.texts).trim()}`);
+  for (const [s, x] of report.bySplit)
+    console.log(`clean texts (${s}): ${x.clean}/${x.texts} = ${fmt(x.clean, x.texts).trim()}`);
   console.log(`clean texts (all): ${report.clean}/${report.texts} = ${fmt(report.clean, report.texts).trim()}`);
   let peer: PeerResult;
   try {
@@ -177,7 +180,9 @@ function main(): void {
     process.exitCode = 1;
     return;
   }
-  console.log(`peer cases (Presidio, expected > 0): ${peer.gone}/${peer.spans} spans gone = ${fmt(peer.gone, peer.spans).trim()}`);
+  console.log(
+    `peer cases (Presidio, expected > 0): ${peer.gone}/${peer.spans} spans gone = ${fmt(peer.gone, peer.spans).trim()}`,
+  );
   const broken = brokenFloors(report, peer);
   console.log(broken.length ? `\nFLOORS BROKEN:\n  ${broken.join('\n  ')}` : '\nall floors hold');
   if (process.argv.includes('--misses')) {

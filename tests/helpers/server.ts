@@ -5,26 +5,49 @@ import { fixedClock, systemClock, type Clock } from '../../server/clock';
 import { loadConfig } from '../../server/config';
 import type { LogLine } from '../../server/http/request-log';
 import { startNodeServer, type RunningServer } from '../../server/serve-node';
+import { createPostgresDatabase, type Backend } from './backends';
 
 export interface TestServer extends RunningServer {
+  backend: Backend;
   dataDir: string;
   logs: LogLine[];
-  databaseFile: string;
+  /** The SQLite file, for checks on the raw bytes; undefined on PostgreSQL. */
+  databaseFile: string | undefined;
 }
 
-/** The real app on 127.0.0.1 over a real SQLite file in a fresh temporary folder. */
-export async function startTestServer(options: { clock?: Clock; env?: Record<string, string>; dataDir?: string } = {}): Promise<TestServer> {
+export interface TestServerOptions {
+  backend?: Backend;
+  clock?: Clock;
+  env?: Record<string, string>;
+  dataDir?: string;
+}
+
+/**
+ * The real app on 127.0.0.1 over a real database: a SQLite file in a fresh temporary folder, or a fresh
+ * PostgreSQL database that is dropped again on close.
+ */
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
+  const backend = options.backend ?? 'sqlite';
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'meldestelle-test-'));
-  const config = loadConfig({ DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', ...options.env });
+  const postgres = backend === 'postgres' ? await createPostgresDatabase() : undefined;
+  const config = loadConfig({
+    DATA_DIR: dataDir,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    ...(postgres ? { DATABASE_URL: postgres.url } : {}),
+    ...options.env,
+  });
   const logs: LogLine[] = [];
   const server = await startNodeServer(config, { clock: options.clock ?? systemClock, log: (line) => logs.push(line) });
   return {
     ...server,
+    backend,
     dataDir,
     logs,
-    databaseFile: config.databaseUrl.replace(/^sqlite:/, ''),
+    databaseFile: postgres ? undefined : config.databaseUrl.replace(/^sqlite:/, ''),
     close: async () => {
       await server.close();
+      await postgres?.drop();
     },
   };
 }

@@ -40,7 +40,11 @@ export function ChoiceGroup(props: {
   const errorId = `${name}-error`;
   const hintId = `${name}-hint`;
   return (
-    <fieldset class="choices" aria-describedby={describedBy(hint && hintId, error && errorId)} aria-invalid={error ? 'true' : undefined}>
+    <fieldset
+      class="choices"
+      aria-describedby={describedBy(hint && hintId, error && errorId)}
+      aria-invalid={error ? 'true' : undefined}
+    >
       <legend>{legend}</legend>
       {hint && (
         <p class="hint" id={hintId}>
@@ -63,7 +67,9 @@ export function ChoiceGroup(props: {
                 onChange &&
                 ((e) => {
                   const on = (e.currentTarget as HTMLInputElement).checked;
-                  onChange(multiple ? (on ? [...selected, o.value] : selected.filter((s) => s !== o.value)) : [o.value]);
+                  onChange(
+                    multiple ? (on ? [...selected, o.value] : selected.filter((s) => s !== o.value)) : [o.value],
+                  );
                 })
               }
             />
@@ -115,7 +121,14 @@ export function TextArea(props: {
   );
 }
 
-export function Checkbox(props: { name: string; label: string; checked: boolean; required?: boolean; error?: string | undefined; onChange?: (on: boolean) => void }) {
+export function Checkbox(props: {
+  name: string;
+  label: string;
+  checked: boolean;
+  required?: boolean;
+  error?: string | undefined;
+  onChange?: (on: boolean) => void;
+}) {
   const { name, label, checked, required, error, onChange } = props;
   return (
     <div class="choice single">
@@ -157,7 +170,14 @@ export function ErrorSummary({ errors, fieldLabel }: { errors: FieldErrors; fiel
 }
 
 export function Hidden({ name, value }: { name: string; value: string | string[] | boolean }) {
-  if (Array.isArray(value)) return <>{value.map((v) => <input type="hidden" name={name} value={v} key={v} />)}</>;
+  if (Array.isArray(value))
+    return (
+      <>
+        {value.map((v) => (
+          <input type="hidden" name={name} value={v} key={v} />
+        ))}
+      </>
+    );
   if (typeof value === 'boolean') return value ? <input type="hidden" name={name} value="on" /> : null;
   return <input type="hidden" name={name} value={value} />;
 }

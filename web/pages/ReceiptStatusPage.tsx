@@ -51,7 +51,16 @@ export function ReceiptStatusPage({ receipt, report, errors, notice }: ReceiptSt
         <form method="post" action={href('/receipt/messages')} class="card">
           <h2>{t('receipt.add_title')}</h2>
           <input type="hidden" name="receipt" value={receipt} />
-          <TextArea name="body" label={t('receipt.add_label')} hint={t('receipt.add_hint')} value="" error={errors.body} required maxLength={MESSAGE_MAX} rows={5} />
+          <TextArea
+            name="body"
+            label={t('receipt.add_label')}
+            hint={t('receipt.add_hint')}
+            value=""
+            error={errors.body}
+            required
+            maxLength={MESSAGE_MAX}
+            rows={5}
+          />
           <p class="actions">
             <button type="submit" class="button primary">
               {t('receipt.add_send')}

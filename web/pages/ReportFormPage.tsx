@@ -1,7 +1,14 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { CONSEQUENCES_MAX, DESCRIPTION_MAX } from '../../shared/limits';
 import type { ReportFormValues } from '../../shared/report-form';
-import { GROUNDS, INCIDENT_FORMS, LIFE_DOMAINS, RACISM_FORMS, REPORTER_ROLES, WITNESS_ANSWERS } from '../../shared/taxonomy';
+import {
+  GROUNDS,
+  INCIDENT_FORMS,
+  LIFE_DOMAINS,
+  RACISM_FORMS,
+  REPORTER_ROLES,
+  WITNESS_ANSWERS,
+} from '../../shared/taxonomy';
 import { Checkbox, ChoiceGroup, ErrorSummary, TextArea, type FieldErrors } from '../components/fields';
 import { Layout } from '../components/Layout';
 import { usePage } from '../components/page-context';
@@ -18,9 +25,21 @@ type Step = (typeof STEPS)[number];
 
 /** Which step holds a field: the stepper opens on the first step with an error. */
 const STEP_OF_FIELD: Record<string, Step> = {
-  description: 'what', incidentForms: 'what', whenDate: 'when', whenMonth: 'when', whenYear: 'when', ongoing: 'when',
-  municipality: 'where', online: 'where', lifeDomain: 'where', grounds: 'why', racismForms: 'why', reporterRole: 'role',
-  witnesses: 'after', consequences: 'after', supportWanted: 'after',
+  description: 'what',
+  incidentForms: 'what',
+  whenDate: 'when',
+  whenMonth: 'when',
+  whenYear: 'when',
+  ongoing: 'when',
+  municipality: 'where',
+  online: 'where',
+  lifeDomain: 'where',
+  grounds: 'why',
+  racismForms: 'why',
+  reporterRole: 'role',
+  witnesses: 'after',
+  consequences: 'after',
+  supportWanted: 'after',
 };
 
 /**
@@ -43,8 +62,12 @@ export function ReportFormPage({ values: initial, errors: serverErrors }: Report
     if (moved.current) headings.current[current]?.focus();
   }, [current]);
 
-  const set = <K extends keyof ReportFormValues>(key: K) => (value: ReportFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
-  const options = (prefix: string, codes: readonly string[]) => codes.map((c) => ({ value: c, label: t(`${prefix}.${c}` as MessageKey) }));
+  const set =
+    <K extends keyof ReportFormValues>(key: K) =>
+    (value: ReportFormValues[K]) =>
+      setValues((v) => ({ ...v, [key]: value }));
+  const options = (prefix: string, codes: readonly string[]) =>
+    codes.map((c) => ({ value: c, label: t(`${prefix}.${c}` as MessageKey) }));
   const label: FieldLabel = (field) => fieldLabel(t, field);
 
   const go = (to: number) => {
@@ -61,13 +84,20 @@ export function ReportFormPage({ values: initial, errors: serverErrors }: Report
   const showRacismForms = !enhanced || values.grounds.includes('racism') || values.racismForms.length > 0;
 
   const step = (id: Step, index: number, body: preact.ComponentChildren) => (
-    <section class="step card" id={`step-${id}`} hidden={enhanced && index !== current} aria-labelledby={`step-${id}-title`}>
-      {enhanced && (
-        <p class="progress">{t('form.step_of', { current: index + 1, total: STEPS.length })}</p>
-      )}
-      <h2 id={`step-${id}-title`} tabIndex={-1} ref={(el) => {
+    <section
+      class="step card"
+      id={`step-${id}`}
+      hidden={enhanced && index !== current}
+      aria-labelledby={`step-${id}-title`}
+    >
+      {enhanced && <p class="progress">{t('form.step_of', { current: index + 1, total: STEPS.length })}</p>}
+      <h2
+        id={`step-${id}-title`}
+        tabIndex={-1}
+        ref={(el) => {
           headings.current[index] = el;
-        }}>
+        }}
+      >
         {t(`form.step.${id}` as MessageKey)}
       </h2>
       {body}
@@ -103,40 +133,124 @@ export function ReportFormPage({ values: initial, errors: serverErrors }: Report
       <p class="lead">{t('form.intro')}</p>
       <ErrorSummary errors={serverErrors} fieldLabel={label} />
       <form method="post" action={href('/report/review')} novalidate={enhanced} class="report-form">
-        {step('what', 0, <>
-          <TextArea
-            name="description"
-            label={t('form.description.label')}
-            hint={t('form.description.hint')}
-            value={values.description}
-            error={errors.description}
-            required
-            maxLength={DESCRIPTION_MAX}
-            rows={8}
-            onInput={set('description')}
-          />
-          <ChoiceGroup name="incidentForms" multiple legend={t('form.incident_forms.legend')} options={options('incident_form', INCIDENT_FORMS)} selected={values.incidentForms} error={errors.incidentForms} onChange={set('incidentForms')} />
-        </>)}
+        {step(
+          'what',
+          0,
+          <>
+            <TextArea
+              name="description"
+              label={t('form.description.label')}
+              hint={t('form.description.hint')}
+              value={values.description}
+              error={errors.description}
+              required
+              maxLength={DESCRIPTION_MAX}
+              rows={8}
+              onInput={set('description')}
+            />
+            <ChoiceGroup
+              name="incidentForms"
+              multiple
+              legend={t('form.incident_forms.legend')}
+              options={options('incident_form', INCIDENT_FORMS)}
+              selected={values.incidentForms}
+              error={errors.incidentForms}
+              onChange={set('incidentForms')}
+            />
+          </>,
+        )}
         {step('when', 1, <WhenFields values={values} errors={errors} set={set} />)}
-        {step('where', 2, <>
-          <ChoiceGroup name="municipality" legend={t('form.place.legend')} options={placeOptions(page)} selected={[values.municipality]} error={errors.municipality} onChange={(v) => set('municipality')(v[0] ?? '')} />
-          <Checkbox name="online" label={t('form.place.online')} checked={values.online} onChange={set('online')} />
-          <ChoiceGroup name="lifeDomain" legend={t('form.life_domain.legend')} options={options('life_domain', LIFE_DOMAINS)} selected={[values.lifeDomain]} error={errors.lifeDomain} onChange={(v) => set('lifeDomain')(v[0] ?? '')} />
-        </>)}
-        {step('why', 3, <>
-          <ChoiceGroup name="grounds" multiple legend={t('form.grounds.legend')} options={options('ground', GROUNDS)} selected={values.grounds} error={errors.grounds} onChange={set('grounds')} />
-          {showRacismForms && (
-            <ChoiceGroup name="racismForms" multiple legend={t('form.racism_forms.legend')} options={options('racism_form', RACISM_FORMS)} selected={values.racismForms} error={errors.racismForms} onChange={set('racismForms')} />
-          )}
-        </>)}
-        {step('role', 4, (
-          <ChoiceGroup name="reporterRole" legend={t('form.role.legend')} options={options('role', REPORTER_ROLES)} selected={[values.reporterRole]} error={errors.reporterRole} onChange={(v) => set('reporterRole')(v[0] ?? '')} />
-        ))}
-        {step('after', 5, <>
-          <ChoiceGroup name="witnesses" legend={t('form.witnesses.legend')} options={options('witnesses', WITNESS_ANSWERS)} selected={[values.witnesses]} error={errors.witnesses} onChange={(v) => set('witnesses')(v[0] ?? '')} />
-          <TextArea name="consequences" label={t('form.consequences.label')} hint={t('form.consequences.hint')} value={values.consequences} error={errors.consequences} rows={4} maxLength={CONSEQUENCES_MAX} onInput={set('consequences')} />
-          <Checkbox name="supportWanted" label={t('form.support.label')} checked={values.supportWanted} onChange={set('supportWanted')} />
-        </>)}
+        {step(
+          'where',
+          2,
+          <>
+            <ChoiceGroup
+              name="municipality"
+              legend={t('form.place.legend')}
+              options={placeOptions(page)}
+              selected={[values.municipality]}
+              error={errors.municipality}
+              onChange={(v) => set('municipality')(v[0] ?? '')}
+            />
+            <Checkbox name="online" label={t('form.place.online')} checked={values.online} onChange={set('online')} />
+            <ChoiceGroup
+              name="lifeDomain"
+              legend={t('form.life_domain.legend')}
+              options={options('life_domain', LIFE_DOMAINS)}
+              selected={[values.lifeDomain]}
+              error={errors.lifeDomain}
+              onChange={(v) => set('lifeDomain')(v[0] ?? '')}
+            />
+          </>,
+        )}
+        {step(
+          'why',
+          3,
+          <>
+            <ChoiceGroup
+              name="grounds"
+              multiple
+              legend={t('form.grounds.legend')}
+              options={options('ground', GROUNDS)}
+              selected={values.grounds}
+              error={errors.grounds}
+              onChange={set('grounds')}
+            />
+            {showRacismForms && (
+              <ChoiceGroup
+                name="racismForms"
+                multiple
+                legend={t('form.racism_forms.legend')}
+                options={options('racism_form', RACISM_FORMS)}
+                selected={values.racismForms}
+                error={errors.racismForms}
+                onChange={set('racismForms')}
+              />
+            )}
+          </>,
+        )}
+        {step(
+          'role',
+          4,
+          <ChoiceGroup
+            name="reporterRole"
+            legend={t('form.role.legend')}
+            options={options('role', REPORTER_ROLES)}
+            selected={[values.reporterRole]}
+            error={errors.reporterRole}
+            onChange={(v) => set('reporterRole')(v[0] ?? '')}
+          />,
+        )}
+        {step(
+          'after',
+          5,
+          <>
+            <ChoiceGroup
+              name="witnesses"
+              legend={t('form.witnesses.legend')}
+              options={options('witnesses', WITNESS_ANSWERS)}
+              selected={[values.witnesses]}
+              error={errors.witnesses}
+              onChange={(v) => set('witnesses')(v[0] ?? '')}
+            />
+            <TextArea
+              name="consequences"
+              label={t('form.consequences.label')}
+              hint={t('form.consequences.hint')}
+              value={values.consequences}
+              error={errors.consequences}
+              rows={4}
+              maxLength={CONSEQUENCES_MAX}
+              onInput={set('consequences')}
+            />
+            <Checkbox
+              name="supportWanted"
+              label={t('form.support.label')}
+              checked={values.supportWanted}
+              onChange={set('supportWanted')}
+            />
+          </>,
+        )}
         {!enhanced && (
           <p class="actions">
             <button type="submit" class="button primary">
@@ -149,7 +263,11 @@ export function ReportFormPage({ values: initial, errors: serverErrors }: Report
   );
 }
 
-function WhenFields({ values, errors, set }: {
+function WhenFields({
+  values,
+  errors,
+  set,
+}: {
   values: ReportFormValues;
   errors: FieldErrors;
   set: <K extends keyof ReportFormValues>(key: K) => (value: ReportFormValues[K]) => void;
@@ -169,12 +287,24 @@ function WhenFields({ values, errors, set }: {
       )}
       <div class="field">
         <label for="whenDate">{t('form.when.date')}</label>
-        <input type="date" id="whenDate" name="whenDate" value={values.whenDate} aria-invalid={error ? 'true' : undefined} onInput={(e) => set('whenDate')((e.currentTarget as HTMLInputElement).value)} />
+        <input
+          type="date"
+          id="whenDate"
+          name="whenDate"
+          value={values.whenDate}
+          aria-invalid={error ? 'true' : undefined}
+          onInput={(e) => set('whenDate')((e.currentTarget as HTMLInputElement).value)}
+        />
       </div>
       <div class="field-row">
         <div class="field">
           <label for="whenMonth">{t('form.when.month')}</label>
-          <select id="whenMonth" name="whenMonth" value={values.whenMonth} onChange={(e) => set('whenMonth')((e.currentTarget as HTMLSelectElement).value)}>
+          <select
+            id="whenMonth"
+            name="whenMonth"
+            value={values.whenMonth}
+            onChange={(e) => set('whenMonth')((e.currentTarget as HTMLSelectElement).value)}
+          >
             <option value="">{t('form.when.month_none')}</option>
             {Array.from({ length: 12 }, (_, i) => (
               <option value={String(i + 1)} key={i}>
@@ -185,7 +315,18 @@ function WhenFields({ values, errors, set }: {
         </div>
         <div class="field">
           <label for="whenYear">{t('form.when.year')}</label>
-          <input type="text" inputMode="numeric" pattern="[0-9]{4}" maxLength={4} id="whenYear" name="whenYear" value={values.whenYear} autocomplete="off" dir="ltr" onInput={(e) => set('whenYear')((e.currentTarget as HTMLInputElement).value)} />
+          <input
+            type="text"
+            inputMode="numeric"
+            pattern="[0-9]{4}"
+            maxLength={4}
+            id="whenYear"
+            name="whenYear"
+            value={values.whenYear}
+            autocomplete="off"
+            dir="ltr"
+            onInput={(e) => set('whenYear')((e.currentTarget as HTMLInputElement).value)}
+          />
         </div>
       </div>
       <Checkbox name="ongoing" label={t('form.when.ongoing')} checked={values.ongoing} onChange={set('ongoing')} />
@@ -195,10 +336,20 @@ function WhenFields({ values, errors, set }: {
 
 function fieldLabel(t: ReturnType<typeof usePage>['t'], field: string): string {
   const keys: Record<string, MessageKey> = {
-    description: 'form.description.label', incidentForms: 'review.incident_forms', whenDate: 'review.when',
-    whenMonth: 'review.when', whenYear: 'review.when', municipality: 'review.place', lifeDomain: 'review.life_domain',
-    grounds: 'review.grounds', racismForms: 'review.racism_forms', reporterRole: 'review.role', witnesses: 'review.witnesses',
-    consequences: 'review.consequences', supportWanted: 'review.support', consent: 'review.consent_title',
+    description: 'form.description.label',
+    incidentForms: 'review.incident_forms',
+    whenDate: 'review.when',
+    whenMonth: 'review.when',
+    whenYear: 'review.when',
+    municipality: 'review.place',
+    lifeDomain: 'review.life_domain',
+    grounds: 'review.grounds',
+    racismForms: 'review.racism_forms',
+    reporterRole: 'review.role',
+    witnesses: 'review.witnesses',
+    consequences: 'review.consequences',
+    supportWanted: 'review.support',
+    consent: 'review.consent_title',
   };
   return keys[field] ? t(keys[field]) : field;
 }

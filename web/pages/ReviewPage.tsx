@@ -35,7 +35,13 @@ export function ReviewPage({ values, stored, placeholderExample, errors }: Revie
   const rows: [string, MessageKey, string | null][] = [
     ['what', 'review.incident_forms', list('incident_form', values.incidentForms)],
     ['when', 'review.when', whenText(values, t)],
-    ['where', 'review.place', [values.municipality && placeLabel(page, values.municipality), values.online && t('place.online')].filter(Boolean).join(', ') || null],
+    [
+      'where',
+      'review.place',
+      [values.municipality && placeLabel(page, values.municipality), values.online && t('place.online')]
+        .filter(Boolean)
+        .join(', ') || null,
+    ],
     ['where', 'review.life_domain', one('life_domain', values.lifeDomain)],
     ['why', 'review.grounds', list('ground', values.grounds)],
     ['why', 'review.racism_forms', list('racism_form', values.racismForms)],
@@ -67,7 +73,9 @@ export function ReviewPage({ values, stored, placeholderExample, errors }: Revie
 
         <section class="card">
           <h2>{t('review.description')}</h2>
-          <p class="hint">{removed ? t('review.anonymised_note', { example: placeholderExample }) : t('review.nothing_removed')}</p>
+          <p class="hint">
+            {removed ? t('review.anonymised_note', { example: placeholderExample }) : t('review.nothing_removed')}
+          </p>
           <AnonymisedText text={stored.description.text} highlights={stored.description.highlights} />
           <EditButton step="what" />
         </section>
@@ -116,7 +124,13 @@ export function ReviewPage({ values, stored, placeholderExample, errors }: Revie
 function EditButton({ step, label }: { step: string; label?: string }) {
   const { t, href } = usePage();
   return (
-    <button type="submit" class="link-button" formAction={href(`/report/edit#step-${step}`)} formNoValidate aria-label={label ? `${t('review.edit')}: ${label}` : undefined}>
+    <button
+      type="submit"
+      class="link-button"
+      formAction={href(`/report/edit#step-${step}`)}
+      formNoValidate
+      aria-label={label ? `${t('review.edit')}: ${label}` : undefined}
+    >
       {t('review.edit')}
     </button>
   );

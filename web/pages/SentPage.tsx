@@ -33,7 +33,7 @@ export function SentPage({ receipt }: SentProps) {
       <p class="lead">{t('sent.lead')}</p>
       <section class="card receipt-card" aria-labelledby="receipt-label">
         <h2 id="receipt-label">{t('sent.code_label')}</h2>
-        <p class="receipt-code" id="receipt-code" dir="ltr" {...({ translate: "no" } as object)}>
+        <p class="receipt-code" id="receipt-code" dir="ltr" {...({ translate: 'no' } as object)}>
           {receipt.split('-').map((group, i, all) => (
             <span class="group" key={i}>
               {group}
@@ -61,7 +61,14 @@ export function SentPage({ receipt }: SentProps) {
       <form method="get" action={href('/')} class="card no-print">
         <p>{t('sent.next')}</p>
         <div class="choice single">
-          <input type="checkbox" id="saved" name="saved" required checked={saved} onChange={(e) => setSaved((e.currentTarget as HTMLInputElement).checked)} />
+          <input
+            type="checkbox"
+            id="saved"
+            name="saved"
+            required
+            checked={saved}
+            onChange={(e) => setSaved((e.currentTarget as HTMLInputElement).checked)}
+          />
           <label for="saved">{t('sent.saved_label')}</label>
         </div>
         <p class="actions">

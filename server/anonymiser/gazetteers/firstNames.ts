@@ -28,7 +28,15 @@ function words(...lists: string[]): Set<string> {
 }
 
 export const FIRST_NAMES: ReadonlySet<string> = words(
-  GERMAN, TURKISH_KURDISH, ARABIC, PERSIAN_AFGHAN, AFRICAN, SLAVIC_EASTERN, OTHER, CYRILLIC, ARABIC_SCRIPT,
+  GERMAN,
+  TURKISH_KURDISH,
+  ARABIC,
+  PERSIAN_AFGHAN,
+  AFRICAN,
+  SLAVIC_EASTERN,
+  OTHER,
+  CYRILLIC,
+  ARABIC_SCRIPT,
 );
 
 /** First names that are also common words in a language of the portal; they need supporting evidence. */

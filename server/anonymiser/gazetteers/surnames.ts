@@ -10,5 +10,7 @@ export const SURNAMES: ReadonlySet<string> = new Set(LIST.split(/\s+/));
 
 /** Surnames that are also occupations, colours, adjectives or first names; they need a title or first name. */
 export const AMBIGUOUS_SURNAMES: ReadonlySet<string> = new Set(
-  'Koch Bauer Klein Wolf Schwarz Braun König Kaiser Fuchs Lang Lange Weiß Jung Hahn Vogel Keller Frank Winter Sommer Otto Stein Engel Horn Busch Thomas Arnold Martin Simon Ludwig Friedrich Heinrich Walter Werner Günther Berger Richter Fischer Weber Schneider Becker Schäfer Jäger Graf Kraus Roth Beck Groß Kara Kurt Genç Sarı Le Bah Barry Bremen Holz Kirch Heck Peters Wiese Haas Pohl Kohl Post Greco'.split(' '),
+  'Koch Bauer Klein Wolf Schwarz Braun König Kaiser Fuchs Lang Lange Weiß Jung Hahn Vogel Keller Frank Winter Sommer Otto Stein Engel Horn Busch Thomas Arnold Martin Simon Ludwig Friedrich Heinrich Walter Werner Günther Berger Richter Fischer Weber Schneider Becker Schäfer Jäger Graf Kraus Roth Beck Groß Kara Kurt Genç Sarı Le Bah Barry Bremen Holz Kirch Heck Peters Wiese Haas Pohl Kohl Post Greco'.split(
+    ' ',
+  ),
 );

@@ -9,7 +9,8 @@ import type { Candidate, ScanInput } from '../types';
  */
 const STREET_SUFFIX =
   '(?:straße|strasse|str\\.|str\\b|weg|platz|allee|gasse|ring|damm|ufer|chaussee|pfad|steig|graben|wall|promenade|zeile|steinweg|markt|hof|berg|feld|garten|park|twiete|kamp|stieg|bogen)';
-const HOUSE_NUMBER = '(?!(?:19|20)\\d{2}(?!\\d))\\d{1,4}(?:\\s?[a-zA-Z](?![\\p{L}]))?(?:\\s?[-/]\\s?\\d{1,4}[a-zA-Z]?)?';
+const HOUSE_NUMBER =
+  '(?!(?:19|20)\\d{2}(?!\\d))\\d{1,4}(?:\\s?[a-zA-Z](?![\\p{L}]))?(?:\\s?[-/]\\s?\\d{1,4}[a-zA-Z]?)?';
 const CAP = '[A-ZÄÖÜ][\\p{L}]*';
 /** "Lindenweg 12a", "Theaterstr. 5", "Mustafa-Kemal-Straße 4", "Mustafa Kemal Straße 4", "Von-Coels-Straße 210". */
 const SUFFIX_STREET_RE = new RegExp(
@@ -21,15 +22,20 @@ const PREPOSITION_STREET_RE = new RegExp(
   `(?<![\\p{L}])(?:Am|An der|An den|Auf der|Auf dem|Im|In der|In den|Zum|Zur|Hinter der|Unter den|Vor dem|Alter|Alte|Neue|Neuer)\\s${CAP}(?:[-\\s]${CAP})?\\s${HOUSE_NUMBER}(?![\\p{L}\\p{N}]|[.,:]\\d)`,
   'gu',
 );
-const PLAIN_STREET_RE = new RegExp(`(?<![\\p{L}])(?:Markt|Marktplatz|Kirchplatz|Burgplatz)\\s${HOUSE_NUMBER}(?![\\p{L}\\p{N}]|[.,:]\\d)`, 'gu');
+const PLAIN_STREET_RE = new RegExp(
+  `(?<![\\p{L}])(?:Markt|Marktplatz|Kirchplatz|Burgplatz)\\s${HOUSE_NUMBER}(?![\\p{L}\\p{N}]|[.,:]\\d)`,
+  'gu',
+);
 /** Words after "Am"/"Im" that start time phrases, not streets ("Am Montag 5 Leute"). */
 const NOT_STREET_HEADS =
   /^(?:Am|Im|Zum|Zur|An der|In der|Auf der|Auf dem)\s(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Wochenende|Abend|Morgen|Mittag|Anfang|Ende|Tag|Jahr|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Bus|Zug|Bahnhof|Hauptbahnhof|Telefon|Schluss|Ganzen|Moment|Sommer|Winter|Herbst|Frühling|Alter|Stock|Schalter|Gleis|Termin|Arbeitsplatz|Linie|Klasse|Bus|Zug|Wagen|Raum|Zimmer|Platz|Eingang|Ausgang|Tor)\b/u;
 /** A number followed by these is an amount or a time, not a house number. */
-const UNIT_AFTER_RE = /^\s*(?:uhr|euro|€|eur|leute|personen|menschen|männer|frauen|minuten|min|stunden|jahre|jahren|tage|km|m\b|%|cent|mal|kinder|grad|meter)/i;
+const UNIT_AFTER_RE =
+  /^\s*(?:uhr|euro|€|eur|leute|personen|menschen|männer|frauen|minuten|min|stunden|jahre|jahren|tage|km|m\b|%|cent|mal|kinder|grad|meter)/i;
 
 const POSTCODE_RE = /(?<![\p{L}\p{N}.,:/€$-])(\d{5})(?![\p{N}]|[.,]\d)/gu;
-const POSTCODE_CONTEXT_RE = /(plz|postleitzahl|postcode|zip|posta kodu|индекс|kod pocztowy|code postal|کد پستی|الرمز البريدي|wohne|wohnt|adresse|address|adres|adresi|адрес|адреса|عنوان|آدرس|nazywam|mieszkam)[^.!?]{0,25}$/;
+const POSTCODE_CONTEXT_RE =
+  /(plz|postleitzahl|postcode|zip|posta kodu|индекс|kod pocztowy|code postal|کد پستی|الرمز البريدي|wohne|wohnt|adresse|address|adres|adresi|адрес|адреса|عنوان|آدرس|nazywam|mieszkam)[^.!?]{0,25}$/;
 
 export function recognizeAddress({ text }: ScanInput): Candidate[] {
   const out: Candidate[] = [];

@@ -8,8 +8,7 @@ const BIRTH_WORDS =
   '(?:geboren(?:\\s+(?:am|im|in\\s+\\p{L}+\\s+am))?|geb\\.(?:\\s*am)?|geburtsdatum|geburtstag|geb\\.-datum|date of birth|dob|born(?:\\s+on)?|doğum tarihi(?:m)?|doğumlu|doğdum|дата рождения|родил(?:ся|ась)|дата народження|народил(?:ся|ася)|تاريخ الميلاد|تاريخ ميلادي|مواليد|تاریخ تولد|متولد|data urodzenia|urodzon[ya]|urodziłem się|urodziłam się|date de naissance|née?(?:\\s+le)?)';
 const MONTHS =
   '(?:jan(?:uar|uary)?|feb(?:ruar|ruary)?|märz|maerz|march|mar|apr(?:il)?|mai|may|jun[ie]?|jul[iy]?|aug(?:ust)?|sep(?:t(?:ember)?)?|okt(?:ober)?|oct(?:ober)?|nov(?:ember)?|dez(?:ember)?|dec(?:ember)?|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre)\\.?';
-const DATE =
-  `(?:\\d{1,2}[./-]\\d{1,2}[./-](?:\\d{4}|\\d{2})|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.?\\s+${MONTHS}\\s+\\d{4}|${MONTHS}\\s+\\d{1,2},?\\s+\\d{4}|(?:19|20)\\d{2})`;
+const DATE = `(?:\\d{1,2}[./-]\\d{1,2}[./-](?:\\d{4}|\\d{2})|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.?\\s+${MONTHS}\\s+\\d{4}|${MONTHS}\\s+\\d{1,2},?\\s+\\d{4}|(?:19|20)\\d{2})`;
 const DOB_RE = new RegExp(`${BIRTH_WORDS}[\\s:(),]{0,4}(${DATE})(?![\\p{N}])`, 'giu');
 
 export function recognizeDateOfBirth({ text }: ScanInput): Candidate[] {
@@ -22,7 +21,10 @@ export function recognizeDateOfBirth({ text }: ScanInput): Candidate[] {
     out.push({ type: 'date_of_birth', start, end: start + date.length, score: 0.9 });
   }
   // "am 7. Juli 1985 geboren": the date before the word.
-  const BEFORE_RE = new RegExp(`(${DATE})\\s+(?:geboren|born|doğdum|родил(?:ся|ась)|народил(?:ся|ася)|urodzon[ya])`, 'giu');
+  const BEFORE_RE = new RegExp(
+    `(${DATE})\\s+(?:geboren|born|doğdum|родил(?:ся|ась)|народил(?:ся|ася)|urodzon[ya])`,
+    'giu',
+  );
   for (const m of text.matchAll(BEFORE_RE)) {
     const date = m[1]!;
     if (/^(19|20)\d{2}$/.test(date)) continue;

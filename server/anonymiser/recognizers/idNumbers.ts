@@ -14,13 +14,26 @@ import type { Candidate, EntityType, ScanInput } from '../types';
  * "паспорт", "جواز", "Kundennummer").
  */
 /** Alphanumeric tokens; spaces, slashes and dashes join digit groups only ("201/123/45678", "12 345 678"). */
-const TOKEN_RE = /(?<![\p{L}\p{N}])[A-Za-z0-9](?:[A-Za-z0-9]|(?<=\d)[ /-](?=\d)|(?<=\d)\/\/(?=\d))*[A-Za-z0-9](?![\p{L}\p{N}])/gu;
+const TOKEN_RE =
+  /(?<![\p{L}\p{N}])[A-Za-z0-9](?:[A-Za-z0-9]|(?<=\d)[ /-](?=\d)|(?<=\d)\/\/(?=\d))*[A-Za-z0-9](?![\p{L}\p{N}])/gu;
 
 const CONTEXTS: [EntityType, RegExp][] = [
-  ['tax_id', /(steuer-?id|steuer-?identifikationsnummer|steuernummer|st\.?-?nr|idnr|tax id|tax number|vergi|налог|инн|податков|ضريب|مالیات|nip|numéro fiscal)[^.!?\n]{0,12}$/],
-  ['insurance_number', /(versicherungsnummer|versichertennummer|sozialversicherungs|sv-?nummer|rvnr|kvnr|egk|krankenversicherung|rentenversicherung|insurance number|sigorta|страхов|страхуван|تأمين|بیمه|ubezpiecz|pesel|assurance|sécurité sociale)[^.!?\n]{0,12}$/],
-  ['account', /(kontonummer|konto-?nr|kundennummer|bg-?nummer|bedarfsgemeinschaft|account number|hesap n|номер счёта|номер счета|рахун|رقم حساب|شماره حساب|numer konta|numéro de compte)[^.!?\n]{0,12}$/],
-  ['id_number', /(ausweis|personalausweis|reisepass|pass-?nr|passnummer|pass\b|aufenthaltstitel|aufenthaltserlaubnis|aufenthaltsgestattung|duldung|eat|ankunftsnachweis|bamf|aktenzeichen|passport|residence permit|id card|id number|kimlik|pasaport|oturum|паспорт|вид на жительство|посвідк|документ|جواز|هوية|إقامة|اقامة|پاسپورت|گذرنامه|کارت اقامت|dowód|paszport|karta pobytu|passeport|titre de séjour|carte d'identité|nr\.?|no\.?|numéro|номер|رقم|شماره)[^.!?\n]{0,14}$/],
+  [
+    'tax_id',
+    /(steuer-?id|steuer-?identifikationsnummer|steuernummer|st\.?-?nr|idnr|tax id|tax number|vergi|налог|инн|податков|ضريب|مالیات|nip|numéro fiscal)[^.!?\n]{0,12}$/,
+  ],
+  [
+    'insurance_number',
+    /(versicherungsnummer|versichertennummer|sozialversicherungs|sv-?nummer|rvnr|kvnr|egk|krankenversicherung|rentenversicherung|insurance number|sigorta|страхов|страхуван|تأمين|بیمه|ubezpiecz|pesel|assurance|sécurité sociale)[^.!?\n]{0,12}$/,
+  ],
+  [
+    'account',
+    /(kontonummer|konto-?nr|kundennummer|bg-?nummer|bedarfsgemeinschaft|account number|hesap n|номер счёта|номер счета|рахун|رقم حساب|شماره حساب|numer konta|numéro de compte)[^.!?\n]{0,12}$/,
+  ],
+  [
+    'id_number',
+    /(ausweis|personalausweis|reisepass|pass-?nr|passnummer|pass\b|aufenthaltstitel|aufenthaltserlaubnis|aufenthaltsgestattung|duldung|eat|ankunftsnachweis|bamf|aktenzeichen|passport|residence permit|id card|id number|kimlik|pasaport|oturum|паспорт|вид на жительство|посвідк|документ|جواز|هوية|إقامة|اقامة|پاسپورت|گذرنامه|کارت اقامت|dowód|paszport|karta pobytu|passeport|titre de séjour|carte d'identité|nr\.?|no\.?|numéro|номер|رقم|شماره)[^.!?\n]{0,14}$/,
+  ],
 ];
 
 export function recognizeIdNumbers({ text }: ScanInput): Candidate[] {
@@ -55,7 +68,14 @@ export function recognizeIdNumbers({ text }: ScanInput): Candidate[] {
     for (const [type, re] of CONTEXTS) {
       if (re.test(ctx)) {
         // Short generic words ("Nr.", "No.", "номер") only count for alphanumeric tokens.
-        if (type === 'id_number' && /(nr\.?|no\.?|numéro|номер|رقم|شماره)[^.!?\n]{0,14}$/.test(ctx) && !/(ausweis|pass|aufenthalt|duldung|kimlik|паспорт|جواز|هوية|پاسپورت|dowód|passeport|titre|permit|id )/.test(ctx) && !/[A-Za-z]/.test(compact)) {
+        if (
+          type === 'id_number' &&
+          /(nr\.?|no\.?|numéro|номер|رقم|شماره)[^.!?\n]{0,14}$/.test(ctx) &&
+          !/(ausweis|pass|aufenthalt|duldung|kimlik|паспорт|جواز|هوية|پاسپورت|dowód|passeport|titre|permit|id )/.test(
+            ctx,
+          ) &&
+          !/[A-Za-z]/.test(compact)
+        ) {
           break;
         }
         out.push({ type, start, end, score: 0.7 });

@@ -6,10 +6,29 @@ import type { Candidate, ScanInput } from '../types';
  * H (historic). Upper case only without context, because lower-case "bin um 12" has the same shape;
  * with a context word ("Kennzeichen", "plate", "plaka"...) lower case counts too.
  */
-const PLATE_RE = /(?<![\p{L}\p{N}-])([A-ZÄÖÜ]{1,3})(?:-|\s|-\s)([A-Z]{1,2})(?:-|\s)?([1-9]\d{0,3}[EH]?)(?![\p{L}\p{N}])/giu;
-const PLATE_CONTEXT_RE = /(kennzeichen|nummernschild|plate|plaka|номер|номерн|لوحة|پلاک|rejestrac|immatricul|auto|wagen|fahrzeug)/;
+const PLATE_RE =
+  /(?<![\p{L}\p{N}-])([A-ZÄÖÜ]{1,3})(?:-|\s|-\s)([A-Z]{1,2})(?:-|\s)?([1-9]\d{0,3}[EH]?)(?![\p{L}\p{N}])/giu;
+const PLATE_CONTEXT_RE =
+  /(kennzeichen|nummernschild|plate|plaka|номер|номерн|لوحة|پلاک|rejestrac|immatricul|auto|wagen|fahrzeug)/;
 /** Upper-case abbreviations that precede a number in ordinary text. */
-const NOT_DISTRICTS = new Set(['RE', 'RB', 'S', 'U', 'ICE', 'IC', 'EC', 'KW', 'NR', 'TEL', 'EM', 'WM', 'NRW', 'AG', 'GMBH', 'ID']);
+const NOT_DISTRICTS = new Set([
+  'RE',
+  'RB',
+  'S',
+  'U',
+  'ICE',
+  'IC',
+  'EC',
+  'KW',
+  'NR',
+  'TEL',
+  'EM',
+  'WM',
+  'NRW',
+  'AG',
+  'GMBH',
+  'ID',
+]);
 
 export function recognizeLicencePlate({ text }: ScanInput): Candidate[] {
   const out: Candidate[] = [];

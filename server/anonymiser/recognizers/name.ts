@@ -14,7 +14,9 @@ import { isArabicScript, isCapitalised, isCyrillic, tokenize, type Token } from 
  * Titles themselves stay in the text: "Frau [Name]" still tells a caseworker the gender reported.
  */
 const TITLES = new Set(
-  'herr herrn frau hr fr dr prof mr mrs ms miss mme madame monsieur m pan pani sayın bay bayan familie fam господин госпожа пан пані السيد السيدة الأستاذ الاستاذ الدكتور آقای خانم دکتر'.split(' '),
+  'herr herrn frau hr fr dr prof mr mrs ms miss mme madame monsieur m pan pani sayın bay bayan familie fam господин госпожа пан пані السيد السيدة الأستاذ الاستاذ الدكتور آقای خانم دکتر'.split(
+    ' ',
+  ),
 );
 /** Titles that also stand for "a man/woman" and so are generic after an article or adjective. */
 const GENERIC_TITLES = new Set(['frau', 'herr', 'herrn', 'familie', 'pan', 'pani', 'خانم', 'آقای']);
@@ -25,7 +27,9 @@ const NAMING_PHRASES = [
 ];
 const HONORIFICS_AFTER = new Set(['Bey', 'Hanım', 'Hanim', 'Hoca', 'Abi', 'Abla']);
 const DETERMINERS = new Set(
-  'der die das den dem des ein eine einer einem einen eines diese dieser diesem diesen jene meine mein meiner meinem seine seiner ihre ihrer unsere unser eure andere anderen zweite keine jede jeder the a an this that my his her our'.split(' '),
+  'der die das den dem des ein eine einer einem einen eines diese dieser diesem diesen jene meine mein meiner meinem seine seiner ihre ihrer unsere unser eure andere anderen zweite keine jede jeder the a an this that my his her our'.split(
+    ' ',
+  ),
 );
 const SALUTATION_ADJECTIVES = new Set(['geehrte', 'geehrter', 'liebe', 'lieber', 'dear']);
 const STREET_WORDS = /^(?:Straße|Strasse|Str|Weg|Platz|Allee|Gasse|Ring|Damm)$/;
@@ -36,8 +40,30 @@ const LOWER_STOP = new Set(
   ),
 );
 /** Arabic-script words that follow a name but are not part of it. */
-const ARABIC_STOP = new Set('في من على إلى الى عن مع هو هي كان كانت قال قالت لي لا و یک در به از با که را این آن است بود برای خیلی یکی کسی وقتی'.split(' '));
-const PARTICLES = new Set(['van', 'von', 'de', 'del', 'da', 'di', 'el', 'al', 'bin', 'ibn', 'ben', 'abu', 'Van', 'El', 'Al', 'Abu', 'Ben']);
+const ARABIC_STOP = new Set(
+  'في من على إلى الى عن مع هو هي كان كانت قال قالت لي لا و یک در به از با که را این آن است بود برای خیلی یکی کسی وقتی'.split(
+    ' ',
+  ),
+);
+const PARTICLES = new Set([
+  'van',
+  'von',
+  'de',
+  'del',
+  'da',
+  'di',
+  'el',
+  'al',
+  'bin',
+  'ibn',
+  'ben',
+  'abu',
+  'Van',
+  'El',
+  'Al',
+  'Abu',
+  'Ben',
+]);
 
 const CYRILLIC_STEMS = new Set([...FIRST_NAMES].filter(isCyrillic).map(cyrillicStem));
 function cyrillicStem(w: string): string {
@@ -119,7 +145,12 @@ export function recognizeName({ text }: ScanInput): Candidate[] {
       if (lower === 'm' && !afterTitle.startsWith('.')) continue;
       let j = i + 1;
       // Bounded, so a text of repeated titles stays linear.
-      while (j < tokens.length && j < i + 4 && (TITLES.has(tokens[j]!.text.toLowerCase()) || EXTRA_TITLES.has(tokens[j]!.text.toLowerCase()))) j++;
+      while (
+        j < tokens.length &&
+        j < i + 4 &&
+        (TITLES.has(tokens[j]!.text.toLowerCase()) || EXTRA_TITLES.has(tokens[j]!.text.toLowerCase()))
+      )
+        j++;
       const first = tokens[j];
       if (!first) continue;
       const gap = text.slice(tokens[j - 1]!.end, first.start);
@@ -130,7 +161,9 @@ export function recognizeName({ text }: ScanInput): Candidate[] {
         adjacent(text, prev, t) &&
         (DETERMINERS.has(prevWord) ||
           // An adjective before a capitalised title ("ältere Frau"); in lower-case texts nouns look alike.
-          (isCapitalised(t.text) && /^\p{Ll}+(e|en|er|em|es)$/u.test(prev.text) && !SALUTATION_ADJECTIVES.has(prevWord)));
+          (isCapitalised(t.text) &&
+            /^\p{Ll}+(e|en|er|em|es)$/u.test(prev.text) &&
+            !SALUTATION_ADJECTIVES.has(prevWord)));
       const lowerText = !isCapitalised(w);
       if (generic && !isFirstName(bare(first)) && !SURNAMES.has(bare(first))) continue;
       if (!nameLike(first, lowerText)) continue;
@@ -152,7 +185,9 @@ export function recognizeName({ text }: ScanInput): Candidate[] {
 
     // 2. First names from the gazetteer, capitalised, or lower case in texts written all in lower case.
     const cap = capitalise(w);
-    const known = isFirstName(w) || (w === w.toLowerCase() && /^\p{Ll}/u.test(w) && FIRST_NAMES.has(cap) && !AMBIGUOUS_FIRST_NAMES.has(cap));
+    const known =
+      isFirstName(w) ||
+      (w === w.toLowerCase() && /^\p{Ll}/u.test(w) && FIRST_NAMES.has(cap) && !AMBIGUOUS_FIRST_NAMES.has(cap));
     if (known && !NEVER_NAME.has(w)) {
       if (prev && DETERMINERS.has(prevWord) && adjacent(text, prev, t) && !isArabicScript(w)) continue;
       const end = extend(i, 3, false, true);
@@ -162,7 +197,11 @@ export function recognizeName({ text }: ScanInput): Candidate[] {
         // A lone ambiguous first name counts only where a sentence does not start with it, which is
         // where an ordinary word would be capitalised too.
         const sentenceStart = /(^|[.!?:]\s*|\n\s*)$/.test(text.slice(0, t.start)) || prev === undefined;
-        if (sentenceStart || /^(?:Ramazan|Rose|Rosa|Mark|Will|Grace|Blessing|Precious|Patience|Said|Frank|Ernst)$/.test(w)) continue;
+        if (
+          sentenceStart ||
+          /^(?:Ramazan|Rose|Rosa|Mark|Will|Grace|Blessing|Precious|Patience|Said|Frank|Ernst)$/.test(w)
+        )
+          continue;
       }
       push(i, end, end > i ? 0.6 : 0.5);
       i = end;

@@ -6,8 +6,7 @@ import type { Candidate, ScanInput } from '../types';
  * Numbers with neither need a phone context word or a clear national pattern (US 3-3-4, Chinese
  * mobile), because reports are full of dates, prices, years, bus lines and times.
  */
-const PHONE_RE =
-  /(?<![\p{L}\p{N}+\-/.,])(?:\+|00)?\(?\d[\d\s\-/.()]{4,22}\d(?![\p{L}\p{N}]|[.,]\d)/gu;
+const PHONE_RE = /(?<![\p{L}\p{N}+\-/.,])(?:\+|00)?\(?\d[\d\s\-/.()]{4,22}\d(?![\p{L}\p{N}]|[.,]\d)/gu;
 const PHONE_CONTEXT_RE =
   /(tel|telefon|handy|mobil|nummer|number|phone|call|whatsapp|signal|telegram|anruf|angerufen|ruf|cep|numara|номер|тел|телефон|رقم|هاتف|جوال|موبايل|شماره|تلفن|موبایل|numer|komórk|numéro|portable|fax)/;
 const DATE_LIKE_RE = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/;

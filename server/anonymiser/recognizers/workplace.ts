@@ -10,7 +10,8 @@ import { isCapitalised, tokenize } from './tokens';
 const KINDS =
   'Bäckerei Metzgerei Konditorei Firma Fa Restaurant Café Cafe Imbiss Kiosk Friseur Friseursalon Salon Praxis Arztpraxis Kanzlei Apotheke Kita Kindertagesstätte Kindergarten Grundschule Gesamtschule Realschule Hauptschule Förderschule Sekundarschule Gymnasium Berufskolleg Altenheim Pflegeheim Seniorenheim Pflegedienst Hausverwaltung Autohaus Pizzeria Club Diskothek Disco Bar Kneipe Hotel Pension Fitnessstudio Studio Nagelstudio Fahrschule Reinigung Spedition Bistro Werkstatt Autowerkstatt Baufirma Gaststätte Supermarkt Laden Verein Sportverein Moscheegemeinde Gemeinde Jugendzentrum';
 const KIND_SET = new Set(KINDS.split(' '));
-const COMPOUND_RE = /^([A-ZÄÖÜ][\p{L}]+(?:-[A-ZÄÖÜ][\p{L}]+)*)-(Schule|Grundschule|Gesamtschule|Realschule|Gymnasium|Kita|Apotheke|Praxis)$/u;
+const COMPOUND_RE =
+  /^([A-ZÄÖÜ][\p{L}]+(?:-[A-ZÄÖÜ][\p{L}]+)*)-(Schule|Grundschule|Gesamtschule|Realschule|Gymnasium|Kita|Apotheke|Praxis)$/u;
 const LEADS = new Set(['Zum', 'Zur', 'Am', 'Im', 'St', 'Sankt', 'Haus']);
 
 export function recognizeWorkplace({ text }: ScanInput): Candidate[] {
@@ -37,14 +38,24 @@ export function recognizeWorkplace({ text }: ScanInput): Candidate[] {
       }
       continue;
     }
-    if (!isCapitalised(first.text) || NEVER_NAME.has(first.text) || PLACE_WORDS.has(first.text) || KIND_SET.has(first.text)) {
+    if (
+      !isCapitalised(first.text) ||
+      NEVER_NAME.has(first.text) ||
+      PLACE_WORDS.has(first.text) ||
+      KIND_SET.has(first.text)
+    ) {
       continue;
     }
     let end = first.end;
     if (LEADS.has(first.text)) {
       // "Zum Goldenen Hirsch", "St. Josef": take up to two more capitalised words.
       let k = i + 2;
-      while (k < tokens.length && k <= i + 3 && isCapitalised(tokens[k]!.text) && /^\.?\s$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) {
+      while (
+        k < tokens.length &&
+        k <= i + 3 &&
+        isCapitalised(tokens[k]!.text) &&
+        /^\.?\s$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))
+      ) {
         end = tokens[k]!.end;
         k++;
       }
