@@ -3,6 +3,7 @@ import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
+import { transactionalWriter, type AtomicWriter } from './atomic';
 import type { Database } from './schema';
 
 /** Which SQL the database speaks: migrations and the few dialect-specific queries (full-text search) ask this. */
@@ -11,6 +12,7 @@ export type DialectKind = 'sqlite' | 'postgres' | 'd1';
 export interface OpenedDatabase {
   db: Kysely<Database>;
   kind: DialectKind;
+  atomic: AtomicWriter;
   close(): Promise<void>;
 }
 
@@ -34,13 +36,13 @@ export function openDatabase(url: string): OpenedDatabase {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
-  return { db, kind: 'sqlite', close: () => db.destroy() };
+  return { db, kind: 'sqlite', atomic: transactionalWriter(db), close: () => db.destroy() };
 }
 
 function openPostgres(url: string): OpenedDatabase {
   const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, kind: 'postgres', close: () => db.destroy() };
+  return { db, kind: 'postgres', atomic: transactionalWriter(db), close: () => db.destroy() };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { Hono, type Context } from 'hono';
 import type { Kysely } from 'kysely';
 import { isLocale } from '../shared/locales';
+import type { AtomicWriter } from '../db/atomic';
 import type { Database } from '../db/schema';
 import { translatorFor } from '../web/i18n/catalog';
 import type { ClientAssets } from '../web/assets';
@@ -27,6 +28,8 @@ import { siteRoutes } from './site/routes';
 
 export interface AppDeps {
   db: Kysely<Database>;
+  /** Several writes as one, on every dialect (a transaction, or a batch on D1). */
+  atomic: AtomicWriter;
   clock: Clock;
   config: Pick<Config, 'office' | 'receiptSecret' | 'publicBaseUrl' | 'logRequests'>;
   assets: ClientAssets;
@@ -45,7 +48,7 @@ const MAX_BODY_BYTES = 256 * 1024;
 
 export function createApp(deps: AppDeps) {
   const { db, clock, config } = deps;
-  const repo = createReportsRepo(db);
+  const repo = createReportsRepo(db, deps.atomic);
   const throttle = new FailureThrottle({ perClient: 10, global: 1000, windowMs: 15 * 60_000 }, clock);
   const reports = createReportsService({ repo, clock, receiptSecret: config.receiptSecret });
   const receipts = createReceiptsService({ repo, clock, receiptSecret: config.receiptSecret, throttle });
@@ -93,7 +96,8 @@ export function createApp(deps: AppDeps) {
   site.route('/', siteRoutes({ renderPage }));
   site.route('/', reportFormRoutes({ reports, submissionSchema, renderPage }));
   site.route('/', receiptPageRoutes({ receipts, clientKey: deps.clientKey, renderPage }));
-  app.route('/:locale', site);
+  // Only language tags can be the first path segment of a page, so /api/... never reaches the pages.
+  app.route('/:locale{[a-z]{2}(?:-LS)?}', site);
 
   app.notFound((c) => {
     if (c.req.path.startsWith('/api/') || !c.var.locale) return errorResponse(c, new AppError(404, 'errors.not_found'));

@@ -5,8 +5,8 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { openDatabase, type OpenedDatabase } from '../db/dialects';
 import { migrateToLatest } from '../db/migrate';
-import { loadClientAssets, WEB_DIST_DIR } from '../web/assets';
 import { createApp } from './app';
+import { loadClientAssets, WEB_PUBLIC_DIR } from './client-build';
 import type { Clock } from './clock';
 import type { Config } from './config';
 import type { Logger } from './http/request-log';
@@ -24,14 +24,15 @@ export async function startNodeServer(config: Config, deps: { clock: Clock; log:
   const migrated = await migrateToLatest(database);
   const app = createApp({
     db: database.db,
+    atomic: database.atomic,
     clock: deps.clock,
     config,
-    assets: loadClientAssets(WEB_DIST_DIR),
+    assets: loadClientAssets(),
     log: deps.log,
     // The socket address is only input to an in-memory keyed hash for throttling: never stored or logged.
     clientKey: (c) => getConnInfo(c).remote.address ?? 'unknown',
     serveAssets: serveStatic({
-      root: path.relative(process.cwd(), WEB_DIST_DIR),
+      root: path.relative(process.cwd(), WEB_PUBLIC_DIR),
       onFound: (_path, c) => {
         c.header('Cache-Control', 'public, max-age=31536000, immutable');
       },

@@ -1,4 +1,5 @@
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely } from 'kysely';
+import type { AtomicWriter } from '../../db/atomic';
 import type { Database, NewReportRow, ReportMessageRow, ReportRow } from '../../db/schema';
 
 export interface CodeRow {
@@ -7,14 +8,30 @@ export interface CodeRow {
 }
 
 /** Reports and their codes and messages, in SQL. Knows nothing of HTTP or of receipts' secrets. */
-export function createReportsRepo(db: Kysely<Database>) {
+export function createReportsRepo(db: Kysely<Database>, atomic: AtomicWriter) {
   return {
-    async insert(row: NewReportRow, codes: CodeRow[]): Promise<number> {
-      return db.transaction().execute(async (trx) => {
-        const { id } = await trx.insertInto('reports').values(row).returning('id').executeTakeFirstOrThrow();
-        await insertCodes(trx, id, codes);
-        return id;
-      });
+    /**
+     * The report and its codes in one atomic write. Each code row finds its report by the unique receipt
+     * hash, so no statement needs another's result (D1 batches cannot pass results along).
+     */
+    async insert(row: NewReportRow, codes: CodeRow[]): Promise<void> {
+      const codeRows = codes.map((c) =>
+        db
+          .insertInto('report_codes')
+          .columns(['report_id', 'coder', 'dimension', 'code'])
+          .expression(
+            db
+              .selectFrom('reports')
+              .select([
+                'id',
+                sql.lit('reporter').as('coder'),
+                sql.val(c.dimension).as('dimension'),
+                sql.val(c.code).as('code'),
+              ])
+              .where('receipt_hash', '=', row.receipt_hash),
+          ),
+      );
+      await atomic([db.insertInto('reports').values(row), ...codeRows]);
     },
 
     async findByReceiptHash(receiptHash: string): Promise<ReportRow | undefined> {
@@ -26,13 +43,10 @@ export function createReportsRepo(db: Kysely<Database>) {
     },
 
     async addMessage(reportId: number, author: 'reporter' | 'office', body: string, sentOn: string, now: string) {
-      await db.transaction().execute(async (trx) => {
-        await trx
-          .insertInto('report_messages')
-          .values({ report_id: reportId, author, body, sent_on: sentOn, read_at: null })
-          .execute();
-        await trx.updateTable('reports').set({ updated_at: now }).where('id', '=', reportId).execute();
-      });
+      await atomic([
+        db.insertInto('report_messages').values({ report_id: reportId, author, body, sent_on: sentOn, read_at: null }),
+        db.updateTable('reports').set({ updated_at: now }).where('id', '=', reportId),
+      ]);
     },
 
     /** The reporter has now seen the office's messages. */
@@ -48,11 +62,11 @@ export function createReportsRepo(db: Kysely<Database>) {
 
     /** Withdrawal deletes the report with everything hanging off it: nothing of it stays behind. */
     async delete(reportId: number): Promise<void> {
-      await db.transaction().execute(async (trx) => {
-        await trx.deleteFrom('report_messages').where('report_id', '=', reportId).execute();
-        await trx.deleteFrom('report_codes').where('report_id', '=', reportId).execute();
-        await trx.deleteFrom('reports').where('id', '=', reportId).execute();
-      });
+      await atomic([
+        db.deleteFrom('report_messages').where('report_id', '=', reportId),
+        db.deleteFrom('report_codes').where('report_id', '=', reportId),
+        db.deleteFrom('reports').where('id', '=', reportId),
+      ]);
     },
 
     async codesOf(reportId: number, coder: 'reporter' | 'caseworker'): Promise<CodeRow[]> {
@@ -66,13 +80,3 @@ export function createReportsRepo(db: Kysely<Database>) {
   };
 }
 export type ReportsRepo = ReturnType<typeof createReportsRepo>;
-
-async function insertCodes(trx: Transaction<Database>, reportId: number, codes: CodeRow[]) {
-  if (codes.length === 0) return;
-  await trx
-    .insertInto('report_codes')
-    .values(
-      codes.map((c) => ({ report_id: reportId, coder: 'reporter' as const, dimension: c.dimension, code: c.code })),
-    )
-    .execute();
-}

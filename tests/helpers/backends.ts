@@ -1,11 +1,19 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 
-/** The databases the API suite runs on: SQLite always; PostgreSQL when TEST_POSTGRES_URL is set. */
-export type Backend = 'sqlite' | 'postgres';
+/**
+ * Where the API suite runs: Node over SQLite always; Node over PostgreSQL when TEST_POSTGRES_URL is set;
+ * the Cloudflare Worker over a local D1 (wrangler dev, workerd) when TEST_WORKER=1. A backend that is
+ * configured and fails fails its tests: nothing is skipped.
+ */
+export type Backend = 'sqlite' | 'postgres' | 'worker';
 
 export function testBackends(): Backend[] {
-  return process.env.TEST_POSTGRES_URL ? ['sqlite', 'postgres'] : ['sqlite'];
+  return [
+    'sqlite',
+    ...(process.env.TEST_POSTGRES_URL ? (['postgres'] as const) : []),
+    ...(process.env.TEST_WORKER === '1' ? (['worker'] as const) : []),
+  ];
 }
 
 /** A fresh, empty PostgreSQL database for one test server, dropped again by the returned function. */

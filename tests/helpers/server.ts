@@ -6,8 +6,9 @@ import { loadConfig } from '../../server/config';
 import type { LogLine } from '../../server/http/request-log';
 import { startNodeServer, type RunningServer } from '../../server/serve-node';
 import { createPostgresDatabase, type Backend } from './backends';
+import { startWorker } from './worker';
 
-export interface TestServer extends RunningServer {
+export interface TestServer extends Omit<RunningServer, 'migrated'> {
   backend: Backend;
   dataDir: string;
   logs: LogLine[];
@@ -28,6 +29,11 @@ export interface TestServerOptions {
  */
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const backend = options.backend ?? 'sqlite';
+  if (backend === 'worker') {
+    if (options.clock || options.env)
+      throw new Error('the Worker runs on the real clock and its wrangler.toml settings');
+    return { ...(await startWorker()), backend };
+  }
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'meldestelle-test-'));
   const postgres = backend === 'postgres' ? await createPostgresDatabase() : undefined;
   const config = loadConfig({

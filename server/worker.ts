@@ -1,0 +1,77 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { d1BatchWriter, D1Dialect, type D1Binding } from '../db/d1';
+import { migrateToLatest } from '../db/migrate';
+import type { Database } from '../db/schema';
+import { Kysely } from 'kysely';
+import { clientAssetsFromManifest, type ViteManifest } from '../web/assets';
+import manifest from '../dist/web/public/.vite/manifest.json';
+import { createApp } from './app';
+import { systemClock } from './clock';
+import { jsonLogger } from './http/request-log';
+import { officeSchema } from './office/schema';
+import staedteregionAachen from './office/staedteregion-aachen.json';
+
+/**
+ * Cloudflare Workers entry: the same createApp over D1. Static files are served by Workers' assets before
+ * this code runs. Settings come from the Worker's variables and secrets (see wrangler.toml).
+ */
+interface Env {
+  DB: D1Binding;
+  RECEIPT_SECRET: string;
+  PUBLIC_BASE_URL: string;
+  OFFICE_CONFIG_JSON?: string;
+  LOG_REQUESTS?: string;
+}
+
+const envSchema = z.object({
+  RECEIPT_SECRET: z.string().min(32, 'must be at least 32 characters (wrangler secret put RECEIPT_SECRET)'),
+  PUBLIC_BASE_URL: z.url(),
+  OFFICE_CONFIG_JSON: z.string().optional(),
+  LOG_REQUESTS: z.enum(['true', 'false']).default('true'),
+});
+
+let app: Hono | undefined;
+let ready: Promise<void> | undefined;
+
+/** One app per isolate, migrated on its first request (Workers have no start-up hook). */
+function appFor(env: Env): { app: Hono; ready: Promise<void> } {
+  if (!app) {
+    const parsed = envSchema.safeParse(env);
+    if (!parsed.success) {
+      throw new Error(
+        `Invalid Worker settings: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+      );
+    }
+    const settings = parsed.data;
+    const office = officeSchema.parse(
+      settings.OFFICE_CONFIG_JSON ? JSON.parse(settings.OFFICE_CONFIG_JSON) : staedteregionAachen,
+    );
+    const db = new Kysely<Database>({ dialect: new D1Dialect(env.DB) });
+    ready = migrateToLatest({ db, kind: 'd1' }).then(() => undefined);
+    app = createApp({
+      db,
+      atomic: d1BatchWriter(env.DB),
+      clock: systemClock,
+      config: {
+        office,
+        receiptSecret: settings.RECEIPT_SECRET,
+        publicBaseUrl: settings.PUBLIC_BASE_URL.replace(/\/$/, ''),
+        logRequests: settings.LOG_REQUESTS === 'true',
+      },
+      assets: clientAssetsFromManifest(manifest as ViteManifest),
+      log: jsonLogger,
+      // Cloudflare's client address header is only input to an in-memory keyed hash for throttling; never stored or logged.
+      clientKey: (c) => c.req.header('cf-connecting-ip') ?? 'unknown',
+    }) as unknown as Hono;
+  }
+  return { app, ready: ready! };
+}
+
+export default {
+  async fetch(request: Request, env: Env, ctx: unknown): Promise<Response> {
+    const { app, ready } = appFor(env);
+    await ready;
+    return app.fetch(request, env, ctx as never);
+  },
+};

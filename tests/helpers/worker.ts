@@ -1,0 +1,106 @@
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { LogLine } from '../../server/http/request-log';
+import { openDatabase, type OpenedDatabase } from '../../db/dialects';
+import { freePort, REPO_ROOT } from './process';
+
+export interface WorkerServer {
+  url: string;
+  /** The local D1 database file that workerd writes, opened beside it for the tests' own checks. */
+  database: OpenedDatabase;
+  databaseFile: string;
+  logs: LogLine[];
+  dataDir: string;
+  close(): Promise<void>;
+}
+
+/** The Worker under `wrangler dev --local`: workerd and a local D1 in a fresh folder, on 127.0.0.1. */
+export async function startWorker(): Promise<WorkerServer> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'meldestelle-worker-'));
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const child = spawn(
+    process.execPath,
+    [
+      path.join(REPO_ROOT, 'node_modules', 'wrangler', 'bin', 'wrangler.js'),
+      'dev',
+      '--local',
+      '--ip',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--persist-to',
+      dataDir,
+      '--inspector-port',
+      String(await freePort()),
+      '--show-interactive-dev-session=false',
+      '--var',
+      `RECEIPT_SECRET:${randomBytes(32).toString('hex')}`,
+      '--var',
+      `PUBLIC_BASE_URL:${url}`,
+    ],
+    {
+      cwd: REPO_ROOT,
+      env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: 'true' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let output = '';
+  const logs: LogLine[] = [];
+  const collect = (chunk: Buffer) => {
+    output += chunk;
+    for (const line of String(chunk).split('\n')) {
+      if (line.startsWith('{')) {
+        try {
+          logs.push(JSON.parse(line));
+        } catch {
+          // A line of wrangler's own that happens to start with a brace.
+        }
+      }
+    }
+  };
+  child.stdout!.on('data', collect);
+  child.stderr!.on('data', collect);
+  const exited = new Promise<never>((_, reject) =>
+    child.on('exit', (code) => reject(new Error(`wrangler dev exited with ${code}:\n${output}`))),
+  );
+  await Promise.race([waitFor(`${url}/healthz`, 60_000, () => output), exited]);
+
+  const d1Dir = path.join(dataDir, 'v3', 'd1', 'miniflare-D1DatabaseObject');
+  const databaseFile = path.join(
+    d1Dir,
+    fs.readdirSync(d1Dir).find((f) => f.endsWith('.sqlite') && f !== 'metadata.sqlite')!,
+  );
+  const database = openDatabase(`sqlite:${databaseFile}`);
+  return {
+    url,
+    database,
+    databaseFile,
+    logs,
+    dataDir,
+    close: async () => {
+      await database.close();
+      await new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      });
+    },
+  };
+}
+
+async function waitFor(url: string, timeoutMs: number, output: () => string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`the Worker did not answer ${url} in time:\n${output()}`);
+}
