@@ -1,7 +1,9 @@
 /**
  * `npm run bench:submit`: submissions per second and p99 latency of POST /api/reports on the real Node
- * server over SQLite, beside a bare node:http + better-sqlite3 insert of the same row, in the same run.
- * Loopback only, bounded in time. Options: --seconds N (default 10), --connections N (default 10).
+ * server over SQLite, beside a bare node:http + better-sqlite3 insert of the same rows, in the same run;
+ * and over PostgreSQL beside it when TEST_POSTGRES_URL is set (or `--backend postgres`).
+ * Loopback only, bounded in time. Options: --seconds N (default 10), --connections N (default 10),
+ * --backend sqlite|postgres|both.
  */
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
@@ -10,6 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { openDatabase } from '../../db/dialects';
 import { migrateToLatest } from '../../db/migrate';
+import { createPostgresDatabase } from '../helpers/backends';
 import { freePort, REPO_ROOT, startServerProcess } from '../helpers/process';
 import { validReport } from '../helpers/server';
 
@@ -63,21 +66,31 @@ async function bare() {
   }
 }
 
-async function portal() {
+async function portal(backend: 'sqlite' | 'postgres') {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'meldestelle-bench-'));
-  const server = await startServerProcess({ DATA_DIR: dir, LOG_REQUESTS: 'true' });
+  const pg = backend === 'postgres' ? await createPostgresDatabase() : undefined;
+  const server = await startServerProcess({ DATA_DIR: dir, LOG_REQUESTS: 'true', ...(pg ? { DATABASE_URL: pg.url } : {}) });
   try {
     return await load(server.url);
   } finally {
     await server.stop('SIGKILL');
+    await pg?.drop();
   }
 }
 
-console.log(`POST /api/reports, ${connections} connections, ${seconds} s each, SQLite, on ${os.cpus().length} cores`);
-const ours = await portal();
-const base = await bare();
+const requested = process.argv.includes('--backend') ? process.argv[process.argv.indexOf('--backend') + 1] : undefined;
+const withPostgres = requested === 'postgres' || requested === 'both' || (!requested && !!process.env.TEST_POSTGRES_URL);
+const withSqlite = requested !== 'postgres';
+if (withPostgres && !process.env.TEST_POSTGRES_URL) throw new Error('--backend postgres needs TEST_POSTGRES_URL');
+
 const row = (name: string, r: { rps: number; p99: number; total: number }) =>
-  `${name.padEnd(34)} ${r.rps.toFixed(0).padStart(7)} req/s   p99 ${String(r.p99).padStart(4)} ms   ${r.total} reports`;
-console.log(row('Meldestelle (Hono, zod, anonymiser)', ours));
-console.log(row('bare node:http + better-sqlite3', base));
-console.log(`ratio (ours / bare): ${(ours.rps / base.rps).toFixed(2)}  (target ≥ 0.50)`);
+  `${name.padEnd(44)} ${r.rps.toFixed(0).padStart(7)} req/s   p99 ${String(r.p99).padStart(4)} ms   ${r.total} reports`;
+console.log(`POST /api/reports, ${connections} connections, ${seconds} s each, on ${os.cpus().length} cores`);
+if (withSqlite) {
+  const ours = await portal('sqlite');
+  const base = await bare();
+  console.log(row('Meldestelle over SQLite (Hono, zod, anonymiser)', ours));
+  console.log(row('bare node:http + better-sqlite3, same rows', base));
+  console.log(`ratio (ours / bare): ${(ours.rps / base.rps).toFixed(2)}  (target ≥ 0.50)`);
+}
+if (withPostgres) console.log(row('Meldestelle over PostgreSQL', await portal('postgres')));
