@@ -1,0 +1,80 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import ts from 'typescript';
+
+const ROOT = path.resolve(import.meta.dirname, '..', '..');
+
+export interface I18nProblem {
+  file: string;
+  problem: string;
+}
+
+/** Message sets: a folder of `<locale>.json` files, all held to the keys and placeholders of the German file. */
+const MESSAGE_SETS = ['web/i18n/messages', 'web/i18n/staff'];
+
+function placeholders(text: string): string[] {
+  return [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
+}
+
+export function checkMessageSets(): I18nProblem[] {
+  const problems: I18nProblem[] = [];
+  for (const set of MESSAGE_SETS) {
+    const dir = path.join(ROOT, set);
+    if (!fs.existsSync(dir)) continue;
+    const source = JSON.parse(fs.readFileSync(path.join(dir, 'de.json'), 'utf8')) as Record<string, string>;
+    for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'de.json')) {
+      const rel = `${set}/${file}`;
+      let messages: Record<string, string>;
+      try {
+        messages = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'));
+      } catch (error) {
+        problems.push({ file: rel, problem: `not valid JSON: ${(error as Error).message}` });
+        continue;
+      }
+      for (const [key, text] of Object.entries(source)) {
+        const translated = messages[key];
+        if (translated === undefined) problems.push({ file: rel, problem: `missing key ${key}` });
+        else if (!translated.trim()) problems.push({ file: rel, problem: `empty text for ${key}` });
+        else if (placeholders(translated).join() !== placeholders(text).join()) {
+          problems.push({ file: rel, problem: `placeholders of ${key}: {${placeholders(translated).join('}, {')}} instead of {${placeholders(text).join('}, {')}}` });
+        }
+      }
+      for (const key of Object.keys(messages)) if (!(key in source)) problems.push({ file: rel, problem: `key ${key} is not in de.json` });
+    }
+  }
+  return problems;
+}
+
+/** Attributes whose text a person reads or hears: they must come from the message files too. */
+const TEXT_ATTRIBUTES = new Set(['aria-label', 'title', 'alt', 'placeholder', 'aria-description', 'aria-roledescription']);
+
+/**
+ * Text in the pages' markup that does not come from `t(...)`: JSX text with letters, and readable attributes
+ * given as string literals. Symbols and punctuation (✕, →, ·) are not language.
+ */
+export function findHardCodedText(): I18nProblem[] {
+  const problems: I18nProblem[] = [];
+  const files = fs
+    .readdirSync(path.join(ROOT, 'web'), { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile() && d.name.endsWith('.tsx'))
+    .map((d) => path.join(d.parentPath, d.name));
+  for (const file of files) {
+    const source = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
+    const rel = path.relative(ROOT, file);
+    const visit = (node: ts.Node) => {
+      if (ts.isJsxText(node) && /\p{L}/u.test(node.text)) {
+        problems.push({ file: rel, problem: `text "${node.text.trim()}" (line ${line(source, node)})` });
+      }
+      if (ts.isJsxAttribute(node) && TEXT_ATTRIBUTES.has(node.name.getText(source)) && node.initializer && ts.isStringLiteral(node.initializer) && /\p{L}/u.test(node.initializer.text)) {
+        problems.push({ file: rel, problem: `${node.name.getText(source)}="${node.initializer.text}" (line ${line(source, node)})` });
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+  }
+  return problems;
+}
+
+function line(source: ts.SourceFile, node: ts.Node): number {
+  return source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1;
+}
