@@ -1,4 +1,5 @@
 import { Hono, type Context } from 'hono';
+import { compress } from 'hono/compress';
 import type { Kysely } from 'kysely';
 import { isLocale } from '../shared/locales';
 import type { AtomicWriter } from '../db/atomic';
@@ -59,7 +60,12 @@ export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>({ strict: false });
   if (config.logRequests) app.use('*', requestLog(deps.log));
   app.use('*', securityHeaders());
-  if (deps.serveAssets) app.use('/assets/*', deps.serveAssets);
+  if (deps.serveAssets) {
+    // Only the static bundle is compressed: pages can hold a receipt code beside text the request put there,
+    // and compressing those together would let an observer of sizes guess the code (BREACH).
+    app.use('/assets/*', compress());
+    app.use('/assets/*', deps.serveAssets);
+  }
 
   app.use('/api/*', async (c, next) => {
     c.set('locale', negotiateLocale(c.req.header('accept-language')));
