@@ -28,7 +28,7 @@ try {
     });
     const lhr = result!.lhr;
     const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
-    const requests = (lhr.audits['network-requests']?.details as { items: { resourceType: string; transferSize: number }[] }).items;
+    const requests = (lhr.audits['network-requests']?.details as unknown as { items: { resourceType: string; transferSize: number }[] }).items;
     const js = requests.filter((r) => r.resourceType === 'Script').reduce((s, r) => s + r.transferSize, 0);
     const all = requests.reduce((s, r) => s + r.transferSize, 0);
     console.log(path.padEnd(14), String(score('performance')).padStart(4), String(score('accessibility')).padStart(4), String(score('best-practices')).padStart(4), kb(js).padStart(11), kb(all).padStart(11));
