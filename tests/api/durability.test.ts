@@ -30,20 +30,27 @@ describe('under concurrent load', () => {
     await database.close();
   });
 
-  it.runIf(process.env.TEST_POSTGRES_URL)('loses nothing and never repeats a receipt with two instances on one PostgreSQL', async () => {
-    const pg = await createPostgresDatabase();
-    const secret = randomBytes(32).toString('hex');
-    const env = { DATABASE_URL: pg.url, RECEIPT_SECRET: secret, DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'meldestelle-two-')) };
-    const [a, b] = await Promise.all([startServerProcess(env), startServerProcess(env)]);
-    try {
-      const result = await runReporters(() => [a.url, b.url], 20, 3);
-      expect(new Set(result.acknowledged).size).toBe(result.acknowledged.length);
-      const database = openDatabase(pg.url);
-      expect(await countStored(database.db, result.acknowledged, secret)).toBe(result.acknowledged.length);
-      await database.close();
-    } finally {
-      await Promise.all([a.stop(), b.stop()]);
-      await pg.drop();
-    }
-  });
+  it.runIf(process.env.TEST_POSTGRES_URL)(
+    'loses nothing and never repeats a receipt with two instances on one PostgreSQL',
+    async () => {
+      const pg = await createPostgresDatabase();
+      const secret = randomBytes(32).toString('hex');
+      const env = {
+        DATABASE_URL: pg.url,
+        RECEIPT_SECRET: secret,
+        DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'meldestelle-two-')),
+      };
+      const [a, b] = await Promise.all([startServerProcess(env), startServerProcess(env)]);
+      try {
+        const result = await runReporters(() => [a.url, b.url], 20, 3);
+        expect(new Set(result.acknowledged).size).toBe(result.acknowledged.length);
+        const database = openDatabase(pg.url);
+        expect(await countStored(database.db, result.acknowledged, secret)).toBe(result.acknowledged.length);
+        await database.close();
+      } finally {
+        await Promise.all([a.stop(), b.stop()]);
+        await pg.drop();
+      }
+    },
+  );
 });

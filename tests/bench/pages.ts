@@ -12,7 +12,16 @@ const paths = pages.length ? pages : ['/de/', '/de/report', '/ar/', '/ar/report'
 const server = await startTestServer();
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'],
+  chromeFlags: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -28,14 +37,29 @@ try {
     });
     const lhr = result!.lhr;
     const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
-    const requests = (lhr.audits['network-requests']?.details as unknown as { items: { resourceType: string; transferSize: number }[] }).items;
+    const requests = (
+      lhr.audits['network-requests']?.details as unknown as { items: { resourceType: string; transferSize: number }[] }
+    ).items;
     const js = requests.filter((r) => r.resourceType === 'Script').reduce((s, r) => s + r.transferSize, 0);
     const all = requests.reduce((s, r) => s + r.transferSize, 0);
-    console.log(path.padEnd(14), String(score('performance')).padStart(4), String(score('accessibility')).padStart(4), String(score('best-practices')).padStart(4), kb(js).padStart(11), kb(all).padStart(11));
+    console.log(
+      path.padEnd(14),
+      String(score('performance')).padStart(4),
+      String(score('accessibility')).padStart(4),
+      String(score('best-practices')).padStart(4),
+      kb(js).padStart(11),
+      kb(all).padStart(11),
+    );
     if (score('accessibility') < 100 || score('performance') < 95 || score('best-practices') < 95) {
       failed = true;
       for (const [id, audit] of Object.entries(lhr.audits)) {
-        if (audit.score !== null && audit.score < 0.9 && audit.scoreDisplayMode !== 'informative' && audit.scoreDisplayMode !== 'notApplicable') console.log(`   ${id}: ${audit.title}`);
+        if (
+          audit.score !== null &&
+          audit.score < 0.9 &&
+          audit.scoreDisplayMode !== 'informative' &&
+          audit.scoreDisplayMode !== 'notApplicable'
+        )
+          console.log(`   ${id}: ${audit.title}`);
       }
     }
   }

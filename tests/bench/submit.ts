@@ -69,7 +69,11 @@ async function bare() {
 async function portal(backend: 'sqlite' | 'postgres') {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'meldestelle-bench-'));
   const pg = backend === 'postgres' ? await createPostgresDatabase() : undefined;
-  const server = await startServerProcess({ DATA_DIR: dir, LOG_REQUESTS: 'true', ...(pg ? { DATABASE_URL: pg.url } : {}) });
+  const server = await startServerProcess({
+    DATA_DIR: dir,
+    LOG_REQUESTS: 'true',
+    ...(pg ? { DATABASE_URL: pg.url } : {}),
+  });
   try {
     return await load(server.url);
   } finally {
@@ -79,7 +83,8 @@ async function portal(backend: 'sqlite' | 'postgres') {
 }
 
 const requested = process.argv.includes('--backend') ? process.argv[process.argv.indexOf('--backend') + 1] : undefined;
-const withPostgres = requested === 'postgres' || requested === 'both' || (!requested && !!process.env.TEST_POSTGRES_URL);
+const withPostgres =
+  requested === 'postgres' || requested === 'both' || (!requested && !!process.env.TEST_POSTGRES_URL);
 const withSqlite = requested !== 'postgres';
 if (withPostgres && !process.env.TEST_POSTGRES_URL) throw new Error('--backend postgres needs TEST_POSTGRES_URL');
 

@@ -36,17 +36,28 @@ export function checkMessageSets(): I18nProblem[] {
         if (translated === undefined) problems.push({ file: rel, problem: `missing key ${key}` });
         else if (!translated.trim()) problems.push({ file: rel, problem: `empty text for ${key}` });
         else if (placeholders(translated).join() !== placeholders(text).join()) {
-          problems.push({ file: rel, problem: `placeholders of ${key}: {${placeholders(translated).join('}, {')}} instead of {${placeholders(text).join('}, {')}}` });
+          problems.push({
+            file: rel,
+            problem: `placeholders of ${key}: {${placeholders(translated).join('}, {')}} instead of {${placeholders(text).join('}, {')}}`,
+          });
         }
       }
-      for (const key of Object.keys(messages)) if (!(key in source)) problems.push({ file: rel, problem: `key ${key} is not in de.json` });
+      for (const key of Object.keys(messages))
+        if (!(key in source)) problems.push({ file: rel, problem: `key ${key} is not in de.json` });
     }
   }
   return problems;
 }
 
 /** Attributes whose text a person reads or hears: they must come from the message files too. */
-const TEXT_ATTRIBUTES = new Set(['aria-label', 'title', 'alt', 'placeholder', 'aria-description', 'aria-roledescription']);
+const TEXT_ATTRIBUTES = new Set([
+  'aria-label',
+  'title',
+  'alt',
+  'placeholder',
+  'aria-description',
+  'aria-roledescription',
+]);
 
 /**
  * Text in the pages' markup that does not come from `t(...)`: JSX text with letters, and readable attributes
@@ -59,14 +70,29 @@ export function findHardCodedText(): I18nProblem[] {
     .filter((d) => d.isFile() && d.name.endsWith('.tsx'))
     .map((d) => path.join(d.parentPath, d.name));
   for (const file of files) {
-    const source = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
+    const source = ts.createSourceFile(
+      file,
+      fs.readFileSync(file, 'utf8'),
+      ts.ScriptTarget.Latest,
+      true,
+      ts.ScriptKind.TSX,
+    );
     const rel = path.relative(ROOT, file);
     const visit = (node: ts.Node) => {
       if (ts.isJsxText(node) && /\p{L}/u.test(node.text)) {
         problems.push({ file: rel, problem: `text "${node.text.trim()}" (line ${line(source, node)})` });
       }
-      if (ts.isJsxAttribute(node) && TEXT_ATTRIBUTES.has(node.name.getText(source)) && node.initializer && ts.isStringLiteral(node.initializer) && /\p{L}/u.test(node.initializer.text)) {
-        problems.push({ file: rel, problem: `${node.name.getText(source)}="${node.initializer.text}" (line ${line(source, node)})` });
+      if (
+        ts.isJsxAttribute(node) &&
+        TEXT_ATTRIBUTES.has(node.name.getText(source)) &&
+        node.initializer &&
+        ts.isStringLiteral(node.initializer) &&
+        /\p{L}/u.test(node.initializer.text)
+      ) {
+        problems.push({
+          file: rel,
+          problem: `${node.name.getText(source)}="${node.initializer.text}" (line ${line(source, node)})`,
+        });
       }
       ts.forEachChild(node, visit);
     };

@@ -47,9 +47,11 @@ export async function runReporters(urls: () => string[], count: number, seconds:
 export async function countStored(db: Kysely<Database>, receipts: string[], secret: string): Promise<number> {
   let found = 0;
   for (let i = 0; i < receipts.length; i += 500) {
-    const hashes = receipts
-      .slice(i, i + 500)
-      .map((r) => createHmac('sha256', secret).update(`receipt:${normaliseReceiptCode(r)}`).digest('hex'));
+    const hashes = receipts.slice(i, i + 500).map((r) =>
+      createHmac('sha256', secret)
+        .update(`receipt:${normaliseReceiptCode(r)}`)
+        .digest('hex'),
+    );
     const row = await db
       .selectFrom('reports')
       .select((eb) => eb.fn.countAll().as('n'))

@@ -50,13 +50,22 @@ async function plain(kill: boolean) {
   const database = openDatabase(`sqlite:${path.join(dataDir, 'meldestelle.sqlite')}`);
   const stored = await countStored(database.db, result.acknowledged, secret);
   await database.close();
-  report(`SQLite, ${reporters} reporters, ${seconds} s${kill ? ', SIGKILL halfway' : ''}`, result.acknowledged, result.failed, stored);
+  report(
+    `SQLite, ${reporters} reporters, ${seconds} s${kill ? ', SIGKILL halfway' : ''}`,
+    result.acknowledged,
+    result.failed,
+    stored,
+  );
 }
 
 async function twoInstancesOnPostgres() {
   const pg = await createPostgresDatabase();
   const secret = randomBytes(32).toString('hex');
-  const env = { DATABASE_URL: pg.url, RECEIPT_SECRET: secret, DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'meldestelle-load-pg-')) };
+  const env = {
+    DATABASE_URL: pg.url,
+    RECEIPT_SECRET: secret,
+    DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'meldestelle-load-pg-')),
+  };
   const a = await startServerProcess(env);
   const b = await startServerProcess(env);
   const result = await runReporters(() => [a.url, b.url], reporters, seconds);
@@ -67,7 +76,13 @@ async function twoInstancesOnPostgres() {
   await pg.drop();
   const distinct = new Set(result.acknowledged).size;
   lost += result.acknowledged.length - distinct;
-  report(`PostgreSQL, two instances, ${reporters} reporters`, result.acknowledged, result.failed, stored, `  duplicate receipts ${result.acknowledged.length - distinct}`);
+  report(
+    `PostgreSQL, two instances, ${reporters} reporters`,
+    result.acknowledged,
+    result.failed,
+    stored,
+    `  duplicate receipts ${result.acknowledged.length - distinct}`,
+  );
 }
 
 await plain(false);
