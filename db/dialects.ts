@@ -4,6 +4,7 @@ import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import { transactionalWriter, type AtomicWriter } from './atomic';
+import type { Compilable } from 'kysely';
 import type { Database } from './schema';
 
 /** Which SQL the database speaks: migrations and the few dialect-specific queries (full-text search) ask this. */
@@ -35,14 +36,26 @@ export function openDatabase(url: string): OpenedDatabase {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
-  return { db, kind: 'sqlite', atomic: transactionalWriter(db), close: () => db.destroy() };
+  const statements = withStatementCache(sqlite);
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: statements }) });
+  return { db, kind: 'sqlite', atomic: sqliteWriter(sqlite, statements), close: () => db.destroy() };
 }
 
 function openPostgres(url: string): OpenedDatabase {
   const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, kind: 'postgres', atomic: transactionalWriter(db), close: () => db.destroy() };
+}
+
+/**
+ * better-sqlite3 is synchronous: a transaction that runs start to end without awaiting cannot interleave with
+ * any other query of this process, so it needs neither Kysely's connection lock nor its promise round trips.
+ */
+function sqliteWriter(sqlite: SQLite.Database, statements: ReturnType<typeof withStatementCache>): AtomicWriter {
+  const runAll = sqlite.transaction((compiled: { sql: string; parameters: readonly unknown[] }[]) => {
+    for (const query of compiled) statements.prepare(query.sql).run(...query.parameters);
+  });
+  return async (queries: Compilable[]) => runAll(queries.map((q) => q.compile()));
 }
 
 /**
