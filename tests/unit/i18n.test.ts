@@ -10,3 +10,11 @@ describe('translations', () => {
     expect(findHardCodedText()).toEqual([]);
   });
 });
+
+describe('the glossary', () => {
+  it('shows the terms the message files use', async () => {
+    const fs = await import('node:fs');
+    const { GLOSSARY_FILE, renderGlossary } = await import('../i18n/glossary');
+    expect(fs.readFileSync(GLOSSARY_FILE, 'utf8')).toBe(renderGlossary());
+  });
+});

@@ -1,12 +1,19 @@
-import { DEFAULT_LOCALE, type Locale } from '../../shared/locales';
+import { LOCALES, type Locale } from '../../shared/locales';
 import type { Messages } from './translate';
 import { createTranslator } from './translate';
 import de from './messages/de.json';
 import en from './messages/en.json';
 import ar from './messages/ar.json';
+import deLS from './messages/de-LS.json';
+import fa from './messages/fa.json';
+import fr from './messages/fr.json';
+import pl from './messages/pl.json';
+import ru from './messages/ru.json';
+import tr from './messages/tr.json';
+import uk from './messages/uk.json';
 
 /** Every locale's messages, for the server. A new language is a new file here and nothing else. */
-const catalog: Partial<Record<Locale, Messages>> = { de, en, ar };
+const catalog: Partial<Record<Locale, Messages>> = { de, en, tr, ar, ru, uk, fa, pl, fr, 'de-LS': deLS };
 
 /** Leichte Sprache falls back to German; every other language to English, then German. */
 export function fallbackChain(locale: Locale): Messages[] {
@@ -24,6 +31,4 @@ export function translatorFor(locale: Locale) {
   return createTranslator(fallbackChain(locale));
 }
 
-export const AVAILABLE_LOCALES: readonly Locale[] = (Object.keys(catalog) as Locale[]).sort((a, b) =>
-  a === DEFAULT_LOCALE ? -1 : b === DEFAULT_LOCALE ? 1 : 0,
-);
+export const AVAILABLE_LOCALES: readonly Locale[] = LOCALES.filter((l) => catalog[l]);
