@@ -1,5 +1,6 @@
 import { before } from '../context';
 import type { Candidate, ScanInput } from '../types';
+import { allMatches } from '../scan';
 
 /**
  * Street addresses and postcodes. A street counts as an address only with a house number: "auf der
@@ -40,7 +41,7 @@ const POSTCODE_CONTEXT_RE =
 export function recognizeAddress({ text }: ScanInput): Candidate[] {
   const out: Candidate[] = [];
   for (const re of [SUFFIX_STREET_RE, PREPOSITION_STREET_RE, PLAIN_STREET_RE]) {
-    for (const m of text.matchAll(re)) {
+    for (const m of allMatches(re, text)) {
       const s = m[0];
       if (NOT_STREET_HEADS.test(s)) continue;
       if (UNIT_AFTER_RE.test(text.slice(m.index + s.length, m.index + s.length + 10))) continue;
@@ -52,7 +53,7 @@ export function recognizeAddress({ text }: ScanInput): Candidate[] {
 
 export function recognizePostcode({ text }: ScanInput): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(POSTCODE_RE)) {
+  for (const m of allMatches(POSTCODE_RE, text)) {
     const code = m[1]!;
     const n = Number(code);
     if (n < 1001 || n > 99998) continue;

@@ -1,5 +1,6 @@
 import { isValidIban } from '../checksums';
 import type { Candidate, ScanInput } from '../types';
+import { allMatches } from '../scan';
 
 /**
  * IBANs of any country, compact or in groups of four. The regex over-reaches on purpose (it may eat
@@ -12,7 +13,7 @@ const IBAN_CONTEXT_RE = /(iban|konto|account|hesap|счёт|счет|рахун|
 
 export function recognizeIban({ text }: ScanInput): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(IBAN_START_RE)) {
+  for (const m of allMatches(IBAN_START_RE, text)) {
     const raw = m[0];
     let found = false;
     // Try the longest prefix first, shrinking by one character so a swallowed next word is dropped.

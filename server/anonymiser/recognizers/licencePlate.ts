@@ -1,5 +1,6 @@
 import { before } from '../context';
 import type { Candidate, ScanInput } from '../types';
+import { allMatches } from '../scan';
 
 /**
  * German licence plates: district (1–3 letters), 1–2 letters, 1–4 digits, optional E (electric) or
@@ -32,7 +33,7 @@ const NOT_DISTRICTS = new Set([
 
 export function recognizeLicencePlate({ text }: ScanInput): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(PLATE_RE)) {
+  for (const m of allMatches(PLATE_RE, text)) {
     const [whole, district, letters] = m as unknown as [string, string, string];
     const upper = whole === whole.toUpperCase();
     const context = PLATE_CONTEXT_RE.test(before(text, m.index, 40));

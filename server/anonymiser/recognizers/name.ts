@@ -3,6 +3,7 @@ import { AMBIGUOUS_SURNAMES, SURNAMES } from '../gazetteers/surnames';
 import { NEVER_NAME, PLACE_WORDS } from '../gazetteers/words';
 import type { Candidate, ScanInput } from '../types';
 import { isArabicScript, isCapitalised, isCyrillic, tokenize, type Token } from './tokens';
+import { allMatches } from '../scan';
 
 /**
  * Person names, from four kinds of evidence, strongest first:
@@ -21,10 +22,25 @@ const TITLES = new Set(
 /** Titles that also stand for "a man/woman" and so are generic after an article or adjective. */
 const GENERIC_TITLES = new Set(['frau', 'herr', 'herrn', 'familie', 'pan', 'pani', 'خانم', 'آقای']);
 const EXTRA_TITLES = new Set(['dr', 'prof', 'med', 'dipl', 'ing']);
+/**
+ * Naming phrases and the whitespace after them; a word right after counts as a name. No phrase starts
+ * inside another one, so one pass over the text finds every place where a phrase ends.
+ */
 const NAMING_PHRASES = [
-  /(?:heiße|heisse|heißt|heisst|hieß|hiess|namens|name ist|name lautet|name is|named|called|my name's|adım|adı|ismi|зовут|звати|nazywam się|na imię|m'appelle|s'appelle|m’appelle)\s+$/iu,
-  /(?:اسمي|اسمه|اسمها|اسم من|نام من|نامش|اسمم)\s+$/u,
+  /(?:heiße|heisse|heißt|heisst|hieß|hiess|namens|name ist|name lautet|name is|named|called|my name's|adım|adı|ismi|зовут|звати|nazywam się|na imię|m'appelle|s'appelle|m’appelle)\s+/giu,
+  /(?:اسمي|اسمه|اسمها|اسم من|نام من|نامش|اسمم)\s+/gu,
 ];
+/** The phrase must lie within this many characters before the name. */
+const NAMING_WINDOW = 20;
+
+/** Offsets right after a naming phrase and its whitespace, mapped to where the phrase starts. */
+function namingPhraseEnds(text: string): Map<number, number> | undefined {
+  let ends: Map<number, number> | undefined;
+  for (const re of NAMING_PHRASES) {
+    for (const m of allMatches(re, text)) (ends ??= new Map()).set(m.index + m[0].length, m.index);
+  }
+  return ends;
+}
 const HONORIFICS_AFTER = new Set(['Bey', 'Hanım', 'Hanim', 'Hoca', 'Abi', 'Abla']);
 const DETERMINERS = new Set(
   'der die das den dem des ein eine einer einem einen eines diese dieser diesem diesen jene meine mein meiner meinem seine seiner ihre ihrer unsere unser eure andere anderen zweite keine jede jeder the a an this that my his her our'.split(
@@ -72,7 +88,11 @@ function cyrillicStem(w: string): string {
 
 /** The lookup form: Turkish case suffixes after an apostrophe ("Mehmet'in") are not part of the name. */
 function bare(t: Token): string {
-  return t.text.split(/['’]/)[0]!;
+  const s = t.text;
+  let cut = s.indexOf("'");
+  const curly = s.indexOf('’');
+  if (curly >= 0 && (cut < 0 || curly < cut)) cut = curly;
+  return cut < 0 ? s : s.slice(0, cut);
 }
 
 function isFirstName(word: string): boolean {
@@ -93,51 +113,84 @@ function nameLike(t: Token, allowLower: boolean): boolean {
 
 /** Text between two tokens is only a space or hyphen: they belong to one name. */
 function adjacent(text: string, a: Token, b: Token): boolean {
-  return /^[ \u00A0]$/.test(text.slice(a.end, b.start));
+  if (b.start - a.end !== 1) return false;
+  const c = text.charCodeAt(a.end);
+  return c === 32 || c === 0xa0;
+}
+
+const WHITESPACE_RE = /\s/;
+
+/** Does a sentence start at `start`: nothing, or sentence punctuation or a line break, then only whitespace before it? */
+function atSentenceStart(text: string, start: number): boolean {
+  let k = start;
+  let lineBreak = false;
+  while (k > 0 && WHITESPACE_RE.test(text[k - 1]!)) {
+    if (text[k - 1] === '\n') lineBreak = true;
+    k--;
+  }
+  if (start === 0 || lineBreak) return true;
+  const c = text[k - 1];
+  return c === '.' || c === '!' || c === '?' || c === ':';
+}
+
+/** The lower-cased text of a token, '' for none. */
+function lowerOf(t: Token | undefined): string {
+  return t ? t.text.toLowerCase() : '';
+}
+
+// Helpers of recognizeName live at module level rather than as closures: a closure per call (or per
+// token) costs more than the work it does on a short report.
+
+function pushName(text: string, tokens: readonly Token[], out: Candidate[], from: number, to: number, score: number) {
+  const first = tokens[from]!;
+  const last = tokens[to]!;
+  const end = last.start + bare(last).length;
+  // "Mustafa Kemal Straße" is a street, not a person.
+  const next = tokens[to + 1];
+  if (next && adjacent(text, last, next) && STREET_WORDS.test(next.text)) return;
+  out.push({ type: 'name', start: first.start, end, score });
+}
+
+/** Extend a name starting at i over following name-like tokens, at most `max` tokens in total. */
+function extendName(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  max: number,
+  allowLower: boolean,
+  arabicNeedsEvidence: boolean,
+): number {
+  let j = i;
+  while (j + 1 < tokens.length && j - i + 1 < max) {
+    const cur = tokens[j]!;
+    const nxt = tokens[j + 1]!;
+    if (!adjacent(text, cur, nxt) && text.slice(cur.end, nxt.start) !== '-') break;
+    if (/['’]/.test(cur.text)) break;
+    const w = bare(nxt);
+    if (PARTICLES.has(w) && tokens[j + 2] && isCapitalised(tokens[j + 2]!.text)) {
+      j += 1;
+      continue;
+    }
+    if (!nameLike(nxt, allowLower)) break;
+    if (isArabicScript(w) && arabicNeedsEvidence) {
+      const persianSurname = /ی$/u.test(w) && w.length >= 4;
+      if (!(FIRST_NAMES.has(w) || w.startsWith('ال') || persianSurname)) break;
+    }
+    j += 1;
+  }
+  return j;
 }
 
 export function recognizeName({ text }: ScanInput): Candidate[] {
   const tokens = tokenize(text);
   const out: Candidate[] = [];
-  const push = (from: number, to: number, score: number) => {
-    const first = tokens[from]!;
-    const last = tokens[to]!;
-    const end = last.start + bare(last).length;
-    // "Mustafa Kemal Straße" is a street, not a person.
-    const next = tokens[to + 1];
-    if (next && adjacent(text, last, next) && STREET_WORDS.test(next.text)) return;
-    out.push({ type: 'name', start: first.start, end, score });
-  };
-
-  /** Extend a name starting at i over following name-like tokens, at most `max` tokens in total. */
-  const extend = (i: number, max: number, allowLower: boolean, arabicNeedsEvidence: boolean): number => {
-    let j = i;
-    while (j + 1 < tokens.length && j - i + 1 < max) {
-      const cur = tokens[j]!;
-      const nxt = tokens[j + 1]!;
-      if (!adjacent(text, cur, nxt) && text.slice(cur.end, nxt.start) !== '-') break;
-      if (/['’]/.test(cur.text)) break;
-      const w = bare(nxt);
-      if (PARTICLES.has(w) && tokens[j + 2] && isCapitalised(tokens[j + 2]!.text)) {
-        j += 1;
-        continue;
-      }
-      if (!nameLike(nxt, allowLower)) break;
-      if (isArabicScript(w) && arabicNeedsEvidence) {
-        const persianSurname = /ی$/u.test(w) && w.length >= 4;
-        if (!(FIRST_NAMES.has(w) || w.startsWith('ال') || persianSurname)) break;
-      }
-      j += 1;
-    }
-    return j;
-  };
+  const phraseEnds = namingPhraseEnds(text);
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const w = bare(t);
     const lower = w.toLowerCase();
     const prev = tokens[i - 1];
-    const prevWord = prev ? prev.text.toLowerCase() : '';
 
     // 1a. Titles.
     if (TITLES.has(lower) && (isCapitalised(w) || GENERIC_TITLES.has(lower) || isArabicScript(w))) {
@@ -159,66 +212,70 @@ export function recognizeName({ text }: ScanInput): Candidate[] {
         GENERIC_TITLES.has(lower) &&
         prev !== undefined &&
         adjacent(text, prev, t) &&
-        (DETERMINERS.has(prevWord) ||
+        (DETERMINERS.has(lowerOf(prev)) ||
           // An adjective before a capitalised title ("ältere Frau"); in lower-case texts nouns look alike.
           (isCapitalised(t.text) &&
             /^\p{Ll}+(e|en|er|em|es)$/u.test(prev.text) &&
-            !SALUTATION_ADJECTIVES.has(prevWord)));
+            !SALUTATION_ADJECTIVES.has(lowerOf(prev))));
       const lowerText = !isCapitalised(w);
       if (generic && !isFirstName(bare(first)) && !SURNAMES.has(bare(first))) continue;
       if (!nameLike(first, lowerText)) continue;
-      const end = extend(j, isArabicScript(bare(first)) ? 2 : 3, lowerText, false);
-      push(j, end, 0.65);
+      const end = extendName(text, tokens, j, isArabicScript(bare(first)) ? 2 : 3, lowerText, false);
+      pushName(text, tokens, out, j, end, 0.65);
       i = end;
       continue;
     }
 
     // 1b. Naming phrases.
-    if (NAMING_PHRASES.some((re) => re.test(text.slice(Math.max(0, t.start - 20), t.start)))) {
+    const phraseStart = phraseEnds?.get(t.start);
+    if (phraseStart !== undefined && phraseStart >= t.start - NAMING_WINDOW) {
       if (nameLike(t, true) && (isCapitalised(w) || isArabicScript(w) || isFirstName(capitalise(w)))) {
-        const end = extend(i, 3, false, true);
-        push(i, end, 0.65);
+        const end = extendName(text, tokens, i, 3, false, true);
+        pushName(text, tokens, out, i, end, 0.65);
         i = end;
         continue;
       }
     }
 
     // 2. First names from the gazetteer, capitalised, or lower case in texts written all in lower case.
-    const cap = capitalise(w);
+    let cap: string | undefined;
     const known =
       isFirstName(w) ||
-      (w === w.toLowerCase() && /^\p{Ll}/u.test(w) && FIRST_NAMES.has(cap) && !AMBIGUOUS_FIRST_NAMES.has(cap));
+      (w === lower &&
+        /^\p{Ll}/u.test(w) &&
+        FIRST_NAMES.has((cap ??= capitalise(w))) &&
+        !AMBIGUOUS_FIRST_NAMES.has(cap));
     if (known && !NEVER_NAME.has(w)) {
-      if (prev && DETERMINERS.has(prevWord) && adjacent(text, prev, t) && !isArabicScript(w)) continue;
-      const end = extend(i, 3, false, true);
-      const ambiguous = AMBIGUOUS_FIRST_NAMES.has(w) || AMBIGUOUS_FIRST_NAMES.has(cap);
+      if (prev && DETERMINERS.has(lowerOf(prev)) && adjacent(text, prev, t) && !isArabicScript(w)) continue;
+      const end = extendName(text, tokens, i, 3, false, true);
+      const ambiguous = AMBIGUOUS_FIRST_NAMES.has(w) || AMBIGUOUS_FIRST_NAMES.has((cap ??= capitalise(w)));
       if (ambiguous && end === i && !HONORIFICS_AFTER.has(tokens[i + 1]?.text ?? '')) {
         if (!isCapitalised(w) || isArabicScript(w)) continue;
         // A lone ambiguous first name counts only where a sentence does not start with it, which is
         // where an ordinary word would be capitalised too.
-        const sentenceStart = /(^|[.!?:]\s*|\n\s*)$/.test(text.slice(0, t.start)) || prev === undefined;
+        const sentenceStart = atSentenceStart(text, t.start) || prev === undefined;
         if (
           sentenceStart ||
           /^(?:Ramazan|Rose|Rosa|Mark|Will|Grace|Blessing|Precious|Patience|Said|Frank|Ernst)$/.test(w)
         )
           continue;
       }
-      push(i, end, end > i ? 0.6 : 0.5);
+      pushName(text, tokens, out, i, end, end > i ? 0.6 : 0.5);
       i = end;
       continue;
     }
 
     // 3. Frequent surnames on their own.
     if (SURNAMES.has(w) && isCapitalised(w) && !AMBIGUOUS_SURNAMES.has(w)) {
-      if (prev && DETERMINERS.has(prevWord)) continue;
-      push(i, i, 0.45);
+      if (prev && DETERMINERS.has(lowerOf(prev))) continue;
+      pushName(text, tokens, out, i, i, 0.45);
       continue;
     }
 
     // 4. Honorific after the name: "Ahmet Bey", "Ayşe Hanım".
     const nxt = tokens[i + 1];
     if (nxt && HONORIFICS_AFTER.has(nxt.text) && adjacent(text, t, nxt) && isCapitalised(w) && !NEVER_NAME.has(w)) {
-      push(i, i, 0.55);
+      pushName(text, tokens, out, i, i, 0.55);
     }
   }
   return out;

@@ -1,5 +1,6 @@
 import { before } from '../context';
 import type { Candidate, ScanInput } from '../types';
+import { allMatches } from '../scan';
 
 /**
  * Phone numbers. German numbers start with 0 (or +49/0049); international ones with + or 00.
@@ -31,7 +32,7 @@ function tidy(raw: string): string {
  */
 export function recognizePhone({ text }: ScanInput): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(PHONE_RE)) {
+  for (const m of allMatches(PHONE_RE, text)) {
     const s = tidy(m[0]);
     const start = m.index;
     const end = start + s.length;

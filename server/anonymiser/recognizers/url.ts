@@ -1,4 +1,5 @@
 import type { Candidate, ScanInput } from '../types';
+import { allMatches } from '../scan';
 
 /**
  * Links and social-media handles. A link can point at a person's profile, so every link goes;
@@ -39,28 +40,44 @@ function trimUrl(raw: string): string {
   return s;
 }
 
+/** Pre-checks, each implied by a match of the full pattern, so a text without them skips the scan. */
+const HAS_SCHEME_URL_RE = /:\/\/|www\./iu;
+const HAS_BARE_DOMAIN_RE = new RegExp(`[a-z0-9]\\.(?:${BARE_TLDS})`, 'iu');
+const HAS_PLATFORM_RE = new RegExp(PLATFORMS, 'iu');
+
 export function recognizeUrl({ text }: ScanInput): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(SCHEME_URL_RE)) {
+  if (HAS_SCHEME_URL_RE.test(text)) collectSchemeUrls(text, out);
+  if (HAS_BARE_DOMAIN_RE.test(text)) collectBareDomains(text, out);
+  return out;
+}
+
+function collectSchemeUrls(text: string, out: Candidate[]): void {
+  for (const m of allMatches(SCHEME_URL_RE, text)) {
     const s = trimUrl(m[0]);
     if (/^www\.[^.]+$/i.test(s)) continue;
     if (/^[a-z]+:\/\/[^./]+\/?$/i.test(s)) continue;
     out.push({ type: 'url', start: m.index, end: m.index + s.length, score: 0.9 });
   }
-  for (const m of text.matchAll(BARE_DOMAIN_RE)) {
+}
+
+function collectBareDomains(text: string, out: Candidate[]): void {
+  for (const m of allMatches(BARE_DOMAIN_RE, text)) {
     const s = trimUrl(m[0]);
     out.push({ type: 'url', start: m.index, end: m.index + s.length, score: 0.75 });
   }
-  return out;
 }
 
 export function recognizeHandle({ text }: ScanInput): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(HANDLE_RE)) {
-    out.push({ type: 'handle', start: m.index, end: m.index + m[0].length, score: 0.85 });
+  if (text.includes('@')) {
+    for (const m of allMatches(HANDLE_RE, text)) {
+      out.push({ type: 'handle', start: m.index, end: m.index + m[0].length, score: 0.85 });
+    }
   }
+  if (!HAS_PLATFORM_RE.test(text)) return out;
   for (const re of [PLATFORM_MARKED_RE, PLATFORM_BARE_RE]) {
-    for (const m of text.matchAll(re)) {
+    for (const m of allMatches(re, text)) {
       const handle = m[1]!.replace(/\.+$/, '');
       if (handle.length < 3 || /^\d+$/.test(handle)) continue;
       const start = m.index + m[0].lastIndexOf(m[1]!);

@@ -19,12 +19,13 @@ export function recognizeWorkplace({ text }: ScanInput): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const compound = COMPOUND_RE.exec(t.text);
+    const compound = t.text.includes('-') ? COMPOUND_RE.exec(t.text) : null;
     if (compound) {
       out.push({ type: 'name', start: t.start, end: t.start + compound[1]!.length, score: 0.55 });
       continue;
     }
-    if (!KIND_SET.has(t.text.replace(/\.$/, ''))) continue;
+    // Tokens are letters only, so no trailing full stop needs stripping.
+    if (!KIND_SET.has(t.text)) continue;
     const first = tokens[i + 1];
     if (!first) continue;
     const gap = text.slice(t.end, first.start);
