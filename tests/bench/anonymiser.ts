@@ -50,4 +50,6 @@ for (let b = 0; b < 5; b++) {
   shortTimes.push(((performance.now() - start) * 1000) / (shortRuns / 5));
 }
 shortTimes.sort((a, b) => a - b);
-console.log(`short report (${SHORT.length} characters): ${shortTimes[2]!.toFixed(1)} µs per call (median of 5 batches)`);
+console.log(
+  `short report (${SHORT.length} characters): ${shortTimes[2]!.toFixed(1)} µs per call (median of 5 batches)`,
+);

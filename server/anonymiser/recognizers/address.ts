@@ -1,6 +1,6 @@
 import { before } from '../context';
 import type { Candidate, ScanInput } from '../types';
-import { allMatches } from '../scan';
+import { allMatches, isLetterAt, isSpaceAt, matchesNear, sticky } from '../scan';
 
 /**
  * Street addresses and postcodes. A street counts as an address only with a house number: "auf der
@@ -27,6 +27,34 @@ const PLAIN_STREET_RE = new RegExp(
   `(?<![\\p{L}])(?:Markt|Marktplatz|Kirchplatz|Burgplatz)\\s${HOUSE_NUMBER}(?![\\p{L}\\p{N}]|[.,:]\\d)`,
   'gu',
 );
+/**
+ * Anchored scan (see matchesNear): every street match holds a digit, its first one starts the house
+ * number and follows a non-digit; before it stand whitespace, then letters, '-' and '.' with at most
+ * three single spaces between words ("Hinter der Alten Mühle 3"). Matches start with a capital
+ * letter that no letter precedes.
+ */
+const STREET_ATS = [SUFFIX_STREET_RE, PREPOSITION_STREET_RE, PLAIN_STREET_RE].map(sticky);
+const FIRST_DIGIT_RE = /(?<!\d)\d/g;
+function streetCanStart(text: string, p: number): boolean {
+  const c = text.charCodeAt(p);
+  // A-Z, Ä, Ö, Ü
+  if (!((c >= 65 && c <= 90) || c === 0xc4 || c === 0xd6 || c === 0xdc)) return false;
+  return !(p > 0 && isLetterAt(text, p - 1));
+}
+function streetStart(text: string, q: number, floor: number): number {
+  let s = q;
+  while (s > floor && isSpaceAt(text, s - 1)) s--;
+  let spaces = 0;
+  while (s > floor) {
+    const ch = text[s - 1];
+    if (isSpaceAt(text, s - 1)) {
+      if (++spaces > 4) break;
+    } else if (ch !== '-' && ch !== '.' && !isLetterAt(text, s - 1)) break;
+    s--;
+  }
+  return s;
+}
+
 /** Words after "Am"/"Im" that start time phrases, not streets ("Am Montag 5 Leute"). */
 const NOT_STREET_HEADS =
   /^(?:Am|Im|Zum|Zur|An der|In der|Auf der|Auf dem)\s(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Wochenende|Abend|Morgen|Mittag|Anfang|Ende|Tag|Jahr|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Bus|Zug|Bahnhof|Hauptbahnhof|Telefon|Schluss|Ganzen|Moment|Sommer|Winter|Herbst|Frühling|Alter|Stock|Schalter|Gleis|Termin|Arbeitsplatz|Linie|Klasse|Bus|Zug|Wagen|Raum|Zimmer|Platz|Eingang|Ausgang|Tor)\b/u;
@@ -40,8 +68,8 @@ const POSTCODE_CONTEXT_RE =
 
 export function recognizeAddress({ text }: ScanInput): Candidate[] {
   const out: Candidate[] = [];
-  for (const re of [SUFFIX_STREET_RE, PREPOSITION_STREET_RE, PLAIN_STREET_RE]) {
-    for (const m of allMatches(re, text)) {
+  for (const re of STREET_ATS) {
+    for (const m of matchesNear(re, text, FIRST_DIGIT_RE, streetStart, streetCanStart)) {
       const s = m[0];
       if (NOT_STREET_HEADS.test(s)) continue;
       if (UNIT_AFTER_RE.test(text.slice(m.index + s.length, m.index + s.length + 10))) continue;

@@ -1,5 +1,5 @@
 import type { Candidate, ScanInput } from '../types';
-import { allMatches } from '../scan';
+import { allMatches, matchesNear, sticky } from '../scan';
 
 /**
  * Dates of birth: a date right after a birth word in any portal language. Other dates (the incident
@@ -17,12 +17,16 @@ const BEFORE_RE = new RegExp(`(${DATE})\\s+${BIRTH_VERBS}`, 'giu');
 /** Cheap pre-checks: every match of DOB_RE holds a birth word, every match of BEFORE_RE a birth verb. */
 const HAS_BIRTH_WORD_RE = new RegExp(BIRTH_WORDS, 'iu');
 const HAS_BIRTH_VERB_RE = new RegExp(BIRTH_VERBS, 'iu');
+/** Anchored scan (see matchesNear): a match of DOB_RE starts with its birth word. */
+const BIRTH_WORD_ANCHOR_RE = new RegExp(BIRTH_WORDS, 'giu');
+const DOB_AT = sticky(DOB_RE);
+const startsAtAnchor = (_text: string, q: number): number => q;
 
 export function recognizeDateOfBirth({ text }: ScanInput): Candidate[] {
   const out: Candidate[] = [];
   // Every date holds a digit.
   if (!/\d/.test(text) || !HAS_BIRTH_WORD_RE.test(text)) return out;
-  for (const m of allMatches(DOB_RE, text)) {
+  for (const m of matchesNear(DOB_AT, text, BIRTH_WORD_ANCHOR_RE, startsAtAnchor)) {
     const date = m[1]!;
     const start = m.index + m[0].length - date.length;
     // A year alone ("ich bin 1990 geboren" is handled by nobody; "geboren 1990") is weak evidence

@@ -1,6 +1,6 @@
 import { before } from '../context';
 import type { Candidate, ScanInput } from '../types';
-import { allMatches } from '../scan';
+import { matchesNear, sticky } from '../scan';
 
 /**
  * German licence plates: district (1–3 letters), 1–2 letters, 1–4 digits, optional E (electric) or
@@ -9,6 +9,13 @@ import { allMatches } from '../scan';
  */
 const PLATE_RE =
   /(?<![\p{L}\p{N}-])([A-ZÄÖÜ]{1,3})(?:-|\s|-\s)([A-Z]{1,2})(?:-|\s)?([1-9]\d{0,3}[EH]?)(?![\p{L}\p{N}])/giu;
+/**
+ * Anchored scan (see matchesNear): every plate holds a digit 1-9, its first one at most 8 characters
+ * after the start (3 district letters, 2 separators, 2 letters, 1 separator).
+ */
+const PLATE_AT = sticky(PLATE_RE);
+const NONZERO_DIGIT_RE = /[1-9]/g;
+const plateStart = (_text: string, q: number): number => q - 8;
 const PLATE_CONTEXT_RE =
   /(kennzeichen|nummernschild|plate|plaka|номер|номерн|لوحة|پلاک|rejestrac|immatricul|auto|wagen|fahrzeug)/;
 /** Upper-case abbreviations that precede a number in ordinary text. */
@@ -33,7 +40,7 @@ const NOT_DISTRICTS = new Set([
 
 export function recognizeLicencePlate({ text }: ScanInput): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of allMatches(PLATE_RE, text)) {
+  for (const m of matchesNear(PLATE_AT, text, NONZERO_DIGIT_RE, plateStart)) {
     const [whole, district, letters] = m as unknown as [string, string, string];
     const upper = whole === whole.toUpperCase();
     const context = PLATE_CONTEXT_RE.test(before(text, m.index, 40));

@@ -242,9 +242,9 @@ export function recognizeName({ text }: ScanInput): Candidate[] {
     const known =
       isFirstName(w) ||
       (w === lower &&
-        /^\p{Ll}/u.test(w) &&
-        FIRST_NAMES.has((cap ??= capitalise(w))) &&
-        !AMBIGUOUS_FIRST_NAMES.has(cap));
+        startsLowerCase(w) &&
+        isCapitalisedFirstName(w) &&
+        !AMBIGUOUS_FIRST_NAMES.has((cap ??= capitalise(w))));
     if (known && !NEVER_NAME.has(w)) {
       if (prev && DETERMINERS.has(lowerOf(prev)) && adjacent(text, prev, t) && !isArabicScript(w)) continue;
       const end = extendName(text, tokens, i, 3, false, true);
@@ -279,6 +279,25 @@ export function recognizeName({ text }: ScanInput): Candidate[] {
     }
   }
   return out;
+}
+
+const LOWER_INITIAL_RE = /^\p{Ll}/u;
+function startsLowerCase(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
+  return LOWER_INITIAL_RE.test(w);
+}
+
+/** First names with an ASCII capital, first letter lower-cased: "ahmet" finds "Ahmet" without building it. */
+const FIRST_NAMES_DECAPITALISED = new Set(
+  [...FIRST_NAMES].filter((n) => /^[A-Z]/.test(n)).map((n) => n.charAt(0).toLowerCase() + n.slice(1)),
+);
+
+/** FIRST_NAMES.has(capitalise(w)), without the new string when w starts with an ASCII letter. */
+function isCapitalisedFirstName(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c >= 97 && c <= 122) return FIRST_NAMES_DECAPITALISED.has(w);
+  return FIRST_NAMES.has(capitalise(w));
 }
 
 function capitalise(w: string): string {
