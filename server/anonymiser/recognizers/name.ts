@@ -21,6 +21,8 @@ const TITLES = new Set(
 );
 /** Titles that also stand for "a man/woman" and so are generic after an article or adjective. */
 const GENERIC_TITLES = new Set(['frau', 'herr', 'herrn', 'familie', 'pan', 'pani', 'خانم', 'آقای']);
+/** Titles written in lower case inside a sentence by the rules of their language; the name after them is capitalised. */
+const LOWER_CASE_TITLES = new Set(['пан', 'пані', 'господин', 'госпожа', 'pan', 'pani']);
 const EXTRA_TITLES = new Set(['dr', 'prof', 'med', 'dipl', 'ing']);
 /**
  * Naming phrases and the whitespace after them; a word right after counts as a name. No phrase starts
@@ -47,6 +49,38 @@ const DETERMINERS = new Set(
     ' ',
   ),
 );
+/**
+ * Words for relatives, friends, neighbours and people at work. Right after one of them comes the
+ * person's name or nothing ("my friend Will", "mój syn Kuba", "meine Sozialarbeiterin Anna Reiners"),
+ * so there even a first name that is also a word counts, and in languages that do not capitalise
+ * nouns any capitalised word does.
+ */
+const RELATION_NOUNS = new Set(
+  (
+    'freund freundin nachbar nachbarin sohn tochter bruder schwester kollege kollegin cousin cousine onkel tante neffe nichte enkel enkelin ehemann ehefrau chef chefin vorgesetzter vorgesetzte sozialarbeiter sozialarbeiterin betreuer betreuerin lehrer lehrerin klassenlehrer klassenlehrerin trainer trainerin vermieter vermieterin mitschüler mitschülerin ' +
+    'friend neighbour neighbor son daughter brother sister colleague coworker husband wife boss manager teacher caseworker landlord landlady ' +
+    'syn córka brat siostra sąsiad sąsiadka kolega koleżanka mąż żona przyjaciel przyjaciółka szef szefowa ' +
+    'fils fille frère sœur voisin voisine ami amie collègue mari patron patronne ' +
+    'oğlum kızım kardeşim komşum arkadaşım eşim ' +
+    'сын дочь брат сестра сосед соседка друг подруга муж жена коллега начальник син донька сусід сусідка подруга чоловік дружина колега'
+  ).split(' '),
+);
+/** Languages whose nouns are capitalised: there an unknown capitalised word after a relation noun is a noun. */
+const CAPITALISED_NOUN_LOCALES = new Set(['de', 'de-LS']);
+/** First names that are also month names or their abbreviations. */
+const MONTH_NAMES = new Set(['Jan', 'August', 'April', 'June', 'Juni', 'Juli', 'July', 'Mai', 'May']);
+/** Words before a month: "im Jan.", "seit August", "on Jan 15". */
+const BEFORE_MONTH = new Set(
+  'im am seit bis ab anfang mitte ende vom zum letzten nächsten diesen on in since until from by early late mid last next this'.split(
+    ' ',
+  ),
+);
+/** A first name that is also a month stands for the month next to a day, a year or a time word. */
+function isMonthHere(text: string, t: Token, prev: Token | undefined): boolean {
+  if (/\d\.?\s{1,2}$/.test(text.slice(Math.max(0, t.start - 4), t.start))) return true;
+  if (/^\.?\s{0,2}\d/.test(text.slice(t.end, t.end + 4))) return true;
+  return prev !== undefined && BEFORE_MONTH.has(lowerOf(prev));
+}
 const SALUTATION_ADJECTIVES = new Set(['geehrte', 'geehrter', 'liebe', 'lieber', 'dear']);
 const STREET_WORDS = /^(?:Straße|Strasse|Str|Weg|Platz|Allee|Gasse|Ring|Damm)$/;
 /** Lower-case words that follow "frau"/"herr" in lower-case texts and are not names. */
@@ -97,6 +131,8 @@ function bare(t: Token): string {
 
 function isFirstName(word: string): boolean {
   if (FIRST_NAMES.has(word)) return true;
+  // Double first names: "Anna-Lena", "Marie-Claire", "Ali-Reza", when every part is a first name.
+  if (word.includes('-')) return word.split('-').every((part) => FIRST_NAMES.has(part));
   if (isCyrillic(word) && isCapitalised(word) && word.length > 3) return CYRILLIC_STEMS.has(cyrillicStem(word));
   return false;
 }
@@ -181,7 +217,7 @@ function extendName(
   return j;
 }
 
-export function recognizeName({ text }: ScanInput): Candidate[] {
+export function recognizeName({ text, locale }: ScanInput): Candidate[] {
   const tokens = tokenize(text);
   const out: Candidate[] = [];
   const phraseEnds = namingPhraseEnds(text);
@@ -193,7 +229,10 @@ export function recognizeName({ text }: ScanInput): Candidate[] {
     const prev = tokens[i - 1];
 
     // 1a. Titles.
-    if (TITLES.has(lower) && (isCapitalised(w) || GENERIC_TITLES.has(lower) || isArabicScript(w))) {
+    if (
+      TITLES.has(lower) &&
+      (isCapitalised(w) || GENERIC_TITLES.has(lower) || isArabicScript(w) || LOWER_CASE_TITLES.has(w))
+    ) {
       const afterTitle = text.slice(t.end, t.end + 2);
       if (lower === 'm' && !afterTitle.startsWith('.')) continue;
       let j = i + 1;
@@ -217,7 +256,8 @@ export function recognizeName({ text }: ScanInput): Candidate[] {
           (isCapitalised(t.text) &&
             /^\p{Ll}+(e|en|er|em|es)$/u.test(prev.text) &&
             !SALUTATION_ADJECTIVES.has(lowerOf(prev))));
-      const lowerText = !isCapitalised(w);
+      // "frau schmitz" in a text written in lower case; "пан Шмідт" is lower case by convention.
+      const lowerText = !isCapitalised(w) && !LOWER_CASE_TITLES.has(w);
       if (generic && !isFirstName(bare(first)) && !SURNAMES.has(bare(first))) continue;
       if (!nameLike(first, lowerText)) continue;
       const end = extendName(text, tokens, j, isArabicScript(bare(first)) ? 2 : 3, lowerText, false);
@@ -237,6 +277,23 @@ export function recognizeName({ text }: ScanInput): Candidate[] {
       }
     }
 
+    // 1c. Right after a relation noun.
+    if (
+      prev &&
+      adjacent(text, prev, t) &&
+      isCapitalised(w) &&
+      RELATION_NOUNS.has(lowerOf(prev)) &&
+      !NEVER_NAME.has(w) &&
+      !PLACE_WORDS.has(w) &&
+      !(MONTH_NAMES.has(w) && isMonthHere(text, t, prev)) &&
+      (isFirstName(w) || (!CAPITALISED_NOUN_LOCALES.has(locale) && nameLike(t, false)))
+    ) {
+      const end = extendName(text, tokens, i, 3, false, true);
+      pushName(text, tokens, out, i, end, 0.6);
+      i = end;
+      continue;
+    }
+
     // 2. First names from the gazetteer, capitalised, or lower case in texts written all in lower case.
     let cap: string | undefined;
     const known =
@@ -246,9 +303,15 @@ export function recognizeName({ text }: ScanInput): Candidate[] {
         isCapitalisedFirstName(w) &&
         !AMBIGUOUS_FIRST_NAMES.has((cap ??= capitalise(w))));
     if (known && !NEVER_NAME.has(w)) {
-      if (prev && DETERMINERS.has(lowerOf(prev)) && adjacent(text, prev, t) && !isArabicScript(w)) continue;
+      if (MONTH_NAMES.has(w) && isMonthHere(text, t, prev)) continue;
       const end = extendName(text, tokens, i, 3, false, true);
       const ambiguous = AMBIGUOUS_FIRST_NAMES.has(w) || AMBIGUOUS_FIRST_NAMES.has((cap ??= capitalise(w)));
+      // After an article or possessive a lone first name that is also a word is that word ("die
+      // Rose", "der Mark"); a plain first name or one with a surname is still a person ("der Anna
+      // Reiners", "die Olga").
+      const afterDeterminer =
+        prev !== undefined && DETERMINERS.has(lowerOf(prev)) && adjacent(text, prev, t) && !isArabicScript(w);
+      if (afterDeterminer && ambiguous && end === i) continue;
       if (ambiguous && end === i && !HONORIFICS_AFTER.has(tokens[i + 1]?.text ?? '')) {
         if (!isCapitalised(w) || isArabicScript(w)) continue;
         // A lone ambiguous first name counts only where a sentence does not start with it, which is
