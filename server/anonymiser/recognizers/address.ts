@@ -34,6 +34,20 @@ const PLAIN_STREET_RE = new RegExp(
  * letter that no letter precedes.
  */
 const STREET_ATS = [SUFFIX_STREET_RE, PREPOSITION_STREET_RE, PLAIN_STREET_RE].map(sticky);
+/**
+ * Streets written in lower case ("wohne in der lindenstraße 4"), as in texts typed on a phone without
+ * capitals: only the unmistakable suffixes, with at least three letters before them.
+ */
+const LOWER_STREET_RE = new RegExp(
+  `(?<![\\p{L}])\\p{Ll}[\\p{L}]{2,}?(?:straße|strasse|str\\.|allee|gasse|weg)\\s?${HOUSE_NUMBER}(?![\\p{L}\\p{N}]|[.,:]\\d)`,
+  'gu',
+);
+const LOWER_STREET_AT = sticky(LOWER_STREET_RE);
+function lowerStreetCanStart(text: string, p: number): boolean {
+  return isLetterAt(text, p) && !(p > 0 && isLetterAt(text, p - 1));
+}
+/** "Im RE 1", "Im ICE 523": an abbreviation in capitals after a preposition is a train, not a street. */
+const CAPITALS_HEAD_RE = /^(?:Am|Im|Zum|Zur|An der|An den|Auf der|Auf dem|In der|In den|Hinter der|Unter den|Vor dem)\s[A-ZÄÖÜ]+\s/u;
 const FIRST_DIGIT_RE = /(?<!\d)\d/g;
 function streetCanStart(text: string, p: number): boolean {
   const c = text.charCodeAt(p);
@@ -71,10 +85,15 @@ export function recognizeAddress({ text }: ScanInput): Candidate[] {
   for (const re of STREET_ATS) {
     for (const m of matchesNear(re, text, FIRST_DIGIT_RE, streetStart, streetCanStart)) {
       const s = m[0];
-      if (NOT_STREET_HEADS.test(s)) continue;
+      if (NOT_STREET_HEADS.test(s) || CAPITALS_HEAD_RE.test(s)) continue;
       if (UNIT_AFTER_RE.test(text.slice(m.index + s.length, m.index + s.length + 10))) continue;
       out.push({ type: 'address', start: m.index, end: m.index + s.length, score: 0.8 });
     }
+  }
+  for (const m of matchesNear(LOWER_STREET_AT, text, FIRST_DIGIT_RE, streetStart, lowerStreetCanStart)) {
+    const s = m[0];
+    if (UNIT_AFTER_RE.test(text.slice(m.index + s.length, m.index + s.length + 10))) continue;
+    out.push({ type: 'address', start: m.index, end: m.index + s.length, score: 0.7 });
   }
   return out;
 }

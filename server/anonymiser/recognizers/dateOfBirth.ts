@@ -10,7 +10,10 @@ const BIRTH_WORDS =
 const MONTHS =
   '(?:jan(?:uar|uary)?|feb(?:ruar|ruary)?|märz|maerz|march|mar|apr(?:il)?|mai|may|jun[ie]?|jul[iy]?|aug(?:ust)?|sep(?:t(?:ember)?)?|okt(?:ober)?|oct(?:ober)?|nov(?:ember)?|dez(?:ember)?|dec(?:ember)?|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre)\\.?';
 const DATE = `(?:\\d{1,2}[./-]\\d{1,2}[./-](?:\\d{4}|\\d{2})|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.?\\s+${MONTHS}\\s+\\d{4}|${MONTHS}\\s+\\d{1,2},?\\s+\\d{4}|(?:19|20)\\d{2})`;
-const DOB_RE = new RegExp(`${BIRTH_WORDS}[\\s:(),]{0,4}(${DATE})(?![\\p{N}])`, 'giu');
+/** "Geburtsdatum meiner Tochter:", "تاریخ تولد من", "date of birth of my son": a possessive between word and date. */
+const POSSESSIVE =
+  '(?:(?:of\\s+)?my(?:\\s+\\p{L}+)?|mein(?:e[smr]?)?(?:\\s+\\p{L}+)?|من|مال من|моя|мой|мій|моя|mon|ma|mój|moja|benim)';
+const DOB_RE = new RegExp(`${BIRTH_WORDS}[\\s:(),]{0,4}(?:${POSSESSIVE}[\\s:(),]{1,4})?(${DATE})(?![\\p{N}])`, 'giu');
 const BIRTH_VERBS = '(?:geboren|born|doğdum|родил(?:ся|ась)|народил(?:ся|ася)|urodzon[ya])';
 /** "am 7. Juli 1985 geboren": the date before the word. */
 const BEFORE_RE = new RegExp(`(${DATE})\\s+${BIRTH_VERBS}`, 'giu');

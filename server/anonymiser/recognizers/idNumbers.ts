@@ -32,7 +32,7 @@ const CONTEXTS: [EntityType, RegExp][] = [
   ],
   [
     'id_number',
-    /(ausweis|personalausweis|reisepass|pass-?nr|passnummer|pass\b|aufenthaltstitel|aufenthaltserlaubnis|aufenthaltsgestattung|duldung|eat|ankunftsnachweis|bamf|aktenzeichen|passport|residence permit|id card|id number|kimlik|pasaport|oturum|паспорт|вид на жительство|посвідк|документ|جواز|هوية|إقامة|اقامة|پاسپورت|گذرنامه|کارت اقامت|dowód|paszport|karta pobytu|passeport|titre de séjour|carte d'identité|nr\.?|no\.?|numéro|номер|رقم|شماره)[^.!?\n]{0,14}$/,
+    /(ausweis|personalausweis|reisepass|pass-?nr|passnummer|pass\b|aufenthaltstitel|aufenthaltserlaubnis|aufenthaltsgestattung|duldung|eat|ankunftsnachweis|bamf|aktenzeichen|vorgangsnummer|vorgangs-?nr|tagebuchnummer|anzeigennummer|case number|file number|passport|residence permit|id card|id number|kimlik|pasaport|oturum|паспорт|вид на жительство|посвідк|документ|جواز|هوية|إقامة|اقامة|پاسپورت|گذرنامه|کارت اقامت|dowód|paszport|karta pobytu|passeport|titre de séjour|carte d'identité|nr\.?|no\.?|numéro|номер|رقم|شماره)[^.!?\n]{0,14}$/,
   ],
 ];
 

@@ -60,6 +60,19 @@ export function recognizeWorkplace({ text }: ScanInput): Candidate[] {
         end = tokens[k]!.end;
         k++;
       }
+    } else {
+      // "Hausverwaltung Immobilien Krings", "Firma Yılmaz Bau": a second capitalised word belongs to the name.
+      const second = tokens[i + 2];
+      if (
+        second &&
+        text.slice(first.end, second.start) === ' ' &&
+        isCapitalised(second.text) &&
+        !NEVER_NAME.has(second.text) &&
+        !PLACE_WORDS.has(second.text) &&
+        !KIND_SET.has(second.text)
+      ) {
+        end = second.end;
+      }
     }
     out.push({ type: 'name', start: first.start, end, score: 0.55 });
   }
