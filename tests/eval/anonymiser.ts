@@ -23,7 +23,7 @@ export const PEER_FILE = resolve(repoRoot, '..', 'shared', 'peer-cases', 'presid
 
 export interface LabelledText {
   id: string;
-  split: 'dev' | 'heldout' | 'heldout2';
+  split: string;
   lang: string;
   text: string;
   labels: (Entity & { text: string })[];

@@ -47,7 +47,8 @@ function lowerStreetCanStart(text: string, p: number): boolean {
   return isLetterAt(text, p) && !(p > 0 && isLetterAt(text, p - 1));
 }
 /** "Im RE 1", "Im ICE 523": an abbreviation in capitals after a preposition is a train, not a street. */
-const CAPITALS_HEAD_RE = /^(?:Am|Im|Zum|Zur|An der|An den|Auf der|Auf dem|In der|In den|Hinter der|Unter den|Vor dem)\s[A-ZÄÖÜ]+\s/u;
+const CAPITALS_HEAD_RE =
+  /^(?:Am|Im|Zum|Zur|An der|An den|Auf der|Auf dem|In der|In den|Hinter der|Unter den|Vor dem)\s[A-ZÄÖÜ]+\s/u;
 const FIRST_DIGIT_RE = /(?<!\d)\d/g;
 function streetCanStart(text: string, p: number): boolean {
   const c = text.charCodeAt(p);

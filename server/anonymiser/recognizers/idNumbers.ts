@@ -34,6 +34,11 @@ const CONTEXTS: [EntityType, RegExp][] = [
     'id_number',
     /(ausweis|personalausweis|reisepass|pass-?nr|passnummer|pass\b|aufenthaltstitel|aufenthaltserlaubnis|aufenthaltsgestattung|duldung|eat|ankunftsnachweis|bamf|aktenzeichen|vorgangsnummer|vorgangs-?nr|tagebuchnummer|anzeigennummer|case number|file number|passport|residence permit|id card|id number|kimlik|pasaport|oturum|паспорт|вид на жительство|посвідк|документ|جواز|هوية|إقامة|اقامة|پاسپورت|گذرنامه|کارت اقامت|dowód|paszport|karta pobytu|passeport|titre de séjour|carte d'identité|nr\.?|no\.?|numéro|номер|رقم|شماره)[^.!?\n]{0,14}$/,
   ],
+  [
+    // File and document numbers are often announced from further away ("Das Aktenzeichen der Polizei lautet ...").
+    'id_number',
+    /(aktenzeichen|vorgangsnummer|vorgangs-?nr|tagebuchnummer|anzeigennummer|case number|file number|ausweisnummer|passnummer)[^.!?\n]{0,32}$/,
+  ],
 ];
 
 const isDigitAt = (text: string, i: number): boolean => {
