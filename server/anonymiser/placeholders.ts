@@ -1,5 +1,6 @@
 import type { Locale } from '../../shared/locales';
 import type { Entity, EntityType } from './types';
+import { allMatches } from './scan';
 
 /**
  * The words that replace personal data, per locale. Reporters read them on the review screen,
@@ -197,7 +198,8 @@ const PLACEHOLDER_RE = new RegExp(
  */
 export function findPlaceholders(anonymisedText: string, _locale: Locale): Entity[] {
   const found: Entity[] = [];
-  for (const m of anonymisedText.matchAll(PLACEHOLDER_RE)) {
+  if (!anonymisedText.includes('[')) return found;
+  for (const m of allMatches(PLACEHOLDER_RE, anonymisedText)) {
     const type = TYPE_OF_LABEL.get(m[1]!);
     if (type) found.push({ type, start: m.index, end: m.index + m[0].length });
   }

@@ -8,6 +8,7 @@
  *
  *   npm run --silent eval:anonymiser              figures
  *   npm run --silent eval:anonymiser -- --misses  also list misses and false alarms of the dev split
+ *   npm run --silent eval:anonymiser -- --misses=heldout2   ... of another split
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -22,7 +23,7 @@ export const PEER_FILE = resolve(repoRoot, '..', 'shared', 'peer-cases', 'presid
 
 export interface LabelledText {
   id: string;
-  split: 'dev' | 'heldout';
+  split: string;
   lang: string;
   text: string;
   labels: (Entity & { text: string })[];
@@ -39,6 +40,8 @@ const overlaps = (a: Entity, b: Entity) => a.start < b.end && b.start < a.end;
 
 export interface EvaluationReport {
   byType: Map<string, Tally>;
+  /** Per split, per entity type: each split is reported on its own. */
+  bySplitType: Map<string, Map<string, Tally>>;
   byLang: Map<string, Tally>;
   bySplit: Map<string, Tally & { texts: number; clean: number }>;
   overall: Tally;
@@ -54,8 +57,9 @@ export function loadEvalSet(): LabelledText[] {
     .map((l) => JSON.parse(l) as LabelledText);
 }
 
-export function evaluate(set: LabelledText[]): EvaluationReport {
+export function evaluate(set: LabelledText[], missesOf = 'dev'): EvaluationReport {
   const byType = new Map<string, Tally>();
+  const bySplitType = new Map<string, Map<string, Tally>>();
   const byLang = new Map<string, Tally>();
   const bySplit = new Map<string, Tally & { texts: number; clean: number }>();
   const overall = emptyTally();
@@ -68,7 +72,15 @@ export function evaluate(set: LabelledText[]): EvaluationReport {
     const split = bySplit.get(item.split) ?? { ...emptyTally(), texts: 0, clean: 0 };
     bySplit.set(item.split, split);
     split.texts++;
-    const tallies = (type: EntityType) => [get(byType, type), get(byLang, item.lang), overall, split];
+    if (!bySplitType.has(item.split)) bySplitType.set(item.split, new Map());
+    const splitTypes = bySplitType.get(item.split)!;
+    const tallies = (type: EntityType) => [
+      get(byType, type),
+      get(splitTypes, type),
+      get(byLang, item.lang),
+      overall,
+      split,
+    ];
     let textClean = true;
     for (const g of item.labels) {
       const hit = found.some((p) => p.type === g.type && overlaps(p, g));
@@ -83,7 +95,7 @@ export function evaluate(set: LabelledText[]): EvaluationReport {
           break;
         }
       }
-      if (!hit && item.split === 'dev') misses.push(`MISS ${g.type} "${g.text}" in ${item.id}: ${item.text}`);
+      if (!hit && item.split === missesOf) misses.push(`MISS ${g.type} "${g.text}" in ${item.id}: ${item.text}`);
     }
     for (const p of found) {
       const ok = item.labels.some((g) => g.type === p.type && overlaps(p, g));
@@ -91,7 +103,7 @@ export function evaluate(set: LabelledText[]): EvaluationReport {
         t.pred++;
         if (ok) t.predCorrect++;
       }
-      if (!ok && item.split === 'dev') {
+      if (!ok && item.split === missesOf) {
         misses.push(`FALSE ${p.type} "${item.text.slice(p.start, p.end)}" in ${item.id}: ${item.text}`);
       }
     }
@@ -100,7 +112,7 @@ export function evaluate(set: LabelledText[]): EvaluationReport {
       split.clean++;
     }
   }
-  return { byType, byLang, bySplit, overall, texts: set.length, clean, misses };
+  return { byType, bySplitType, byLang, bySplit, overall, texts: set.length, clean, misses };
 }
 
 export interface PeerResult {
@@ -160,11 +172,13 @@ function printTable(title: string, rows: Map<string, Tally>): void {
 
 function main(): void {
   const set = loadEvalSet();
-  const report = evaluate(set);
+  const missesArg = process.argv.find((a) => a.startsWith('--misses'));
+  const report = evaluate(set, missesArg?.split('=')[1] ?? 'dev');
   console.log(
     `Anonymiser evaluation: ${report.texts} texts, ${[...report.bySplit].map(([s, x]) => `${s} ${x.texts}`).join(', ')}`,
   );
   printTable('by entity type', report.byType);
+  for (const [s, rows] of [...report.bySplitType].sort()) printTable(`${s} by type`, rows);
   printTable('by language', report.byLang);
   printTable('by split', report.bySplit);
   const o = report.overall;
@@ -185,7 +199,7 @@ function main(): void {
   );
   const broken = brokenFloors(report, peer);
   console.log(broken.length ? `\nFLOORS BROKEN:\n  ${broken.join('\n  ')}` : '\nall floors hold');
-  if (process.argv.includes('--misses')) {
+  if (missesArg) {
     console.log('\n' + report.misses.join('\n'));
     for (const l of peer.left) console.log(`PEER LEFT ${l}`);
   }

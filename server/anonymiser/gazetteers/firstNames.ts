@@ -22,6 +22,12 @@ const CYRILLIC =
   'Александр Алексей Анастасия Андрей Андрій Анна Антон Артём Артем Виктор Владимир Володимир Галина Дмитрий Дмитро Евгений Екатерина Елена Иван Іван Игорь Ігор Ирина Ірина Катерина Максим Мария Марія Михаил Михайло Наталья Наталія Николай Микола Олег Олександр Олена Ольга Оксана Павел Павло Роман Сергей Сергій Светлана Тарас Татьяна Тетяна Юлия Юлія Юрий Юрій Алина Аліна Богдан Вера Віра Людмила Софія София Артур Денис Даша Дарья Дарина Ксения Кирилл Егор Полина';
 const ARABIC_SCRIPT =
   'محمد أحمد احمد علي عمر خالد حسن حسين إبراهيم ابراهيم يوسف مصطفى محمود عبدالله عبد سارة فاطمة عائشة مريم زينب ليلى نور هدى سلمى أمل ياسمين رنا سامر سمير كريم طارق وليد رامي ماهر عمار باسل نادر فراس زيد حمزة بلال أنس سعيد جمال منى هبة ريم رضا مهدی مهدي حسین علی زهرا مریم سارا نرگس فرشته پریسا آرش بابک امید نوید فرهاد حمید سعید رحیم محمدرضا فاطمه';
+/**
+ * Frequent given names that the lists above lacked: German first names of the birth years 1950–2020,
+ * and common Polish, French and English ones.
+ */
+const MORE =
+  'Anna Anne Andrea Amelie Charlotte Clara Klara Emily Emma Eva Ella Greta Ida Jessica Jennifer Katrin Laura Lara Lena Lina Luisa Maja Marie Mia Mila Nele Paula Petra Sabrina Sophie Sophia Tanja Ulla Ulrike Vanessa Anna-Lena Marie-Luise Ben Bernhard David Elias Emil Erik Fabian Henry Jakob Jannis Jonathan Kai Karsten Lennard Leo Linus Luca Luis Malte Mats Mathias Moritz Noah Ole Oskar Paul Rainer Theo Timo Uli Will Sam Jean Pierre Jacques Luc Marc Camille Chloé Léa Manon Nathalie Isabelle Sylvie Kuba Mateusz Łukasz Tomasz Piotr Paweł Wojciech Joanna Ewa Małgorzata Barbara Zofia Zuzanna Natalia Marta Олег Наталія Наталья Катарина Оксана Светлана Татьяна Тетяна Юлия Юлія Сергей Сергій Олександр Віктор';
 
 function words(...lists: string[]): Set<string> {
   return new Set(lists.join(' ').split(/\s+/).filter(Boolean));
@@ -37,9 +43,10 @@ export const FIRST_NAMES: ReadonlySet<string> = words(
   OTHER,
   CYRILLIC,
   ARABIC_SCRIPT,
+  MORE,
 );
 
 /** First names that are also common words in a language of the portal; they need supporting evidence. */
 export const AMBIGUOUS_FIRST_NAMES: ReadonlySet<string> = words(
-  'Ramazan Rose Rosa Mark Will Frank Ernst Said Grace Blessing Precious Patience Nur Can Deniz Gül Nour Ana Jin Li Wei Ming Lina Jan Ali Emir Adem Kurt Amal Iman Hoa Minh Thanh Linh Sami Max Tom Ben Roman Salma Tuba Nasser Aster Awa Hadi Wahid Habib Vera Selam Abdel Abdul Abd عبد سعيد نور أمل منى هبة ريم Вера Віра علي',
+  'Ramazan Rose Rosa Mark Will Kuba Kai Frank Ernst Said Grace Blessing Precious Patience Nur Can Deniz Gül Nour Ana Jin Li Wei Ming Lina Jan Ali Emir Adem Kurt Amal Iman Hoa Minh Thanh Linh Sami Max Tom Ben Roman Salma Tuba Nasser Aster Awa Hadi Wahid Habib Vera Selam Abdel Abdul Abd عبد سعيد نور أمل منى هبة ريم Вера Віра علي',
 );

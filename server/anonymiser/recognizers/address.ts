@@ -1,5 +1,6 @@
 import { before } from '../context';
 import type { Candidate, ScanInput } from '../types';
+import { allMatches, isLetterAt, isSpaceAt, matchesNear, sticky } from '../scan';
 
 /**
  * Street addresses and postcodes. A street counts as an address only with a house number: "auf der
@@ -26,6 +27,49 @@ const PLAIN_STREET_RE = new RegExp(
   `(?<![\\p{L}])(?:Markt|Marktplatz|Kirchplatz|Burgplatz)\\s${HOUSE_NUMBER}(?![\\p{L}\\p{N}]|[.,:]\\d)`,
   'gu',
 );
+/**
+ * Anchored scan (see matchesNear): every street match holds a digit, its first one starts the house
+ * number and follows a non-digit; before it stand whitespace, then letters, '-' and '.' with at most
+ * three single spaces between words ("Hinter der Alten Mühle 3"). Matches start with a capital
+ * letter that no letter precedes.
+ */
+const STREET_ATS = [SUFFIX_STREET_RE, PREPOSITION_STREET_RE, PLAIN_STREET_RE].map(sticky);
+/**
+ * Streets written in lower case ("wohne in der lindenstraße 4"), as in texts typed on a phone without
+ * capitals: only the unmistakable suffixes, with at least three letters before them.
+ */
+const LOWER_STREET_RE = new RegExp(
+  `(?<![\\p{L}])\\p{Ll}[\\p{L}]{2,}?(?:straße|strasse|str\\.|allee|gasse|weg)\\s?${HOUSE_NUMBER}(?![\\p{L}\\p{N}]|[.,:]\\d)`,
+  'gu',
+);
+const LOWER_STREET_AT = sticky(LOWER_STREET_RE);
+function lowerStreetCanStart(text: string, p: number): boolean {
+  return isLetterAt(text, p) && !(p > 0 && isLetterAt(text, p - 1));
+}
+/** "Im RE 1", "Im ICE 523": an abbreviation in capitals after a preposition is a train, not a street. */
+const CAPITALS_HEAD_RE =
+  /^(?:Am|Im|Zum|Zur|An der|An den|Auf der|Auf dem|In der|In den|Hinter der|Unter den|Vor dem)\s[A-ZÄÖÜ]+\s/u;
+const FIRST_DIGIT_RE = /(?<!\d)\d/g;
+function streetCanStart(text: string, p: number): boolean {
+  const c = text.charCodeAt(p);
+  // A-Z, Ä, Ö, Ü
+  if (!((c >= 65 && c <= 90) || c === 0xc4 || c === 0xd6 || c === 0xdc)) return false;
+  return !(p > 0 && isLetterAt(text, p - 1));
+}
+function streetStart(text: string, q: number, floor: number): number {
+  let s = q;
+  while (s > floor && isSpaceAt(text, s - 1)) s--;
+  let spaces = 0;
+  while (s > floor) {
+    const ch = text[s - 1];
+    if (isSpaceAt(text, s - 1)) {
+      if (++spaces > 4) break;
+    } else if (ch !== '-' && ch !== '.' && !isLetterAt(text, s - 1)) break;
+    s--;
+  }
+  return s;
+}
+
 /** Words after "Am"/"Im" that start time phrases, not streets ("Am Montag 5 Leute"). */
 const NOT_STREET_HEADS =
   /^(?:Am|Im|Zum|Zur|An der|In der|Auf der|Auf dem)\s(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Wochenende|Abend|Morgen|Mittag|Anfang|Ende|Tag|Jahr|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Bus|Zug|Bahnhof|Hauptbahnhof|Telefon|Schluss|Ganzen|Moment|Sommer|Winter|Herbst|Frühling|Alter|Stock|Schalter|Gleis|Termin|Arbeitsplatz|Linie|Klasse|Bus|Zug|Wagen|Raum|Zimmer|Platz|Eingang|Ausgang|Tor)\b/u;
@@ -39,20 +83,25 @@ const POSTCODE_CONTEXT_RE =
 
 export function recognizeAddress({ text }: ScanInput): Candidate[] {
   const out: Candidate[] = [];
-  for (const re of [SUFFIX_STREET_RE, PREPOSITION_STREET_RE, PLAIN_STREET_RE]) {
-    for (const m of text.matchAll(re)) {
+  for (const re of STREET_ATS) {
+    for (const m of matchesNear(re, text, FIRST_DIGIT_RE, streetStart, streetCanStart)) {
       const s = m[0];
-      if (NOT_STREET_HEADS.test(s)) continue;
+      if (NOT_STREET_HEADS.test(s) || CAPITALS_HEAD_RE.test(s)) continue;
       if (UNIT_AFTER_RE.test(text.slice(m.index + s.length, m.index + s.length + 10))) continue;
       out.push({ type: 'address', start: m.index, end: m.index + s.length, score: 0.8 });
     }
+  }
+  for (const m of matchesNear(LOWER_STREET_AT, text, FIRST_DIGIT_RE, streetStart, lowerStreetCanStart)) {
+    const s = m[0];
+    if (UNIT_AFTER_RE.test(text.slice(m.index + s.length, m.index + s.length + 10))) continue;
+    out.push({ type: 'address', start: m.index, end: m.index + s.length, score: 0.7 });
   }
   return out;
 }
 
 export function recognizePostcode({ text }: ScanInput): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(POSTCODE_RE)) {
+  for (const m of allMatches(POSTCODE_RE, text)) {
     const code = m[1]!;
     const n = Number(code);
     if (n < 1001 || n > 99998) continue;

@@ -1,13 +1,22 @@
 import { before } from '../context';
 import type { Candidate, ScanInput } from '../types';
+import { matchesNear, sticky } from '../scan';
 
 /**
  * German licence plates: district (1–3 letters), 1–2 letters, 1–4 digits, optional E (electric) or
  * H (historic). Upper case only without context, because lower-case "bin um 12" has the same shape;
- * with a context word ("Kennzeichen", "plate", "plaka"...) lower case counts too.
+ * with a context word ("Kennzeichen", "plate", "plaka"...) lower case counts too. The parts may be
+ * joined by a dash, a space, or a dash with spaces around it ("AC - KL 4711").
  */
 const PLATE_RE =
-  /(?<![\p{L}\p{N}-])([A-ZÄÖÜ]{1,3})(?:-|\s|-\s)([A-Z]{1,2})(?:-|\s)?([1-9]\d{0,3}[EH]?)(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}-])([A-ZÄÖÜ]{1,3})(?:\s?-\s?|\s)([A-Z]{1,2})(?:\s?-\s?|\s)?([1-9]\d{0,3}[EH]?)(?![\p{L}\p{N}])/giu;
+/**
+ * Anchored scan (see matchesNear): every plate holds a digit 1-9, its first one at most 11 characters
+ * after the start (3 district letters, 3 separator characters, 2 letters, 3 separator characters).
+ */
+const PLATE_AT = sticky(PLATE_RE);
+const NONZERO_DIGIT_RE = /[1-9]/g;
+const plateStart = (_text: string, q: number): number => q - 11;
 const PLATE_CONTEXT_RE =
   /(kennzeichen|nummernschild|plate|plaka|номер|номерн|لوحة|پلاک|rejestrac|immatricul|auto|wagen|fahrzeug)/;
 /** Upper-case abbreviations that precede a number in ordinary text. */
@@ -32,7 +41,7 @@ const NOT_DISTRICTS = new Set([
 
 export function recognizeLicencePlate({ text }: ScanInput): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(PLATE_RE)) {
+  for (const m of matchesNear(PLATE_AT, text, NONZERO_DIGIT_RE, plateStart)) {
     const [whole, district, letters] = m as unknown as [string, string, string];
     const upper = whole === whole.toUpperCase();
     const context = PLATE_CONTEXT_RE.test(before(text, m.index, 40));

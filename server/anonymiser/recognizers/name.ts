@@ -3,6 +3,7 @@ import { AMBIGUOUS_SURNAMES, SURNAMES } from '../gazetteers/surnames';
 import { NEVER_NAME, PLACE_WORDS } from '../gazetteers/words';
 import type { Candidate, ScanInput } from '../types';
 import { isArabicScript, isCapitalised, isCyrillic, tokenize, type Token } from './tokens';
+import { allMatches } from '../scan';
 
 /**
  * Person names, from four kinds of evidence, strongest first:
@@ -20,17 +21,66 @@ const TITLES = new Set(
 );
 /** Titles that also stand for "a man/woman" and so are generic after an article or adjective. */
 const GENERIC_TITLES = new Set(['frau', 'herr', 'herrn', 'familie', 'pan', 'pani', 'خانم', 'آقای']);
+/** Titles written in lower case inside a sentence by the rules of their language; the name after them is capitalised. */
+const LOWER_CASE_TITLES = new Set(['пан', 'пані', 'господин', 'госпожа', 'pan', 'pani']);
 const EXTRA_TITLES = new Set(['dr', 'prof', 'med', 'dipl', 'ing']);
+/**
+ * Naming phrases and the whitespace after them; a word right after counts as a name. No phrase starts
+ * inside another one, so one pass over the text finds every place where a phrase ends.
+ */
 const NAMING_PHRASES = [
-  /(?:heiße|heisse|heißt|heisst|hieß|hiess|namens|name ist|name lautet|name is|named|called|my name's|adım|adı|ismi|зовут|звати|nazywam się|na imię|m'appelle|s'appelle|m’appelle)\s+$/iu,
-  /(?:اسمي|اسمه|اسمها|اسم من|نام من|نامش|اسمم)\s+$/u,
+  /(?:heiße|heisse|heißt|heisst|hieß|hiess|namens|name ist|name lautet|name is|named|called|my name's|adım|adı|ismi|зовут|звати|nazywam się|na imię|m'appelle|s'appelle|m’appelle)\s+/giu,
+  /(?:اسمي|اسمه|اسمها|اسم من|نام من|نامش|اسمم)\s+/gu,
 ];
+/** The phrase must lie within this many characters before the name. */
+const NAMING_WINDOW = 20;
+
+/** Offsets right after a naming phrase and its whitespace, mapped to where the phrase starts. */
+function namingPhraseEnds(text: string): Map<number, number> | undefined {
+  let ends: Map<number, number> | undefined;
+  for (const re of NAMING_PHRASES) {
+    for (const m of allMatches(re, text)) (ends ??= new Map()).set(m.index + m[0].length, m.index);
+  }
+  return ends;
+}
 const HONORIFICS_AFTER = new Set(['Bey', 'Hanım', 'Hanim', 'Hoca', 'Abi', 'Abla']);
 const DETERMINERS = new Set(
   'der die das den dem des ein eine einer einem einen eines diese dieser diesem diesen jene meine mein meiner meinem seine seiner ihre ihrer unsere unser eure andere anderen zweite keine jede jeder the a an this that my his her our'.split(
     ' ',
   ),
 );
+/**
+ * Words for relatives, friends, neighbours and people at work. Right after one of them comes the
+ * person's name or nothing ("my friend Will", "mój syn Kuba", "meine Sozialarbeiterin Anna Reiners"),
+ * so there even a first name that is also a word counts, and in languages that do not capitalise
+ * nouns any capitalised word does.
+ */
+const RELATION_NOUNS = new Set(
+  (
+    'freund freundin nachbar nachbarin sohn tochter bruder schwester kollege kollegin cousin cousine onkel tante neffe nichte enkel enkelin ehemann ehefrau chef chefin vorgesetzter vorgesetzte sozialarbeiter sozialarbeiterin betreuer betreuerin lehrer lehrerin klassenlehrer klassenlehrerin trainer trainerin vermieter vermieterin mitschüler mitschülerin ' +
+    'friend neighbour neighbor son daughter brother sister colleague coworker husband wife boss manager teacher caseworker landlord landlady ' +
+    'syn córka brat siostra sąsiad sąsiadka kolega koleżanka mąż żona przyjaciel przyjaciółka szef szefowa ' +
+    'fils fille frère sœur voisin voisine ami amie collègue mari patron patronne ' +
+    'oğlum kızım kardeşim komşum arkadaşım eşim ' +
+    'сын дочь брат сестра сосед соседка друг подруга муж жена коллега начальник син донька сусід сусідка подруга чоловік дружина колега'
+  ).split(' '),
+);
+/** Languages whose nouns are capitalised: there an unknown capitalised word after a relation noun is a noun. */
+const CAPITALISED_NOUN_LOCALES = new Set(['de', 'de-LS']);
+/** First names that are also month names or their abbreviations. */
+const MONTH_NAMES = new Set(['Jan', 'August', 'April', 'June', 'Juni', 'Juli', 'July', 'Mai', 'May']);
+/** Words before a month: "im Jan.", "seit August", "on Jan 15". */
+const BEFORE_MONTH = new Set(
+  'im am seit bis ab anfang mitte ende vom zum letzten nächsten diesen on in since until from by early late mid last next this'.split(
+    ' ',
+  ),
+);
+/** A first name that is also a month stands for the month next to a day, a year or a time word. */
+function isMonthHere(text: string, t: Token, prev: Token | undefined): boolean {
+  if (/\d\.?\s{1,2}$/.test(text.slice(Math.max(0, t.start - 4), t.start))) return true;
+  if (/^\.?\s{0,2}\d/.test(text.slice(t.end, t.end + 4))) return true;
+  return prev !== undefined && BEFORE_MONTH.has(lowerOf(prev));
+}
 const SALUTATION_ADJECTIVES = new Set(['geehrte', 'geehrter', 'liebe', 'lieber', 'dear']);
 const STREET_WORDS = /^(?:Straße|Strasse|Str|Weg|Platz|Allee|Gasse|Ring|Damm)$/;
 /** Lower-case words that follow "frau"/"herr" in lower-case texts and are not names. */
@@ -72,11 +122,17 @@ function cyrillicStem(w: string): string {
 
 /** The lookup form: Turkish case suffixes after an apostrophe ("Mehmet'in") are not part of the name. */
 function bare(t: Token): string {
-  return t.text.split(/['’]/)[0]!;
+  const s = t.text;
+  let cut = s.indexOf("'");
+  const curly = s.indexOf('’');
+  if (curly >= 0 && (cut < 0 || curly < cut)) cut = curly;
+  return cut < 0 ? s : s.slice(0, cut);
 }
 
 function isFirstName(word: string): boolean {
   if (FIRST_NAMES.has(word)) return true;
+  // Double first names: "Anna-Lena", "Marie-Claire", "Ali-Reza", when every part is a first name.
+  if (word.includes('-')) return word.split('-').every((part) => FIRST_NAMES.has(part));
   if (isCyrillic(word) && isCapitalised(word) && word.length > 3) return CYRILLIC_STEMS.has(cyrillicStem(word));
   return false;
 }
@@ -93,54 +149,90 @@ function nameLike(t: Token, allowLower: boolean): boolean {
 
 /** Text between two tokens is only a space or hyphen: they belong to one name. */
 function adjacent(text: string, a: Token, b: Token): boolean {
-  return /^[ \u00A0]$/.test(text.slice(a.end, b.start));
+  if (b.start - a.end !== 1) return false;
+  const c = text.charCodeAt(a.end);
+  return c === 32 || c === 0xa0;
 }
 
-export function recognizeName({ text }: ScanInput): Candidate[] {
+const WHITESPACE_RE = /\s/;
+
+/** Does a sentence start at `start`: nothing, or sentence punctuation or a line break, then only whitespace before it? */
+function atSentenceStart(text: string, start: number): boolean {
+  let k = start;
+  let lineBreak = false;
+  while (k > 0 && WHITESPACE_RE.test(text[k - 1]!)) {
+    if (text[k - 1] === '\n') lineBreak = true;
+    k--;
+  }
+  if (start === 0 || lineBreak) return true;
+  const c = text[k - 1];
+  return c === '.' || c === '!' || c === '?' || c === ':';
+}
+
+/** The lower-cased text of a token, '' for none. */
+function lowerOf(t: Token | undefined): string {
+  return t ? t.text.toLowerCase() : '';
+}
+
+// Helpers of recognizeName live at module level rather than as closures: a closure per call (or per
+// token) costs more than the work it does on a short report.
+
+function pushName(text: string, tokens: readonly Token[], out: Candidate[], from: number, to: number, score: number) {
+  const first = tokens[from]!;
+  const last = tokens[to]!;
+  const end = last.start + bare(last).length;
+  // "Mustafa Kemal Straße" is a street, not a person.
+  const next = tokens[to + 1];
+  if (next && adjacent(text, last, next) && STREET_WORDS.test(next.text)) return;
+  out.push({ type: 'name', start: first.start, end, score });
+}
+
+/** Extend a name starting at i over following name-like tokens, at most `max` tokens in total. */
+function extendName(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  max: number,
+  allowLower: boolean,
+  arabicNeedsEvidence: boolean,
+): number {
+  let j = i;
+  while (j + 1 < tokens.length && j - i + 1 < max) {
+    const cur = tokens[j]!;
+    const nxt = tokens[j + 1]!;
+    if (!adjacent(text, cur, nxt) && text.slice(cur.end, nxt.start) !== '-') break;
+    if (/['’]/.test(cur.text)) break;
+    const w = bare(nxt);
+    if (PARTICLES.has(w) && tokens[j + 2] && isCapitalised(tokens[j + 2]!.text)) {
+      j += 1;
+      continue;
+    }
+    if (!nameLike(nxt, allowLower)) break;
+    if (isArabicScript(w) && arabicNeedsEvidence) {
+      const persianSurname = /ی$/u.test(w) && w.length >= 4;
+      if (!(FIRST_NAMES.has(w) || w.startsWith('ال') || persianSurname)) break;
+    }
+    j += 1;
+  }
+  return j;
+}
+
+export function recognizeName({ text, locale }: ScanInput): Candidate[] {
   const tokens = tokenize(text);
   const out: Candidate[] = [];
-  const push = (from: number, to: number, score: number) => {
-    const first = tokens[from]!;
-    const last = tokens[to]!;
-    const end = last.start + bare(last).length;
-    // "Mustafa Kemal Straße" is a street, not a person.
-    const next = tokens[to + 1];
-    if (next && adjacent(text, last, next) && STREET_WORDS.test(next.text)) return;
-    out.push({ type: 'name', start: first.start, end, score });
-  };
-
-  /** Extend a name starting at i over following name-like tokens, at most `max` tokens in total. */
-  const extend = (i: number, max: number, allowLower: boolean, arabicNeedsEvidence: boolean): number => {
-    let j = i;
-    while (j + 1 < tokens.length && j - i + 1 < max) {
-      const cur = tokens[j]!;
-      const nxt = tokens[j + 1]!;
-      if (!adjacent(text, cur, nxt) && text.slice(cur.end, nxt.start) !== '-') break;
-      if (/['’]/.test(cur.text)) break;
-      const w = bare(nxt);
-      if (PARTICLES.has(w) && tokens[j + 2] && isCapitalised(tokens[j + 2]!.text)) {
-        j += 1;
-        continue;
-      }
-      if (!nameLike(nxt, allowLower)) break;
-      if (isArabicScript(w) && arabicNeedsEvidence) {
-        const persianSurname = /ی$/u.test(w) && w.length >= 4;
-        if (!(FIRST_NAMES.has(w) || w.startsWith('ال') || persianSurname)) break;
-      }
-      j += 1;
-    }
-    return j;
-  };
+  const phraseEnds = namingPhraseEnds(text);
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const w = bare(t);
     const lower = w.toLowerCase();
     const prev = tokens[i - 1];
-    const prevWord = prev ? prev.text.toLowerCase() : '';
 
     // 1a. Titles.
-    if (TITLES.has(lower) && (isCapitalised(w) || GENERIC_TITLES.has(lower) || isArabicScript(w))) {
+    if (
+      TITLES.has(lower) &&
+      (isCapitalised(w) || GENERIC_TITLES.has(lower) || isArabicScript(w) || LOWER_CASE_TITLES.has(w))
+    ) {
       const afterTitle = text.slice(t.end, t.end + 2);
       if (lower === 'm' && !afterTitle.startsWith('.')) continue;
       let j = i + 1;
@@ -159,69 +251,116 @@ export function recognizeName({ text }: ScanInput): Candidate[] {
         GENERIC_TITLES.has(lower) &&
         prev !== undefined &&
         adjacent(text, prev, t) &&
-        (DETERMINERS.has(prevWord) ||
+        (DETERMINERS.has(lowerOf(prev)) ||
           // An adjective before a capitalised title ("ältere Frau"); in lower-case texts nouns look alike.
           (isCapitalised(t.text) &&
             /^\p{Ll}+(e|en|er|em|es)$/u.test(prev.text) &&
-            !SALUTATION_ADJECTIVES.has(prevWord)));
-      const lowerText = !isCapitalised(w);
+            !SALUTATION_ADJECTIVES.has(lowerOf(prev))));
+      // "frau schmitz" in a text written in lower case; "пан Шмідт" is lower case by convention.
+      const lowerText = !isCapitalised(w) && !LOWER_CASE_TITLES.has(w);
       if (generic && !isFirstName(bare(first)) && !SURNAMES.has(bare(first))) continue;
       if (!nameLike(first, lowerText)) continue;
-      const end = extend(j, isArabicScript(bare(first)) ? 2 : 3, lowerText, false);
-      push(j, end, 0.65);
+      const end = extendName(text, tokens, j, isArabicScript(bare(first)) ? 2 : 3, lowerText, false);
+      pushName(text, tokens, out, j, end, 0.65);
       i = end;
       continue;
     }
 
     // 1b. Naming phrases.
-    if (NAMING_PHRASES.some((re) => re.test(text.slice(Math.max(0, t.start - 20), t.start)))) {
+    const phraseStart = phraseEnds?.get(t.start);
+    if (phraseStart !== undefined && phraseStart >= t.start - NAMING_WINDOW) {
       if (nameLike(t, true) && (isCapitalised(w) || isArabicScript(w) || isFirstName(capitalise(w)))) {
-        const end = extend(i, 3, false, true);
-        push(i, end, 0.65);
+        const end = extendName(text, tokens, i, 3, false, true);
+        pushName(text, tokens, out, i, end, 0.65);
         i = end;
         continue;
       }
     }
 
+    // 1c. Right after a relation noun.
+    if (
+      prev &&
+      adjacent(text, prev, t) &&
+      isCapitalised(w) &&
+      RELATION_NOUNS.has(lowerOf(prev)) &&
+      !NEVER_NAME.has(w) &&
+      !PLACE_WORDS.has(w) &&
+      !(MONTH_NAMES.has(w) && isMonthHere(text, t, prev)) &&
+      (isFirstName(w) || (!CAPITALISED_NOUN_LOCALES.has(locale) && nameLike(t, false)))
+    ) {
+      const end = extendName(text, tokens, i, 3, false, true);
+      pushName(text, tokens, out, i, end, 0.6);
+      i = end;
+      continue;
+    }
+
     // 2. First names from the gazetteer, capitalised, or lower case in texts written all in lower case.
-    const cap = capitalise(w);
+    let cap: string | undefined;
     const known =
       isFirstName(w) ||
-      (w === w.toLowerCase() && /^\p{Ll}/u.test(w) && FIRST_NAMES.has(cap) && !AMBIGUOUS_FIRST_NAMES.has(cap));
+      (w === lower &&
+        startsLowerCase(w) &&
+        isCapitalisedFirstName(w) &&
+        !AMBIGUOUS_FIRST_NAMES.has((cap ??= capitalise(w))));
     if (known && !NEVER_NAME.has(w)) {
-      if (prev && DETERMINERS.has(prevWord) && adjacent(text, prev, t) && !isArabicScript(w)) continue;
-      const end = extend(i, 3, false, true);
-      const ambiguous = AMBIGUOUS_FIRST_NAMES.has(w) || AMBIGUOUS_FIRST_NAMES.has(cap);
+      if (MONTH_NAMES.has(w) && isMonthHere(text, t, prev)) continue;
+      const end = extendName(text, tokens, i, 3, false, true);
+      const ambiguous = AMBIGUOUS_FIRST_NAMES.has(w) || AMBIGUOUS_FIRST_NAMES.has((cap ??= capitalise(w)));
+      // After an article or possessive a lone first name that is also a word is that word ("die
+      // Rose", "der Mark"); a plain first name or one with a surname is still a person ("der Anna
+      // Reiners", "die Olga").
+      const afterDeterminer =
+        prev !== undefined && DETERMINERS.has(lowerOf(prev)) && adjacent(text, prev, t) && !isArabicScript(w);
+      if (afterDeterminer && ambiguous && end === i) continue;
       if (ambiguous && end === i && !HONORIFICS_AFTER.has(tokens[i + 1]?.text ?? '')) {
         if (!isCapitalised(w) || isArabicScript(w)) continue;
         // A lone ambiguous first name counts only where a sentence does not start with it, which is
         // where an ordinary word would be capitalised too.
-        const sentenceStart = /(^|[.!?:]\s*|\n\s*)$/.test(text.slice(0, t.start)) || prev === undefined;
+        const sentenceStart = atSentenceStart(text, t.start) || prev === undefined;
         if (
           sentenceStart ||
           /^(?:Ramazan|Rose|Rosa|Mark|Will|Grace|Blessing|Precious|Patience|Said|Frank|Ernst)$/.test(w)
         )
           continue;
       }
-      push(i, end, end > i ? 0.6 : 0.5);
+      pushName(text, tokens, out, i, end, end > i ? 0.6 : 0.5);
       i = end;
       continue;
     }
 
     // 3. Frequent surnames on their own.
     if (SURNAMES.has(w) && isCapitalised(w) && !AMBIGUOUS_SURNAMES.has(w)) {
-      if (prev && DETERMINERS.has(prevWord)) continue;
-      push(i, i, 0.45);
+      if (prev && DETERMINERS.has(lowerOf(prev))) continue;
+      pushName(text, tokens, out, i, i, 0.45);
       continue;
     }
 
     // 4. Honorific after the name: "Ahmet Bey", "Ayşe Hanım".
     const nxt = tokens[i + 1];
     if (nxt && HONORIFICS_AFTER.has(nxt.text) && adjacent(text, t, nxt) && isCapitalised(w) && !NEVER_NAME.has(w)) {
-      push(i, i, 0.55);
+      pushName(text, tokens, out, i, i, 0.55);
     }
   }
   return out;
+}
+
+const LOWER_INITIAL_RE = /^\p{Ll}/u;
+function startsLowerCase(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
+  return LOWER_INITIAL_RE.test(w);
+}
+
+/** First names with an ASCII capital, first letter lower-cased: "ahmet" finds "Ahmet" without building it. */
+const FIRST_NAMES_DECAPITALISED = new Set(
+  [...FIRST_NAMES].filter((n) => /^[A-Z]/.test(n)).map((n) => n.charAt(0).toLowerCase() + n.slice(1)),
+);
+
+/** FIRST_NAMES.has(capitalise(w)), without the new string when w starts with an ASCII letter. */
+function isCapitalisedFirstName(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c >= 97 && c <= 122) return FIRST_NAMES_DECAPITALISED.has(w);
+  return FIRST_NAMES.has(capitalise(w));
 }
 
 function capitalise(w: string): string {

@@ -1,5 +1,6 @@
 import { before } from '../context';
 import type { Candidate, ScanInput } from '../types';
+import { allMatches } from '../scan';
 
 /**
  * Phone numbers. German numbers start with 0 (or +49/0049); international ones with + or 00.
@@ -9,6 +10,13 @@ import type { Candidate, ScanInput } from '../types';
 const PHONE_RE = /(?<![\p{L}\p{N}+\-/.,])(?:\+|00)?\(?\d[\d\s\-/.()]{4,22}\d(?![\p{L}\p{N}]|[.,]\d)/gu;
 const PHONE_CONTEXT_RE =
   /(tel|telefon|handy|mobil|nummer|number|phone|call|whatsapp|signal|telegram|anruf|angerufen|ruf|cep|numara|номер|тел|телефон|رقم|هاتف|جوال|موبايل|شماره|تلفن|موبایل|numer|komórk|numéro|portable|fax)/;
+/**
+ * A number right after the label of another kind of number is that number: bank codes ("BLZ 390 500
+ * 00"), account, customer and file numbers. Those are removed by their own recognizers or, like bank
+ * codes, identify nobody.
+ */
+const OTHER_NUMBER_LABEL_RE =
+  /(?:blz|bankleitzahl|bic|swift|sort code|kontonummer|konto-?nr\.?|kundennummer|kunden-?nr\.?|aktenzeichen|az\.|vorgangsnummer|vorgangs-?nr\.?|steuer-?id|steuernummer|iban|versicherungsnummer|rechnungsnummer|bestellnummer|auftragsnummer)\s*[:.]?\s*$/;
 const DATE_LIKE_RE = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/;
 const TIME_OR_RANGE_RE = /^\d{1,2}[.:]\d{2}(\s*[-–]\s*\d{1,2}[.:]\d{2})?$/;
 
@@ -31,7 +39,7 @@ function tidy(raw: string): string {
  */
 export function recognizePhone({ text }: ScanInput): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(PHONE_RE)) {
+  for (const m of allMatches(PHONE_RE, text)) {
     const s = tidy(m[0]);
     const start = m.index;
     const end = start + s.length;
@@ -44,6 +52,7 @@ export function recognizePhone({ text }: ScanInput): Candidate[] {
     if (/^\d{1,3}([. ]\d{3})+$/.test(s)) continue;
     const international = /^(\+|00)[1-9]/.test(s);
     const national = /^\(?0[1-9]/.test(s);
+    if (!international && OTHER_NUMBER_LABEL_RE.test(before(text, start, 25))) continue;
     const contextual = PHONE_CONTEXT_RE.test(before(text, start, 35));
     let score = 0;
     if (international && digits >= 8) score = 0.8;

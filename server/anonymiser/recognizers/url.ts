@@ -1,4 +1,5 @@
 import type { Candidate, ScanInput } from '../types';
+import { matchesNear, sticky } from '../scan';
 
 /**
  * Links and social-media handles. A link can point at a person's profile, so every link goes;
@@ -39,28 +40,78 @@ function trimUrl(raw: string): string {
   return s;
 }
 
+/** Pre-checks, each implied by a match of the full pattern, so a text without them skips the scan. */
+const HAS_SCHEME_URL_RE = /:\/\/|www\./iu;
+const HAS_BARE_DOMAIN_RE = new RegExp(`[a-z0-9]\\.(?:${BARE_TLDS})`, 'iu');
+const HAS_PLATFORM_RE = new RegExp(PLATFORMS, 'iu');
+
+// Anchored scans (see matchesNear): where each pattern can start relative to a part every match holds.
+/** "://" is at most five characters ("https") after the start; "www." is the start. */
+const SCHEME_ANCHOR_RE = /:\/\/|www\./giu;
+const SCHEME_URL_AT = sticky(SCHEME_URL_RE);
+const schemeStart = (_text: string, q: number): number => q - 5;
+/** A bare domain ends in label character, dot, top-level domain, and is made of [a-z0-9.-] before. */
+const BARE_ANCHOR_RE = new RegExp(HAS_BARE_DOMAIN_RE.source, 'giu');
+const BARE_DOMAIN_AT = sticky(BARE_DOMAIN_RE);
+function mayBeInDomain(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  // ASCII letters and digits, '.', '-', and the two characters that case-fold into a-z (ſ, Kelvin sign).
+  return (
+    (c >= 48 && c <= 57) ||
+    (c >= 65 && c <= 90) ||
+    (c >= 97 && c <= 122) ||
+    c === 46 ||
+    c === 45 ||
+    c === 0x17f ||
+    c === 0x212a
+  );
+}
+function domainStart(text: string, q: number, floor: number): number {
+  let s = q;
+  while (s > floor && mayBeInDomain(text, s - 1)) s--;
+  return s;
+}
+/** Handles start with their "@"; platform matches start with the platform word. */
+const AT_SIGN_RE = /@/g;
+const HANDLE_AT = sticky(HANDLE_RE);
+const PLATFORM_ANCHOR_RE = new RegExp(PLATFORMS, 'giu');
+const PLATFORM_MARKED_AT = sticky(PLATFORM_MARKED_RE);
+const PLATFORM_BARE_AT = sticky(PLATFORM_BARE_RE);
+const startsAtAnchor = (_text: string, q: number): number => q;
+
 export function recognizeUrl({ text }: ScanInput): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(SCHEME_URL_RE)) {
+  if (HAS_SCHEME_URL_RE.test(text)) collectSchemeUrls(text, out);
+  if (HAS_BARE_DOMAIN_RE.test(text)) collectBareDomains(text, out);
+  return out;
+}
+
+function collectSchemeUrls(text: string, out: Candidate[]): void {
+  for (const m of matchesNear(SCHEME_URL_AT, text, SCHEME_ANCHOR_RE, schemeStart)) {
     const s = trimUrl(m[0]);
     if (/^www\.[^.]+$/i.test(s)) continue;
     if (/^[a-z]+:\/\/[^./]+\/?$/i.test(s)) continue;
     out.push({ type: 'url', start: m.index, end: m.index + s.length, score: 0.9 });
   }
-  for (const m of text.matchAll(BARE_DOMAIN_RE)) {
+}
+
+function collectBareDomains(text: string, out: Candidate[]): void {
+  for (const m of matchesNear(BARE_DOMAIN_AT, text, BARE_ANCHOR_RE, domainStart)) {
     const s = trimUrl(m[0]);
     out.push({ type: 'url', start: m.index, end: m.index + s.length, score: 0.75 });
   }
-  return out;
 }
 
 export function recognizeHandle({ text }: ScanInput): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(HANDLE_RE)) {
-    out.push({ type: 'handle', start: m.index, end: m.index + m[0].length, score: 0.85 });
+  if (text.includes('@')) {
+    for (const m of matchesNear(HANDLE_AT, text, AT_SIGN_RE, startsAtAnchor)) {
+      out.push({ type: 'handle', start: m.index, end: m.index + m[0].length, score: 0.85 });
+    }
   }
-  for (const re of [PLATFORM_MARKED_RE, PLATFORM_BARE_RE]) {
-    for (const m of text.matchAll(re)) {
+  if (!HAS_PLATFORM_RE.test(text)) return out;
+  for (const re of [PLATFORM_MARKED_AT, PLATFORM_BARE_AT]) {
+    for (const m of matchesNear(re, text, PLATFORM_ANCHOR_RE, startsAtAnchor)) {
       const handle = m[1]!.replace(/\.+$/, '');
       if (handle.length < 3 || /^\d+$/.test(handle)) continue;
       const start = m.index + m[0].lastIndexOf(m[1]!);

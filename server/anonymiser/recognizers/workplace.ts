@@ -19,12 +19,13 @@ export function recognizeWorkplace({ text }: ScanInput): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const compound = COMPOUND_RE.exec(t.text);
+    const compound = t.text.includes('-') ? COMPOUND_RE.exec(t.text) : null;
     if (compound) {
       out.push({ type: 'name', start: t.start, end: t.start + compound[1]!.length, score: 0.55 });
       continue;
     }
-    if (!KIND_SET.has(t.text.replace(/\.$/, ''))) continue;
+    // Tokens are letters only, so no trailing full stop needs stripping.
+    if (!KIND_SET.has(t.text)) continue;
     const first = tokens[i + 1];
     if (!first) continue;
     const gap = text.slice(t.end, first.start);
@@ -58,6 +59,19 @@ export function recognizeWorkplace({ text }: ScanInput): Candidate[] {
       ) {
         end = tokens[k]!.end;
         k++;
+      }
+    } else {
+      // "Hausverwaltung Immobilien Krings", "Firma Yılmaz Bau": a second capitalised word belongs to the name.
+      const second = tokens[i + 2];
+      if (
+        second &&
+        text.slice(first.end, second.start) === ' ' &&
+        isCapitalised(second.text) &&
+        !NEVER_NAME.has(second.text) &&
+        !PLACE_WORDS.has(second.text) &&
+        !KIND_SET.has(second.text)
+      ) {
+        end = second.end;
       }
     }
     out.push({ type: 'name', start: first.start, end, score: 0.55 });

@@ -48,3 +48,30 @@ describe('small workplaces and schools', () => {
     expect(foundOf('name', 'am Gymnasium Alsdorf und der Realschule Eschweiler')).toEqual([]);
   });
 });
+
+describe('person names in context', () => {
+  it('takes a name after a word for a relative, friend or colleague, even one that is also a word', () => {
+    expect(foundOf('name', 'Meine Sozialarbeiterin Anna Reiners war dabei.')).toEqual(['Anna Reiners']);
+    expect(foundOf('name', 'My friend Will saw it. Will anyone help?', 'en')).toEqual(['Will']);
+    expect(foundOf('name', 'Mój syn Kuba jest w szkole.', 'pl')).toEqual(['Kuba']);
+    expect(foundOf('name', 'Mon voisin Ousmane a tout vu.', 'fr')).toEqual(['Ousmane']);
+    // German capitalises nouns: an unknown word after "Sohn" is a noun.
+    expect(foundOf('name', 'Er hat meinem Sohn Angst gemacht.')).toEqual([]);
+  });
+  it('keeps a plain first name after an article, but not a name that is also a word', () => {
+    expect(foundOf('name', 'Ich habe das der Anna Reiners erzählt.')).toEqual(['Anna Reiners']);
+    expect(foundOf('name', 'Dann kam die Olga und hat geholfen.')).toEqual(['Olga']);
+    expect(foundOf('name', 'Er hat mir die Rose weggenommen.')).toEqual([]);
+  });
+  it('reads "Jan" and "August" next to a day, a year or a time word as a month', () => {
+    expect(foundOf('name', 'Am 3. Jan 2024 war es. Im Jan. wieder.')).toEqual([]);
+    expect(foundOf('name', 'On Jan 15 at 10 pm it happened.', 'en')).toEqual([]);
+    expect(foundOf('name', 'Seit August wohne ich hier.')).toEqual([]);
+    expect(foundOf('name', 'Mein Kollege Jan Becker hat es gesehen.')).toEqual(['Jan Becker']);
+  });
+  it('finds double first names and Slavic titles written in lower case', () => {
+    expect(foundOf('name', 'Die Verkäuferin Anna-Lena hat mich ignoriert.')).toEqual(['Anna-Lena']);
+    expect(foundOf('name', 'Власник квартири пан Шмідт сказав', 'uk')).toEqual(['Шмідт']);
+    expect(foundOf('name', 'pani powiedziała, że nie', 'pl')).toEqual([]);
+  });
+});

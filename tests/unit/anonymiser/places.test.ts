@@ -46,3 +46,15 @@ describe('what caseworkers need stays', () => {
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('streets in more spellings, workplaces of two words', () => {
+  it('finds streets typed in lower case, not a train after "Im"', () => {
+    expect(foundOf('address', 'ich wohne in der lindenstraße 4, mein nachbar')).toEqual(['lindenstraße 4']);
+    expect(foundOf('address', 'Im RE 1 nach Aachen, Wagen 7')).toEqual([]);
+    expect(foundOf('address', 'den ganzen weg 4 km gelaufen')).toEqual([]);
+  });
+  it('takes both words of a two-word business name', () => {
+    expect(foundOf('name', 'die Hausverwaltung Immobilien Krings vermietet nicht')).toEqual(['Immobilien Krings']);
+    expect(foundOf('name', 'In der Bäckerei Schmitz in Roetgen')).toEqual(['Schmitz']);
+  });
+});

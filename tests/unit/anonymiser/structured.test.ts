@@ -104,3 +104,33 @@ describe('dates of birth', () => {
     expect(foundOf('date_of_birth', 'Doğum tarihim 04.09.1987 diye', 'tr')).toEqual(['04.09.1987']);
   });
 });
+
+describe('structured data in more formats', () => {
+  it('removes an IBAN wrapped over two lines', () => {
+    expect(foundOf('iban', 'Konto DE56 9378 6579\n7543 2319 48, danke')).toEqual(['DE56 9378 6579\n7543 2319 48']);
+  });
+  it('does not take a bank code or another labelled number for a phone number', () => {
+    expect(foundOf('phone', 'Kontonummer 1234567890, BLZ 390 500 00 bei der Sparkasse')).toEqual([]);
+    expect(foundOf('phone', 'Tel. 0241 4711 23, BLZ 390 500 00')).toEqual(['0241 4711 23']);
+  });
+  it('removes police file numbers as IDs', () => {
+    expect(foundOf('id_number', 'Die Anzeige hat die Vorgangsnummer 240512-1530-034871.')).toEqual([
+      '240512-1530-034871',
+    ]);
+  });
+  it('removes birth dates after a possessive', () => {
+    expect(foundOf('date_of_birth', 'تاریخ تولد من 1990-05-21 است', 'fa')).toEqual(['1990-05-21']);
+    expect(foundOf('date_of_birth', 'Geburtsdatum meiner Tochter: 03.04.2015')).toEqual(['03.04.2015']);
+  });
+});
+
+describe('plates and file numbers, spelled loosely', () => {
+  it('reads a plate with spaces around the dash', () => {
+    expect(foundOf('licence_plate', 'Das Kennzeichen war AC - KL 4711, ein Golf.')).toEqual(['AC - KL 4711']);
+  });
+  it('finds a file number announced a few words earlier', () => {
+    expect(foundOf('id_number', 'Das Aktenzeichen der Polizei lautet AC-2024-118734, seitdem nichts.')).toEqual([
+      '2024-118734',
+    ]);
+  });
+});
