@@ -7,6 +7,8 @@ import { openDatabase, type OpenedDatabase } from '../db/dialects';
 import { migrateToLatest } from '../db/migrate';
 import { loadClientAssets, WEB_DIST_DIR } from '../web/assets';
 import { createApp } from './app';
+import { createLlmClient } from './assistant/llm';
+import { readPromptFiles } from './prompt-files';
 import type { Clock } from './clock';
 import type { Config } from './config';
 import type { Logger } from './http/request-log';
@@ -28,6 +30,8 @@ export async function startNodeServer(config: Config, deps: { clock: Clock; log:
     config,
     assets: loadClientAssets(WEB_DIST_DIR),
     log: deps.log,
+    llm: config.llm ? createLlmClient(config.llm) : null,
+    prompts: readPromptFiles(),
     // The socket address is only input to an in-memory keyed hash for throttling: never stored or logged.
     clientKey: (c) => getConnInfo(c).remote.address ?? 'unknown',
     serveAssets: serveStatic({
