@@ -50,7 +50,7 @@ const ACUTE_DANGER: RegExp[] = [
 /** Thoughts of self-harm or suicide. */
 const SELF_HARM: RegExp[] = [
   /\b(kill|hurt|harm|cut) myself\b|\bend (my|it all|my own) life\b|\bsuicid|\b(don't|do not|no longer) want to (live|be alive)\b|\bwant to die\b|\bno reason to live\b/,
-  /\bmich (umbringen|töten|ritzen)\b|\bmir (das leben nehmen|etwas antun|was antun)\b|\bsuizid|\bselbstmord|\b(will|möchte) (nicht mehr leben|sterben)\b/,
+  /\bich (will|möchte|werde) mich (umbringen|töten)\b|\bmich selbst (umbringen|töten|verletzen)\b|\bmich ritzen\b|\bmir (das leben nehmen|etwas antun|was antun)\b|\bsuizid|\bselbstmord|\b(will|möchte) (ich )?(nicht mehr leben|sterben)\b/,
   /kendimi öldür|intihar|yaşamak istemiyorum|ölmek istiyorum|canıma kıy/,
   /انتحار|أقتل نفسي|اقتل نفسي|لا أريد أن أعيش|لا اريد ان اعيش|أريد أن أموت|اريد ان اموت|أؤذي نفسي/,
   /покончить с собой|самоубий|не хочу жить|хочу умереть|убить себя|покончу с собой/,
