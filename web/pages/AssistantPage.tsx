@@ -82,15 +82,17 @@ function Chat({ mode }: { mode: ChatMode }) {
         </div>
       )}
       {state.mode === 'scripted' && <p class="hint">{t('assistant.scripted_note')}</p>}
-      <ol class="chat-log" role="log" aria-live="polite" aria-busy={state.busy ? 'true' : 'false'}>
-        {state.bubbles.map((b) => (
-          <li key={b.id} class={`bubble ${b.role}${b.interrupted ? ' interrupted' : ''}`}>
-            <span class="visually-hidden">{b.role === 'user' ? t('assistant.you') : t('assistant.bot')}: </span>
-            {/* Text, never HTML: whatever the model writes is shown as it is, markup included. */}
-            {b.text}
-          </li>
-        ))}
-      </ol>
+      <div role="log" aria-live="polite" aria-busy={state.busy ? 'true' : 'false'} aria-labelledby="chat-title">
+        <ol class="chat-log">
+          {state.bubbles.map((b) => (
+            <li key={b.id} class={`bubble ${b.role}${b.interrupted ? ' interrupted' : ''}`}>
+              <span class="visually-hidden">{b.role === 'user' ? t('assistant.you') : t('assistant.bot')}: </span>
+              {/* Text, never HTML: whatever the model writes is shown as it is, markup included. */}
+              {b.text}
+            </li>
+          ))}
+        </ol>
+      </div>
       <div ref={end} />
       {state.busy && !state.bubbles.at(-1)?.streaming && (
         <p class="typing" role="status">
