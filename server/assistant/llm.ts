@@ -45,6 +45,8 @@ export function createLlmClient(settings: LlmSettings): LlmClient {
     baseURL: settings.baseUrl,
     apiKey: settings.apiKey ?? 'none',
     maxRetries: 0,
+    // Never the SDK's own logging: at debug level (OPENAI_LOG=debug) it would print whole conversations.
+    logLevel: 'off',
     timeout: Math.max(settings.extractTimeoutMs, settings.translateTimeoutMs, settings.firstTokenTimeoutMs) + 1_000,
   });
   let probe: { available: boolean; until: number } | undefined;

@@ -217,6 +217,17 @@ describe.each(testBackends())('on %s', (backend) => {
       expect(server.logs.some((l) => l.event === 'translation_skipped' && l.reason === 'timeout')).toBe(true);
     });
 
+    it('is documented in the OpenAPI document, with an example the endpoint accepts', async () => {
+      const doc = await (await fetch(`${server.url}/api/openapi.json`)).json();
+      const turn = doc.paths['/api/assistant/turn'].post;
+      expect(turn.responses['200'].content).toHaveProperty('text/event-stream');
+      const example = turn.requestBody.content['application/json'].example;
+      fake.enqueue('extract', extraction({ description: 'Im Bus.' }));
+      const result = await postTurn(server.url, example);
+      expect(result.status).toBe(200);
+      expect(result.events.at(-1)?.event).toBe('done');
+    });
+
     it('opens the chat in the model interview when the model answers', async () => {
       const page = await fetch(`${server.url}/en/assistant`);
       const html = await page.text();
