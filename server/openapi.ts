@@ -134,8 +134,8 @@ export function openApiDocument(submissionSchema: ReportSubmissionSchema, server
             'The server keeps no conversation: the client sends all of it with every turn, and nothing of it is stored or logged. ' +
             'Events, in order: `safety` (at once, when someone may be in danger), `draft` (the updated draft), `question` ' +
             '(the next topic and its quick replies, or null when complete), `delta` (the reply, streamed) or `message` ' +
-            '(the scripted interview\'s question), then `done` or `error` (`code`, `message` in the request language). ' +
-            '`mode: scripted` asks the form\'s questions without a model.',
+            "(the scripted interview's question), then `done` or `error` (`code`, `message` in the request language). " +
+            "`mode: scripted` asks the form's questions without a model.",
           requestBody: jsonBody(assistantTurnSchema, example.turn),
           responses: {
             '200': { description: 'An event stream', content: { 'text/event-stream': { schema: { type: 'string' } } } },

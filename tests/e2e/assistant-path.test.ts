@@ -178,6 +178,16 @@ describe('the chat in Chromium, with the fake model', () => {
 });
 
 describe('the chat in Chromium, with no model (scripted interview)', () => {
+  it('without JavaScript, says it needs it and points to the form', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${withoutModel.url}/de/assistant`);
+    expect(await page.locator('main').textContent()).toContain('Der Assistent braucht JavaScript');
+    await page.getByRole('link', { name: 'Zum Formular wechseln' }).click();
+    await page.waitForURL('**/de/report');
+    await context.close();
+  });
+
   it('in German: the form questions one at a time, keyboard only, to the receipt', async () => {
     const { context, page, problems } = await openPage(withoutModel, 'de-DE');
     await page.goto(`${withoutModel.url}/de/assistant`);

@@ -31,13 +31,7 @@ export function AssistantPage({ mode }: AssistantProps) {
           {t('assistant.noscript')} <a href={href('/report')}>{t('assistant.to_form')}</a>
         </p>
       </noscript>
-      {enhanced ? (
-        <Chat mode={mode} />
-      ) : (
-        <p class="muted" id="chat-loading">
-          <a href={href('/report')}>{t('assistant.to_form')}</a>
-        </p>
-      )}
+      {enhanced && <Chat mode={mode} />}
     </Layout>
   );
 }
