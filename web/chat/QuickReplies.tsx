@@ -8,11 +8,9 @@ import { usePage } from '../components/page-context';
  */
 export function QuickReplies({
   question,
-  disabled,
   onChoose,
 }: {
   question: AssistantQuestion;
-  disabled: boolean;
   onChoose: (values: string[], labels: string) => void;
 }) {
   const { t } = usePage();
@@ -37,7 +35,6 @@ export function QuickReplies({
                 type="button"
                 class="chip"
                 aria-pressed={picked.includes(o.value) ? 'true' : 'false'}
-                disabled={disabled}
                 onClick={() =>
                   setPicked((p) => (p.includes(o.value) ? p.filter((v) => v !== o.value) : [...p, o.value]))
                 }
@@ -45,7 +42,7 @@ export function QuickReplies({
                 {o.label}
               </button>
             ) : (
-              <button type="button" class="chip" disabled={disabled} onClick={() => onChoose([o.value], o.label)}>
+              <button type="button" class="chip" onClick={() => onChoose([o.value], o.label)}>
                 {o.label}
               </button>
             )}
@@ -56,7 +53,7 @@ export function QuickReplies({
         <button
           type="button"
           class="button primary"
-          disabled={disabled || picked.length === 0}
+          disabled={picked.length === 0}
           onClick={() => onChoose(picked, labelsOf(picked))}
         >
           {t('assistant.confirm_choice')}

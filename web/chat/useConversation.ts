@@ -107,6 +107,7 @@ export function useConversation({ locale, mode, greeting, texts }: Options) {
           const bubble: Bubble = { id: nextId.current++, role: 'assistant', text: e.data.text, streaming: true };
           return { bubbles: [...s.bubbles, bubble] };
         });
+      // A whole message (the scripted interview) joins the conversation on `done`, like a streamed one.
       case 'message':
         return update((s) => ({
           bubbles: [...s.bubbles, { id: nextId.current++, role: 'assistant', text: e.data.text, streaming: true }],

@@ -55,6 +55,13 @@ function Chat({ mode }: { mode: ChatMode }) {
   useEffect(() => {
     if (state.danger) safety.current?.focus();
   }, [state.danger]);
+  // A tapped quick reply disappears with the turn: keyboard users land in the message box, not at the page top.
+  const wasBusy = useRef(false);
+  useEffect(() => {
+    if (wasBusy.current && !state.busy && document.activeElement === document.body)
+      input.current?.focus({ preventScroll: true });
+    wasBusy.current = state.busy;
+  }, [state.busy]);
 
   const submit = (event?: Event) => {
     event?.preventDefault();
@@ -95,7 +102,7 @@ function Chat({ mode }: { mode: ChatMode }) {
       )}
       {state.error && <ChatError state={state} onRetry={retry} onScripted={toScripted} />}
       {!state.busy && state.question && !limitReached && (
-        <QuickReplies key={state.question.topic} question={state.question} disabled={state.busy} onChoose={choose} />
+        <QuickReplies key={state.question.topic} question={state.question} onChoose={choose} />
       )}
       {limitReached ? (
         <p class="notice">{t('assistant.limit_reached')}</p>
@@ -138,6 +145,7 @@ function Chat({ mode }: { mode: ChatMode }) {
 function ChatError({ state, onRetry, onScripted }: { state: ChatState; onRetry: () => void; onScripted: () => void }) {
   const { t } = usePage();
   const code = state.error?.code ?? '';
+  // The same request cannot succeed against a missing or busy model, a refusal, or a refused (4xx) request.
   const canRetry = !/unavailable|busy|refused|errors\./.test(code);
   return (
     <div class="chat-error" role="alert">
