@@ -75,7 +75,8 @@ export function createLlmClient(settings: LlmSettings): LlmClient {
       } finally {
         timer.clear();
       }
-      if (!finished) throw new LlmError('interrupted');
+      // The SDK ends the iteration quietly when aborted: a deadline that expired is still a timeout.
+      if (!finished) throw new LlmError(timer.expired ? 'timeout' : 'interrupted');
     },
 
     async completeJson(messages, format, options = {}) {
@@ -149,7 +150,7 @@ export function createLlmClient(settings: LlmSettings): LlmClient {
 class Deadline {
   private readonly controller = new AbortController();
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private expired = false;
+  expired = false;
 
   constructor(private readonly outer: AbortSignal | undefined) {
     if (outer?.aborted) this.controller.abort();
