@@ -12,7 +12,8 @@ export function DraftPanel({ draft }: { draft: AssistantDraft }) {
     ? draft.whenDate.split('-').reverse().join('.')
     : [draft.whenMonth && t(`month.${draft.whenMonth}` as MessageKey), draft.whenYear].filter(Boolean).join(' ');
   const rows: [MessageKey, string][] = [
-    ['review.description', draft.description],
+    // Not "as it will be saved": the anonymiser runs on the review screen, after the chat.
+    ['form.step.what', draft.description],
     ['review.when', [when, draft.ongoing && t('review.ongoing')].filter(Boolean).join(', ')],
     [
       'review.place',
@@ -26,7 +27,7 @@ export function DraftPanel({ draft }: { draft: AssistantDraft }) {
     ['review.racism_forms', list('racism_form', draft.racismForms)],
     ['review.role', draft.reporterRole ? t(`role.${draft.reporterRole}` as MessageKey) : ''],
     ['review.witnesses', draft.witnesses ? t(`witnesses.${draft.witnesses}` as MessageKey) : ''],
-    ['review.consequences', draft.consequences],
+    ['form.consequences.label', draft.consequences],
     ['review.support', draft.supportWanted === null ? '' : draft.supportWanted ? t('review.yes') : t('review.no')],
   ];
   const filled = rows.filter(([, value]) => value);
