@@ -19,6 +19,10 @@ export interface ReportsTable {
   locale: string;
   /** Anonymised free text, exactly as the reporter saw it on the review screen. */
   description: string;
+  /** The description in German when it was written in another language; null when none was made. */
+  description_de: string | null;
+  /** Who made `description_de`: 'machine' (the model, when the report was sent), to be confirmed by a person. */
+  description_de_origin: 'machine' | 'staff' | null;
   consequences: string;
   municipality: string | null;
   online: number;

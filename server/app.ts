@@ -6,6 +6,11 @@ import type { AtomicWriter } from '../db/atomic';
 import type { Database } from '../db/schema';
 import { translatorFor } from '../web/i18n/catalog';
 import type { ClientAssets } from '../web/assets';
+import { assistantApiRoutes, assistantPageRoutes } from './assistant/routes';
+import type { LlmClient } from './assistant/llm';
+import type { PromptStore } from './assistant/prompts';
+import { createAssistantService } from './assistant/service';
+import { createGermanTranslator } from './assistant/translate';
 import type { Clock } from './clock';
 import type { Config } from './config';
 import type { AppContext, AppEnv } from './http/env';
@@ -35,6 +40,9 @@ export interface AppDeps {
   config: Pick<Config, 'office' | 'receiptSecret' | 'publicBaseUrl' | 'logRequests'>;
   assets: ClientAssets;
   log: Logger;
+  /** The model behind the assistant; null when the office switched it off (the scripted interview runs). */
+  llm: LlmClient | null;
+  prompts: PromptStore;
   /**
    * Something that tells clients apart for throttling wrong receipt codes (the socket address on Node).
    * It is only ever hashed in memory with a rotating key: never stored or logged.
@@ -48,12 +56,18 @@ export interface AppDeps {
 const MAX_BODY_BYTES = 256 * 1024;
 
 export function createApp(deps: AppDeps) {
-  const { db, clock, config } = deps;
+  const { db, clock, config, llm, prompts } = deps;
   const repo = createReportsRepo(db, deps.atomic);
   const throttle = new FailureThrottle({ perClient: 10, global: 1000, windowMs: 15 * 60_000 }, clock);
-  const reports = createReportsService({ repo, clock, receiptSecret: config.receiptSecret });
+  const reports = createReportsService({
+    repo,
+    clock,
+    receiptSecret: config.receiptSecret,
+    ...(llm ? { translateToGerman: createGermanTranslator({ llm, prompts, log: deps.log }) } : {}),
+  });
   const receipts = createReceiptsService({ repo, clock, receiptSecret: config.receiptSecret, throttle });
   const submissionSchema = submissionSchemaFor(config.office);
+  const assistant = createAssistantService({ llm, prompts, office: config.office, clock, submissionSchema });
   const renderPage = createPageRenderer({ office: config.office, assets: deps.assets });
   const openapi = openApiDocument(submissionSchema, config.publicBaseUrl);
 
@@ -85,6 +99,7 @@ export function createApp(deps: AppDeps) {
   app.get('/api/openapi.json', (c) => c.json(openapi));
   app.route('/api', reportApiRoutes({ reports, submissionSchema }));
   app.route('/api', receiptApiRoutes({ receipts, clientKey: deps.clientKey }));
+  app.route('/api', assistantApiRoutes({ assistant, log: deps.log }));
 
   app.get('/', (c) => {
     c.header('Vary', 'Accept-Language');
@@ -101,6 +116,7 @@ export function createApp(deps: AppDeps) {
   });
   site.route('/', siteRoutes({ renderPage }));
   site.route('/', reportFormRoutes({ reports, submissionSchema, renderPage }));
+  site.route('/', assistantPageRoutes({ assistant, renderPage }));
   site.route('/', receiptPageRoutes({ receipts, clientKey: deps.clientKey, renderPage }));
   // Only language tags can be the first path segment of a page, so /api/... never reaches the pages.
   app.route('/:locale{[a-z]{2}(?:-LS)?}', site);

@@ -2,6 +2,9 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { llmEnvShape, llmSettingsFrom, type LlmSettings } from './assistant/settings';
+
+export type { LlmSettings };
 import { officeSchema, type Office } from './office/schema';
 import staedteregionAachen from './office/staedteregion-aachen.json';
 
@@ -14,6 +17,7 @@ const envSchema = z.object({
   RECEIPT_SECRET: z.string().min(32, 'must be at least 32 characters (e.g. `openssl rand -hex 32`)').optional(),
   OFFICE_CONFIG: z.string().min(1).optional(),
   LOG_REQUESTS: z.enum(['true', 'false']).default('true'),
+  ...llmEnvShape,
 });
 
 export interface Config {
@@ -25,6 +29,7 @@ export interface Config {
   receiptSecret: string;
   office: Office;
   logRequests: boolean;
+  llm: LlmSettings | null;
 }
 
 export class ConfigError extends Error {}
@@ -50,6 +55,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     receiptSecret: e.RECEIPT_SECRET ?? loadOrCreateSecret(dataDir, 'receipt-secret'),
     office: loadOffice(e.OFFICE_CONFIG),
     logRequests: e.LOG_REQUESTS === 'true',
+    llm: llmSettingsFrom(e),
   };
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { assistantTurnSchema } from '../shared/assistant';
 import {
   apiErrorSchema,
   receiptLookupSchema,
@@ -31,6 +32,34 @@ const example = {
   receipt: { receipt: '7KQ2-M9XD-4TRB-Z3HE' },
   message: { receipt: '7KQ2-M9XD-4TRB-Z3HE', body: 'Es ist wieder passiert, diesmal am Bahnhof.', locale: 'de' },
   withdraw: { receipt: '7KQ2-M9XD-4TRB-Z3HE', confirm: true },
+  turn: {
+    locale: 'de',
+    mode: 'llm',
+    messages: [
+      { role: 'assistant', content: 'Bitte erzählen Sie mir in Ihren eigenen Worten, was passiert ist.' },
+      { role: 'user', content: 'Im Bus nach Alsdorf hat mich ein Mann beschimpft.' },
+    ],
+    draft: {
+      description: '',
+      whenDate: null,
+      whenMonth: null,
+      whenYear: null,
+      ongoing: null,
+      municipality: null,
+      online: null,
+      lifeDomain: null,
+      incidentForms: [],
+      grounds: [],
+      racismForms: [],
+      reporterRole: null,
+      witnesses: null,
+      consequences: '',
+      supportWanted: null,
+    },
+    skipped: [],
+    asking: 'description',
+    action: { type: 'say' },
+  },
 };
 
 const schemaOf = (schema: z.ZodType, io: 'input' | 'output') =>
@@ -95,6 +124,22 @@ export function openApiDocument(submissionSchema: ReportSubmissionSchema, server
             '201': { description: 'Stored (anonymised)' },
             ...receiptErrors,
             '409': jsonResponse('The report is closed', apiErrorSchema),
+          },
+        },
+      },
+      '/api/assistant/turn': {
+        post: {
+          summary: 'One turn of the guided interview, answered as Server-Sent Events',
+          description:
+            'The server keeps no conversation: the client sends all of it with every turn, and nothing of it is stored or logged. ' +
+            'Events, in order: `safety` (at once, when someone may be in danger), `draft` (the updated draft), `question` ' +
+            '(the next topic and its quick replies, or null when complete), `delta` (the reply, streamed) or `message` ' +
+            "(the scripted interview's question), then `done` or `error` (`code`, `message` in the request language). " +
+            "`mode: scripted` asks the form's questions without a model.",
+          requestBody: jsonBody(assistantTurnSchema, example.turn),
+          responses: {
+            '200': { description: 'An event stream', content: { 'text/event-stream': { schema: { type: 'string' } } } },
+            ...errors,
           },
         },
       },

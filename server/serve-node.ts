@@ -6,7 +6,9 @@ import path from 'node:path';
 import { openDatabase, type OpenedDatabase } from '../db/dialects';
 import { migrateToLatest } from '../db/migrate';
 import { createApp } from './app';
+import { createLlmClient } from './assistant/llm';
 import { loadClientAssets, WEB_PUBLIC_DIR } from './client-build';
+import { readPromptFiles } from './prompt-files';
 import type { Clock } from './clock';
 import type { Config } from './config';
 import type { Logger } from './http/request-log';
@@ -29,6 +31,8 @@ export async function startNodeServer(config: Config, deps: { clock: Clock; log:
     config,
     assets: loadClientAssets(),
     log: deps.log,
+    llm: config.llm ? createLlmClient(config.llm) : null,
+    prompts: readPromptFiles(),
     // The socket address is only input to an in-memory keyed hash for throttling: never stored or logged.
     clientKey: (c) => getConnInfo(c).remote.address ?? 'unknown',
     serveAssets: serveStatic({

@@ -6,7 +6,13 @@ import type { Database } from '../db/schema';
 import { Kysely } from 'kysely';
 import { clientAssetsFromManifest, type ViteManifest } from '../web/assets';
 import manifest from '../dist/web/public/.vite/manifest.json';
+import interviewPrompt from '../prompts/interview.md';
+import extractPrompt from '../prompts/extract.md';
+import translatePrompt from '../prompts/translate.md';
 import { createApp } from './app';
+import { createLlmClient } from './assistant/llm';
+import { promptStoreFrom } from './assistant/prompts';
+import { llmEnvShape, llmSettingsFrom } from './assistant/settings';
 import { systemClock } from './clock';
 import { jsonLogger } from './http/request-log';
 import { officeSchema } from './office/schema';
@@ -22,9 +28,11 @@ interface Env {
   PUBLIC_BASE_URL: string;
   OFFICE_CONFIG_JSON?: string;
   LOG_REQUESTS?: string;
+  [llmSetting: `LLM_${string}`]: string | undefined;
 }
 
 const envSchema = z.object({
+  ...llmEnvShape,
   RECEIPT_SECRET: z.string().min(32, 'must be at least 32 characters (wrangler secret put RECEIPT_SECRET)'),
   PUBLIC_BASE_URL: z.url(),
   OFFICE_CONFIG_JSON: z.string().optional(),
@@ -49,6 +57,7 @@ function appFor(env: Env): { app: Hono; ready: Promise<void> } {
     );
     const db = new Kysely<Database>({ dialect: new D1Dialect(env.DB) });
     ready = migrateToLatest({ db, kind: 'd1' }).then(() => undefined);
+    const llm = llmSettingsFrom(settings);
     app = createApp({
       db,
       atomic: d1BatchWriter(env.DB),
@@ -61,6 +70,9 @@ function appFor(env: Env): { app: Hono; ready: Promise<void> } {
       },
       assets: clientAssetsFromManifest(manifest as ViteManifest),
       log: jsonLogger,
+      llm: llm ? createLlmClient(llm) : null,
+      // Bundled as text by wrangler (see [[rules]] in wrangler.toml): Workers have no file system to read.
+      prompts: promptStoreFrom({ interview: interviewPrompt, extract: extractPrompt, translate: translatePrompt }),
       // Cloudflare's client address header is only input to an in-memory keyed hash for throttling; never stored or logged.
       clientKey: (c) => c.req.header('cf-connecting-ip') ?? 'unknown',
     }) as unknown as Hono;

@@ -5,6 +5,8 @@ import type { ReportSubmission } from './report';
  * checks) and the server (for the real ones) turn it into the same submission object for the same zod schema.
  */
 export interface ReportFormValues {
+  /** 'assistant' when the chat gathered the report; anything else counts as the form. */
+  channel: string;
   reporterRole: string;
   description: string;
   incidentForms: string[];
@@ -25,6 +27,7 @@ export interface ReportFormValues {
 export const LIST_FIELDS = ['incidentForms', 'grounds', 'racismForms'] as const;
 export const FLAG_FIELDS = ['ongoing', 'online', 'supportWanted'] as const;
 export const TEXT_FIELDS = [
+  'channel',
   'reporterRole',
   'description',
   'whenDate',
@@ -37,6 +40,7 @@ export const TEXT_FIELDS = [
 ] as const;
 
 export const emptyFormValues: ReportFormValues = {
+  channel: 'form',
   reporterRole: '',
   description: '',
   incidentForms: [],
@@ -74,7 +78,7 @@ export function submissionInputFromForm(values: ReportFormValues, extra: { local
   const orNull = (s: string) => (s.trim() === '' ? null : s.trim());
   return {
     locale: extra.locale,
-    channel: 'form',
+    channel: values.channel === 'assistant' ? 'assistant' : 'form',
     reporterRole: orNull(values.reporterRole),
     description: values.description,
     incidentForms: values.incidentForms,
@@ -104,6 +108,7 @@ function whenFromForm(v: ReportFormValues): unknown {
 /** Back from a validated submission to form values: for the review screen's hidden fields. */
 export function formValuesFromSubmission(s: ReportSubmission): ReportFormValues {
   return {
+    channel: s.channel,
     reporterRole: s.reporterRole ?? '',
     description: s.description,
     incidentForms: s.incidentForms,

@@ -6,6 +6,7 @@ import './styles.css';
 const loaders: Record<string, () => Promise<ComponentType<any>>> = {
   report: () => import('./pages/ReportFormPage').then((m) => m.ReportFormPage),
   sent: () => import('./pages/SentPage').then((m) => m.SentPage),
+  assistant: () => import('./pages/AssistantPage').then((m) => m.AssistantPage),
 };
 
 installQuickExit();

@@ -5,7 +5,7 @@ import { pages, type PageName, type PropsOf } from './pages';
 import type { ClientAssets } from './assets';
 
 /** Pages with something to do in the browser; the others get only the small global script (quick exit). */
-export const HYDRATED_PAGES: ReadonlySet<PageName> = new Set<PageName>(['report', 'sent']);
+export const HYDRATED_PAGES: ReadonlySet<PageName> = new Set<PageName>(['report', 'sent', 'assistant']);
 
 export interface PageDocument<N extends PageName> {
   page: N;

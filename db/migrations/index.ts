@@ -1,6 +1,7 @@
 import type { Kysely, Migration } from 'kysely';
 import type { DialectKind } from '../dialects';
 import * as m0001 from './0001_create_reports';
+import * as m0002 from './0002_add_description_de';
 
 interface MigrationFile {
   up(db: Kysely<unknown>, dialect: DialectKind): Promise<void>;
@@ -14,6 +15,7 @@ interface MigrationFile {
  */
 const files: Record<string, MigrationFile> = {
   '0001_create_reports': m0001,
+  '0002_add_description_de': m0002,
 };
 
 export function migrationsFor(dialect: DialectKind): Record<string, Migration> {

@@ -1,3 +1,4 @@
+import type { Locale } from '../../shared/locales';
 import type { IncidentWhen, ReportSubmission } from '../../shared/report';
 import { anonymise } from '../anonymiser';
 import { isoDay, type Clock } from '../clock';
@@ -9,6 +10,8 @@ export interface ReportsServiceDeps {
   repo: ReportsRepo;
   clock: Clock;
   receiptSecret: string;
+  /** The caseworkers' German version of a description; null when it cannot be made (in time). Never throws. */
+  translateToGerman?: (text: string, locale: Locale) => Promise<string | null>;
 }
 
 /** What the reporter will see on the review screen and what is stored: the same function decides both. */
@@ -19,12 +22,22 @@ export function prepareForStorage(submission: ReportSubmission) {
   };
 }
 
-export function createReportsService({ repo, clock, receiptSecret }: ReportsServiceDeps) {
+/** Caseworkers read German; a report written in German (or Leichte Sprache) needs no translation. */
+function needsTranslation(submission: ReportSubmission): boolean {
+  return submission.channel === 'assistant' && submission.locale !== 'de' && submission.locale !== 'de-LS';
+}
+
+export function createReportsService({ repo, clock, receiptSecret, translateToGerman }: ReportsServiceDeps) {
   return {
     /** Stores an anonymised report and returns its receipt code, which exists nowhere else from then on. */
     async submit(submission: ReportSubmission): Promise<{ receipt: string }> {
       assertNotInFuture(submission.when, clock);
       const { description, consequences } = prepareForStorage(submission);
+      // Translated after anonymisation, so no personal data removed here ever reaches the model.
+      const descriptionDe =
+        translateToGerman && needsTranslation(submission)
+          ? await translateToGerman(description.text, submission.locale)
+          : null;
       const now = clock.now();
       for (let attempt = 0; ; attempt++) {
         const receipt = generateReceiptCode();
@@ -35,6 +48,8 @@ export function createReportsService({ repo, clock, receiptSecret }: ReportsServ
               channel: submission.channel,
               locale: submission.locale,
               description: description.text,
+              description_de: descriptionDe,
+              description_de_origin: descriptionDe === null ? null : 'machine',
               consequences: consequences.text,
               municipality: submission.place.municipality,
               online: submission.place.online ? 1 : 0,

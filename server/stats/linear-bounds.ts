@@ -39,7 +39,13 @@ function optimise(system: LinearSystem, variable: number, sign: 1 | -1): number 
   let slack = n;
   for (let v = 0; v < n; v++) {
     if (Number.isFinite(system.upper[v]!)) {
-      rows.push({ coef: new Map([[v, 1], [slack, 1]]), rhs: system.upper[v]! - system.lower[v]! });
+      rows.push({
+        coef: new Map([
+          [v, 1],
+          [slack, 1],
+        ]),
+        rhs: system.upper[v]! - system.lower[v]!,
+      });
       slack++;
     }
   }

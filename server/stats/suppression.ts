@@ -37,15 +37,21 @@ export interface TableShape {
 
 export function suppressTable(table: TableShape, threshold: number): SuppressedTable {
   // Below 3, "<threshold" names a single value: the label itself would publish the count.
-  if (!Number.isInteger(threshold) || threshold < 3) throw new Error('the suppression threshold must be a whole number ≥ 3');
+  if (!Number.isInteger(threshold) || threshold < 3)
+    throw new Error('the suppression threshold must be a whole number ≥ 3');
   const r = table.cells.length;
   const c = table.cells[0]?.length ?? 0;
-  const cell = (value: number): CountCell => ({ value, suppressed: value > 0 && value < threshold ? 'primary' : false });
+  const cell = (value: number): CountCell => ({
+    value,
+    suppressed: value > 0 && value < threshold ? 'primary' : false,
+  });
   const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
   const out: SuppressedTable = {
     cells: table.cells.map((row) => row.map(cell)),
     rowTotals: table.rowTotals ? table.cells.map((row) => cell(sum(row))) : null,
-    colTotals: table.colTotals ? Array.from({ length: c }, (_, j) => cell(sum(table.cells.map((row) => row[j]!)))) : null,
+    colTotals: table.colTotals
+      ? Array.from({ length: c }, (_, j) => cell(sum(table.cells.map((row) => row[j]!))))
+      : null,
     total: cell(table.total ?? sum(table.cells.flat())),
   };
   // Each hidden primary cell that the published figures pin down gets company, until none is pinned down.
@@ -57,7 +63,8 @@ export function suppressTable(table: TableShape, threshold: number): SuppressedT
   throw new Error('secondary suppression did not settle');
 }
 
-type Position = { kind: 'cell'; i: number; j: number } | { kind: 'row'; i: number } | { kind: 'col'; j: number } | { kind: 'total' };
+type Position =
+  { kind: 'cell'; i: number; j: number } | { kind: 'row'; i: number } | { kind: 'col'; j: number } | { kind: 'total' };
 
 /** Builds the equations a reader of the published table can write down, and finds a hidden entry with one possible value. */
 function firstExposed(t: SuppressedTable, threshold: number, independentTotal: boolean): Position | null {
@@ -87,7 +94,13 @@ function firstExposed(t: SuppressedTable, threshold: number, independentTotal: b
     if (terms.length) system.equations.push({ terms, rhs });
   };
   if (t.rowTotals) t.cells.forEach((row, i) => equation(row, t.rowTotals![i]!));
-  if (t.colTotals) t.colTotals.forEach((total, j) => equation(t.cells.map((row) => row[j]!), total));
+  if (t.colTotals)
+    t.colTotals.forEach((total, j) =>
+      equation(
+        t.cells.map((row) => row[j]!),
+        total,
+      ),
+    );
   if (!independentTotal) {
     if (t.rowTotals) equation(t.rowTotals, t.total);
     if (t.colTotals) equation(t.colTotals, t.total);
@@ -109,11 +122,17 @@ function hideNeighbour(t: SuppressedTable, pos: Position) {
   const candidates: CountCell[] = [];
   const lines: CountCell[][] = [];
   if (pos.kind === 'cell') {
-    lines.push(t.cells[pos.i]!, t.cells.map((row) => row[pos.j]!));
+    lines.push(
+      t.cells[pos.i]!,
+      t.cells.map((row) => row[pos.j]!),
+    );
   } else if (pos.kind === 'row') {
     lines.push(t.cells[pos.i]!, t.rowTotals ?? []);
   } else if (pos.kind === 'col') {
-    lines.push(t.cells.map((row) => row[pos.j]!), t.colTotals ?? []);
+    lines.push(
+      t.cells.map((row) => row[pos.j]!),
+      t.colTotals ?? [],
+    );
   } else {
     lines.push(t.rowTotals ?? [], t.colTotals ?? [], t.cells.flat());
   }
@@ -137,7 +156,13 @@ function hideNeighbour(t: SuppressedTable, pos: Position) {
 /** Drops the range of a "<threshold" label: the exposed entry's own if it has one, else the first there is. */
 function withhold(t: SuppressedTable, pos: Position) {
   const own =
-    pos.kind === 'cell' ? t.cells[pos.i]![pos.j]! : pos.kind === 'row' ? t.rowTotals![pos.i]! : pos.kind === 'col' ? t.colTotals![pos.j]! : t.total;
+    pos.kind === 'cell'
+      ? t.cells[pos.i]![pos.j]!
+      : pos.kind === 'row'
+        ? t.rowTotals![pos.i]!
+        : pos.kind === 'col'
+          ? t.colTotals![pos.j]!
+          : t.total;
   const all = [own, ...t.cells.flat(), ...(t.rowTotals ?? []), ...(t.colTotals ?? []), t.total];
   const labelled = all.find((e) => e.suppressed === 'primary');
   if (!labelled) throw new Error('an entry is exposed though no label is left to drop');

@@ -10,7 +10,8 @@ import { startTestServer } from '../helpers/server';
 
 const outDir = path.join(REPO_ROOT, 'screenshots');
 fs.mkdirSync(outDir, { recursive: true });
-const server = await startTestServer();
+// The scripted interview, so that the pictures do not depend on a model being installed.
+const server = await startTestServer({ env: { LLM_ENABLED: 'false' } });
 const browser = await launchBrowser();
 const only = process.argv[2];
 
@@ -29,6 +30,11 @@ for (const locale of ['de', 'ar'] as const) {
     };
     await page.goto(`${server.url}/${locale}/`);
     await shot('1-landing');
+    await page.goto(`${server.url}/${locale}/assistant`);
+    await page.locator('#chat-input').fill(texts[locale]);
+    await page.keyboard.press('Enter');
+    await page.locator('.quick-replies').waitFor();
+    await shot('1b-assistant');
     await page.goto(`${server.url}/${locale}/report`);
     await page.locator('.progress').first().waitFor();
     await page.locator('#description').fill(texts[locale]);

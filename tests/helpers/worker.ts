@@ -17,8 +17,11 @@ export interface WorkerServer {
   close(): Promise<void>;
 }
 
-/** The Worker under `wrangler dev --local`: workerd and a local D1 in a fresh folder, on 127.0.0.1. */
-export async function startWorker(): Promise<WorkerServer> {
+/**
+ * The Worker under `wrangler dev --local`: workerd and a local D1 in a fresh folder, on 127.0.0.1.
+ * `vars` become Worker variables, as `wrangler secret`/`[vars]` would give them in production.
+ */
+export async function startWorker(vars: Record<string, string> = {}): Promise<WorkerServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'meldestelle-worker-'));
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
@@ -41,6 +44,7 @@ export async function startWorker(): Promise<WorkerServer> {
       `RECEIPT_SECRET:${randomBytes(32).toString('hex')}`,
       '--var',
       `PUBLIC_BASE_URL:${url}`,
+      ...Object.entries(vars).flatMap(([key, value]) => ['--var', `${key}:${value}`]),
     ],
     {
       cwd: REPO_ROOT,

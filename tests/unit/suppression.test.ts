@@ -18,14 +18,22 @@ function possibleValues(t: SuppressedTable, threshold: number, independentTotal:
   const seen = new Map<string, Set<number>>();
   const assignment = cells.map((row) => row.map((e) => (e.suppressed ? -1 : e.value)));
   const within = (e: { suppressed: unknown }, v: number) =>
-    e.suppressed === 'primary' ? v >= 1 && v < threshold : e.suppressed === 'secondary' ? v >= threshold : e.suppressed === 'withheld' ? v >= 1 : true;
+    e.suppressed === 'primary'
+      ? v >= 1 && v < threshold
+      : e.suppressed === 'secondary'
+        ? v >= threshold
+        : e.suppressed === 'withheld'
+          ? v >= 1
+          : true;
 
   const consistent = () => {
     const rowSums = assignment.map((row) => row.reduce((a, b) => a + b, 0));
     const colSums = Array.from({ length: c }, (_, j) => assignment.reduce((a, row) => a + row[j]!, 0));
     const all = rowSums.reduce((a, b) => a + b, 0);
-    if (t.rowTotals && !t.rowTotals.every((e, i) => (e.suppressed ? within(e, rowSums[i]!) : e.value === rowSums[i]))) return false;
-    if (t.colTotals && !t.colTotals.every((e, j) => (e.suppressed ? within(e, colSums[j]!) : e.value === colSums[j]))) return false;
+    if (t.rowTotals && !t.rowTotals.every((e, i) => (e.suppressed ? within(e, rowSums[i]!) : e.value === rowSums[i])))
+      return false;
+    if (t.colTotals && !t.colTotals.every((e, j) => (e.suppressed ? within(e, colSums[j]!) : e.value === colSums[j])))
+      return false;
     if (!independentTotal && !(t.total.suppressed ? within(t.total, all) : t.total.value === all)) return false;
     return true;
   };
@@ -39,9 +47,27 @@ function possibleValues(t: SuppressedTable, threshold: number, independentTotal:
       if (!seen.has(key)) seen.set(key, new Set());
       seen.get(key)!.add(value);
     };
-    t.rowTotals?.forEach((e, i) => e.suppressed && note(`row ${i}`, assignment[i]!.reduce((a, b) => a + b, 0)));
-    t.colTotals?.forEach((e, j) => e.suppressed && note(`column ${j}`, assignment.reduce((a, row) => a + row[j]!, 0)));
-    if (t.total.suppressed && !independentTotal) note('total', assignment.flat().reduce((a, b) => a + b, 0));
+    t.rowTotals?.forEach(
+      (e, i) =>
+        e.suppressed &&
+        note(
+          `row ${i}`,
+          assignment[i]!.reduce((a, b) => a + b, 0),
+        ),
+    );
+    t.colTotals?.forEach(
+      (e, j) =>
+        e.suppressed &&
+        note(
+          `column ${j}`,
+          assignment.reduce((a, row) => a + row[j]!, 0),
+        ),
+    );
+    if (t.total.suppressed && !independentTotal)
+      note(
+        'total',
+        assignment.flat().reduce((a, b) => a + b, 0),
+      );
   };
   // Row by row, a hidden cell is bounded by every published total of its lines, and a finished row must add up.
   const lastHiddenInRow = new Map<number, number>();
@@ -59,9 +85,15 @@ function possibleValues(t: SuppressedTable, threshold: number, independentTotal:
     }
     const [i, j] = hidden[k]!;
     const e = cells[i]![j]!;
-    const limits = [cap, published(t.total), t.rowTotals && published(t.rowTotals[i]!), t.colTotals && published(t.colTotals[j]!)];
+    const limits = [
+      cap,
+      published(t.total),
+      t.rowTotals && published(t.rowTotals[i]!),
+      t.colTotals && published(t.colTotals[j]!),
+    ];
     const upper = Math.min(...limits.filter((x): x is number => typeof x === 'number'));
-    const [lo, hi] = e.suppressed === 'primary' ? [1, threshold - 1] : e.suppressed === 'withheld' ? [1, upper] : [threshold, upper];
+    const [lo, hi] =
+      e.suppressed === 'primary' ? [1, threshold - 1] : e.suppressed === 'withheld' ? [1, upper] : [threshold, upper];
     for (let v = lo; v <= hi; v++) {
       assignment[i]![j] = v;
       if (lastHiddenInRow.get(i) !== k || rowOk(i)) search(k + 1);
@@ -76,7 +108,12 @@ function possibleValues(t: SuppressedTable, threshold: number, independentTotal:
 const table = (maxRows: number, maxCols: number) =>
   fc
     .tuple(fc.integer({ min: 1, max: maxRows }), fc.integer({ min: 1, max: maxCols }))
-    .chain(([rows, cols]) => fc.array(fc.array(fc.integer({ min: 0, max: 12 }), { minLength: cols, maxLength: cols }), { minLength: rows, maxLength: rows }));
+    .chain(([rows, cols]) =>
+      fc.array(fc.array(fc.integer({ min: 0, max: 12 }), { minLength: cols, maxLength: cols }), {
+        minLength: rows,
+        maxLength: rows,
+      }),
+    );
 
 describe('small counts are never published and never computable', () => {
   it('hides 1 to 4 as primary, and keeps 0 and 5+ where nothing requires hiding them', () => {
@@ -97,14 +134,29 @@ describe('small counts are never published and never computable', () => {
   });
 
   it('protects a two-way table with row and column totals', () => {
-    const t = suppressTable({ cells: [[20, 3, 8], [15, 9, 11], [6, 7, 2]], rowTotals: true, colTotals: true }, 5);
+    const t = suppressTable(
+      {
+        cells: [
+          [20, 3, 8],
+          [15, 9, 11],
+          [6, 7, 2],
+        ],
+        rowTotals: true,
+        colTotals: true,
+      },
+      5,
+    );
     const hidden = t.cells.flat().filter((e) => e.suppressed).length;
     expect(hidden).toBeGreaterThanOrEqual(4);
   });
 
   it('the brute-force reader does see through primary suppression alone (so the properties below can fail)', () => {
     const naive: SuppressedTable = {
-      cells: [[{ value: 10, suppressed: false }], [{ value: 2, suppressed: 'primary' }], [{ value: 9, suppressed: false }]],
+      cells: [
+        [{ value: 10, suppressed: false }],
+        [{ value: 2, suppressed: 'primary' }],
+        [{ value: 9, suppressed: false }],
+      ],
       rowTotals: null,
       colTotals: [{ value: 21, suppressed: false }],
       total: { value: 21, suppressed: false },

@@ -8,6 +8,9 @@ export function LandingPage(_props: Record<string, never>) {
     <Layout title={t('landing.title')}>
       <p class="lead">{t('landing.lead')}</p>
       <p class="actions">
+        <a class="button primary" href={href('/assistant')}>
+          {t('landing.start_assistant')}
+        </a>
         <a class="button primary" href={href('/report')}>
           {t('landing.start_form')}
         </a>

@@ -9,7 +9,7 @@ import {
   REPORTER_ROLES,
   WITNESS_ANSWERS,
 } from '../../shared/taxonomy';
-import { Checkbox, ChoiceGroup, ErrorSummary, TextArea, type FieldErrors } from '../components/fields';
+import { Checkbox, ChoiceGroup, ErrorSummary, Hidden, TextArea, type FieldErrors } from '../components/fields';
 import { Layout } from '../components/Layout';
 import { usePage } from '../components/page-context';
 import { placeOptions, type FieldLabel } from '../components/report-labels';
@@ -133,6 +133,8 @@ export function ReportFormPage({ values: initial, errors: serverErrors }: Report
       <p class="lead">{t('form.intro')}</p>
       <ErrorSummary errors={serverErrors} fieldLabel={label} />
       <form method="post" action={href('/report/review')} novalidate={enhanced} class="report-form">
+        {/* A report begun with the assistant stays an assistant report when it is finished in the form. */}
+        <Hidden name="channel" value={values.channel} />
         {step(
           'what',
           0,

@@ -55,6 +55,7 @@ export function ReviewPage({ values, stored, placeholderExample, errors }: Revie
       <p class="lead">{t('review.intro')}</p>
       <ErrorSummary errors={errors} fieldLabel={(f) => fieldLabel(t, f)} />
       <form method="post" action={href('/report/send')}>
+        <Hidden name="channel" value={values.channel} />
         <Hidden name="reporterRole" value={values.reporterRole} />
         <Hidden name="description" value={values.description} />
         <Hidden name="incidentForms" value={values.incidentForms} />

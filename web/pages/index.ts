@@ -1,4 +1,5 @@
 import type { ComponentType } from 'preact';
+import { AssistantPage } from './AssistantPage';
 import { LandingPage } from './LandingPage';
 import { MessagePage } from './MessagePage';
 import { ReceiptLookupPage } from './ReceiptLookupPage';
@@ -11,6 +12,7 @@ import { SentPage } from './SentPage';
 export const pages = {
   landing: LandingPage,
   report: ReportFormPage,
+  assistant: AssistantPage,
   review: ReviewPage,
   sent: SentPage,
   receiptLookup: ReceiptLookupPage,

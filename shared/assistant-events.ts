@@ -1,0 +1,29 @@
+import type { AssistantDraft, Topic } from './assistant-draft';
+
+/** A question of the interview with its quick replies; `text` is set when the server words it (scripted). */
+export interface AssistantQuestion {
+  topic: Topic;
+  kind: 'text' | 'choice' | 'multi';
+  options: { value: string; label: string }[];
+}
+
+export type AssistantDanger = 'acute_danger' | 'self_harm';
+
+/**
+ * What the server streams back for one turn (Server-Sent Events, one `event:` per type, JSON data).
+ * `safety` always comes first when it comes; `done` or `error` always comes last.
+ */
+export interface AssistantEvents {
+  safety: { danger: AssistantDanger };
+  draft: { draft: AssistantDraft; skipped: Topic[] };
+  /** A piece of the model's reply. */
+  delta: { text: string };
+  /** A whole message worded by the server: the scripted interview's questions. */
+  message: { text: string };
+  /** What is asked next and its quick replies; null when everything is gathered. */
+  question: { question: AssistantQuestion | null };
+  done: { complete: boolean };
+  /** `code` is an i18n key; `message` its text in the reporter's language. */
+  error: { code: string; message: string };
+}
+export type AssistantEventName = keyof AssistantEvents;

@@ -1,0 +1,192 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { formValuesFromDraft } from '../../shared/assistant-draft';
+import { ASSISTANT_MESSAGE_MAX, ASSISTANT_TURNS_MAX } from '../../shared/limits';
+import { DraftPanel } from '../chat/DraftPanel';
+import { QuickReplies } from '../chat/QuickReplies';
+import { useConversation, type ChatMode, type ChatState } from '../chat/useConversation';
+import { Hidden } from '../components/fields';
+import { CounsellingList, EmergencyBox } from '../components/HelpContacts';
+import { Layout } from '../components/Layout';
+import { usePage } from '../components/page-context';
+
+export interface AssistantProps {
+  /** 'scripted' when no model answers or the office switched it off. */
+  mode: ChatMode;
+}
+
+/**
+ * The chat: the model's interview or the scripted one, on the same screen. It needs JavaScript; without it,
+ * the page says so and points to the form. Whatever was gathered goes to the review screen (or the form)
+ * as an ordinary form post, so the chat ends exactly where the form does.
+ */
+export function AssistantPage({ mode }: AssistantProps) {
+  const { t, href } = usePage();
+  const [enhanced, setEnhanced] = useState(false);
+  useEffect(() => setEnhanced(true), []);
+  return (
+    <Layout title={t('assistant.title')}>
+      <p class="lead">{t('assistant.lead')}</p>
+      <noscript>
+        <p class="notice">
+          {t('assistant.noscript')} <a href={href('/report')}>{t('assistant.to_form')}</a>
+        </p>
+      </noscript>
+      {enhanced && <Chat mode={mode} />}
+    </Layout>
+  );
+}
+
+function Chat({ mode }: { mode: ChatMode }) {
+  const { t, locale, office } = usePage();
+  const { state, say, choose, skip, retry, toScripted } = useConversation({
+    locale,
+    mode,
+    greeting: [t('assistant.greeting', { office: office.name }), t('assistant.q.description')],
+    texts: { skipped: t('assistant.skipped'), networkError: t('assistant.error.network') },
+  });
+  const [text, setText] = useState('');
+  const input = useRef<HTMLTextAreaElement>(null);
+  const safety = useRef<HTMLDivElement>(null);
+  const end = useRef<HTMLDivElement>(null);
+  const limitReached = state.conversation.filter((m) => m.role === 'user').length >= ASSISTANT_TURNS_MAX;
+
+  useEffect(() => end.current?.scrollIntoView({ block: 'nearest' }), [state.bubbles]);
+  // Help for someone in danger comes first: it is shown and read out before the conversation goes on.
+  useEffect(() => {
+    if (state.danger) safety.current?.focus();
+  }, [state.danger]);
+  // A tapped quick reply disappears with the turn: keyboard users land in the message box, not at the page top.
+  const wasBusy = useRef(false);
+  useEffect(() => {
+    if (wasBusy.current && !state.busy && document.activeElement === document.body)
+      input.current?.focus({ preventScroll: true });
+    wasBusy.current = state.busy;
+  }, [state.busy]);
+
+  const submit = (event?: Event) => {
+    event?.preventDefault();
+    if (!text.trim() || state.busy) return;
+    void say(text.trim());
+    setText('');
+    input.current?.focus();
+  };
+
+  return (
+    <section class="chat" aria-labelledby="chat-title">
+      <h2 id="chat-title" class="visually-hidden">
+        {t('assistant.conversation')}
+      </h2>
+      {state.danger && (
+        <div class="chat-safety" ref={safety} tabIndex={-1} role="alert">
+          <EmergencyBox />
+          <CounsellingList />
+        </div>
+      )}
+      {state.mode === 'scripted' && <p class="hint">{t('assistant.scripted_note')}</p>}
+      <div role="log" aria-live="polite" aria-busy={state.busy ? 'true' : 'false'} aria-labelledby="chat-title">
+        <ol class="chat-log">
+          {state.bubbles.map((b) => (
+            <li key={b.id} class={`bubble ${b.role}${b.interrupted ? ' interrupted' : ''}`}>
+              <span class="visually-hidden">{b.role === 'user' ? t('assistant.you') : t('assistant.bot')}: </span>
+              {/* Text, never HTML: whatever the model writes is shown as it is, markup included. */}
+              {b.text}
+            </li>
+          ))}
+        </ol>
+      </div>
+      <div ref={end} />
+      {state.busy && !state.bubbles.at(-1)?.streaming && (
+        <p class="typing" role="status">
+          {t('assistant.typing')}
+        </p>
+      )}
+      {state.error && <ChatError state={state} onRetry={retry} onScripted={toScripted} />}
+      {!state.busy && state.question && !limitReached && (
+        <QuickReplies key={state.question.topic} question={state.question} onChoose={choose} />
+      )}
+      {limitReached ? (
+        <p class="notice">{t('assistant.limit_reached')}</p>
+      ) : (
+        <form class="composer" onSubmit={submit}>
+          <label for="chat-input">{t('assistant.input_label')}</label>
+          <p class="hint" id="chat-input-hint">
+            {t('assistant.input_hint')}
+          </p>
+          <textarea
+            id="chat-input"
+            ref={input}
+            rows={3}
+            maxLength={ASSISTANT_MESSAGE_MAX}
+            value={text}
+            aria-describedby="chat-input-hint"
+            onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) submit(e);
+            }}
+          />
+          <div class="composer-actions">
+            {state.question && (
+              <button type="button" class="button" disabled={state.busy} onClick={() => void skip()}>
+                {t('assistant.skip')}
+              </button>
+            )}
+            <button type="submit" class="button primary" disabled={state.busy || !text.trim()}>
+              {t('assistant.send')}
+            </button>
+          </div>
+        </form>
+      )}
+      <HandOff state={state} />
+      <DraftPanel draft={state.draft} />
+    </section>
+  );
+}
+
+function ChatError({ state, onRetry, onScripted }: { state: ChatState; onRetry: () => void; onScripted: () => void }) {
+  const { t } = usePage();
+  const code = state.error?.code ?? '';
+  // The same request cannot succeed against a missing or busy model, a refusal, or a refused (4xx) request.
+  const canRetry = !/unavailable|busy|refused|errors\./.test(code);
+  return (
+    <div class="chat-error" role="alert">
+      <p>{state.error?.message}</p>
+      <p class="actions">
+        {canRetry && (
+          <button type="button" class="button" onClick={onRetry}>
+            {t('assistant.retry')}
+          </button>
+        )}
+        {state.mode === 'llm' && (
+          <button type="button" class="button" onClick={onScripted}>
+            {t('assistant.continue_scripted')}
+          </button>
+        )}
+      </p>
+    </div>
+  );
+}
+
+/**
+ * The draft as the form's fields: "check my report" opens the review screen, "switch to the form" opens
+ * the form filled with it. Both are plain posts, like the form's own.
+ */
+function HandOff({ state }: { state: ChatState }) {
+  const { t, href } = usePage();
+  const values = formValuesFromDraft(state.draft);
+  const ready = values.description.trim() !== '';
+  return (
+    <form method="post" action={href('/report/review')} class={`handoff${state.complete ? ' complete' : ''}`}>
+      {Object.entries(values).map(([name, value]) => (
+        <Hidden key={name} name={name} value={value} />
+      ))}
+      {ready && (
+        <button type="submit" class={`button${state.complete ? ' primary' : ''}`} disabled={state.busy}>
+          {t('assistant.to_review')}
+        </button>
+      )}
+      <button type="submit" class="button" formAction={href('/report/edit')} formNoValidate disabled={state.busy}>
+        {t('assistant.to_form')}
+      </button>
+    </form>
+  );
+}
