@@ -35,6 +35,12 @@ for (const locale of ['de', 'ar'] as const) {
     await page.keyboard.press('Enter');
     await page.locator('.quick-replies').waitFor();
     await shot('1b-assistant');
+    await page.goto(`${server.url}/${locale}/assistant`);
+    await page.locator('#chat-input').waitFor();
+    await page.locator('#chat-input').fill(texts[locale]);
+    await page.locator('#chat-input').press('Enter');
+    await page.locator('.quick-replies').first().waitFor();
+    await shot('2-assistant');
     await page.goto(`${server.url}/${locale}/report`);
     await page.locator('.progress').first().waitFor();
     await page.locator('#description').fill(texts[locale]);

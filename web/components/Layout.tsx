@@ -15,23 +15,30 @@ export function Layout({ title, children }: { title: string; children: Component
         </a>
         <QuickExit url={office.quickExitUrl} />
       </header>
-      <nav class="languages" aria-label={t('layout.language')}>
-        <ul>
-          {locales.map((l) => (
-            <li key={l}>
-              <a
-                href={`/${l}${switchPath}`}
-                lang={htmlLangOf(l)}
-                dir={directionOf(l)}
-                hrefLang={htmlLangOf(l)}
-                aria-current={l === locale ? 'true' : undefined}
-              >
-                {LOCALE_AUTONYMS[l]}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <details class="languages">
+        <summary>
+          <GlobeIcon />
+          <span lang={htmlLangOf(locale)}>{LOCALE_AUTONYMS[locale]}</span>
+          <span class="visually-hidden"> – {t('layout.language')}</span>
+        </summary>
+        <nav aria-label={t('layout.language')}>
+          <ul>
+            {locales.map((l) => (
+              <li key={l}>
+                <a
+                  href={`/${l}${switchPath}`}
+                  lang={htmlLangOf(l)}
+                  dir={directionOf(l)}
+                  hrefLang={htmlLangOf(l)}
+                  aria-current={l === locale ? 'true' : undefined}
+                >
+                  {LOCALE_AUTONYMS[l]}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </details>
       <main id="main" tabIndex={-1}>
         <h1>{title}</h1>
         {children}
@@ -58,5 +65,18 @@ function QuickExit({ url }: { url: string }) {
       <span aria-hidden="true">✕ </span>
       {t('layout.quick_exit')}
     </a>
+  );
+}
+
+/** "Language" in every script: a globe, drawn here so that no emoji font is needed. */
+function GlobeIcon() {
+  return (
+    <svg class="icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
+      <g fill="none" stroke="currentColor" stroke-width="1.8">
+        <circle cx="12" cy="12" r="9.5" />
+        <ellipse cx="12" cy="12" rx="4.2" ry="9.5" />
+        <path d="M2.5 12h19M4 7h16M4 17h16" />
+      </g>
+    </svg>
   );
 }
