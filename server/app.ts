@@ -1,6 +1,7 @@
 import { Hono, type Context } from 'hono';
 import type { Kysely } from 'kysely';
 import { isLocale } from '../shared/locales';
+import type { DialectKind } from '../db/dialects';
 import type { Database } from '../db/schema';
 import { translatorFor } from '../web/i18n/catalog';
 import type { ClientAssets } from '../web/assets';
@@ -22,13 +23,17 @@ import { reportApiRoutes } from './reports/api-routes';
 import { reportFormRoutes } from './reports/form-routes';
 import { createReportsRepo } from './reports/repo';
 import { createReportsService } from './reports/service';
-import { submissionSchemaFor } from './reports/submission';
+import { draftSchemaFor, submissionSchemaFor } from './reports/submission';
 import { siteRoutes } from './site/routes';
+import { createSealer } from './crypto/sealing';
+import { staffRoutes } from './staff/routes';
 
 export interface AppDeps {
   db: Kysely<Database>;
+  /** Which SQL the database speaks: full-text search differs. */
+  dialect: DialectKind;
   clock: Clock;
-  config: Pick<Config, 'office' | 'receiptSecret' | 'publicBaseUrl' | 'logRequests'>;
+  config: Pick<Config, 'office' | 'receiptSecret' | 'publicBaseUrl' | 'logRequests' | 'encryptionKey' | 'staff'>;
   assets: ClientAssets;
   log: Logger;
   /**
@@ -47,7 +52,8 @@ export function createApp(deps: AppDeps) {
   const { db, clock, config } = deps;
   const repo = createReportsRepo(db);
   const throttle = new FailureThrottle({ perClient: 10, global: 1000, windowMs: 15 * 60_000 }, clock);
-  const reports = createReportsService({ repo, clock, receiptSecret: config.receiptSecret });
+  const contactSealer = createSealer(config.encryptionKey, 'report-contact');
+  const reports = createReportsService({ repo, clock, receiptSecret: config.receiptSecret, contactSealer });
   const receipts = createReceiptsService({ repo, clock, receiptSecret: config.receiptSecret, throttle });
   const submissionSchema = submissionSchemaFor(config.office);
   const renderPage = createPageRenderer({ office: config.office, assets: deps.assets });
@@ -74,6 +80,8 @@ export function createApp(deps: AppDeps) {
     return c.json({ status: 'ok' });
   });
   app.get('/api/openapi.json', (c) => c.json(openapi));
+  // Before the public API's catch-alls: /api/staff is the back office's, with its own access check.
+  app.route('/', staffRoutes({ ...deps, contactSealer }).app);
   app.route('/api', reportApiRoutes({ reports, submissionSchema }));
   app.route('/api', receiptApiRoutes({ receipts, clientKey: deps.clientKey }));
 
@@ -91,7 +99,10 @@ export function createApp(deps: AppDeps) {
     await next();
   });
   site.route('/', siteRoutes({ renderPage }));
-  site.route('/', reportFormRoutes({ reports, submissionSchema, renderPage }));
+  site.route(
+    '/',
+    reportFormRoutes({ reports, submissionSchema, draftSchema: draftSchemaFor(config.office), renderPage }),
+  );
   site.route('/', receiptPageRoutes({ receipts, clientKey: deps.clientKey, renderPage }));
   app.route('/:locale', site);
 

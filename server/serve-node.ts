@@ -24,6 +24,7 @@ export async function startNodeServer(config: Config, deps: { clock: Clock; log:
   const migrated = await migrateToLatest(database);
   const app = createApp({
     db: database.db,
+    dialect: database.kind,
     clock: deps.clock,
     config,
     assets: loadClientAssets(WEB_DIST_DIR),

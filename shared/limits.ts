@@ -3,3 +3,5 @@ export const DESCRIPTION_MAX = 20_000;
 export const CONSEQUENCES_MAX = 5_000;
 export const MESSAGE_MAX = 10_000;
 export const EARLIEST_YEAR = 1990;
+export const NOTE_MAX = 10_000;
+export const SEARCH_MAX = 200;

@@ -20,6 +20,9 @@ export interface ReportFormValues {
   witnesses: string;
   consequences: string;
   supportWanted: boolean;
+  contactEmail: string;
+  contactPhone: string;
+  contactLanguage: string;
 }
 
 export const LIST_FIELDS = ['incidentForms', 'grounds', 'racismForms'] as const;
@@ -34,6 +37,9 @@ export const TEXT_FIELDS = [
   'lifeDomain',
   'witnesses',
   'consequences',
+  'contactEmail',
+  'contactPhone',
+  'contactLanguage',
 ] as const;
 
 export const emptyFormValues: ReportFormValues = {
@@ -52,6 +58,9 @@ export const emptyFormValues: ReportFormValues = {
   witnesses: '',
   consequences: '',
   supportWanted: false,
+  contactEmail: '',
+  contactPhone: '',
+  contactLanguage: '',
 };
 
 type Posted = Record<string, string | File | (string | File)[]>;
@@ -87,6 +96,7 @@ export function submissionInputFromForm(values: ReportFormValues, extra: { local
     witnesses: orNull(values.witnesses),
     consequences: values.consequences,
     supportWanted: values.supportWanted,
+    contact: { email: values.contactEmail, phone: values.contactPhone, language: values.contactLanguage },
     ...(extra.consent === undefined ? {} : { consent: extra.consent }),
   };
 }
@@ -119,6 +129,9 @@ export function formValuesFromSubmission(s: ReportSubmission): ReportFormValues 
     witnesses: s.witnesses ?? '',
     consequences: s.consequences,
     supportWanted: s.supportWanted,
+    contactEmail: s.contact?.email ?? '',
+    contactPhone: s.contact?.phone ?? '',
+    contactLanguage: s.contact?.language ?? '',
   };
 }
 
@@ -129,6 +142,13 @@ export function formFieldOf(submissionField: string): string {
       return 'whenDate';
     case 'place':
       return 'municipality';
+    case 'contact':
+    case 'contact.email':
+      return 'contactEmail';
+    case 'contact.phone':
+      return 'contactPhone';
+    case 'contact.language':
+      return 'contactLanguage';
     default:
       return submissionField;
   }

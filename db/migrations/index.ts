@@ -1,6 +1,9 @@
 import type { Kysely, Migration } from 'kysely';
 import type { DialectKind } from '../dialects';
 import * as m0001 from './0001_create_reports';
+import * as m0003 from './0003_create_staff';
+import * as m0004 from './0004_create_case_work';
+import * as m0005 from './0005_create_report_search';
 
 interface MigrationFile {
   up(db: Kysely<unknown>, dialect: DialectKind): Promise<void>;
@@ -14,6 +17,9 @@ interface MigrationFile {
  */
 const files: Record<string, MigrationFile> = {
   '0001_create_reports': m0001,
+  '0003_create_staff': m0003,
+  '0004_create_case_work': m0004,
+  '0005_create_report_search': m0005,
 };
 
 export function migrationsFor(dialect: DialectKind): Record<string, Migration> {

@@ -9,10 +9,16 @@ export interface CodeRow {
 /** Reports and their codes and messages, in SQL. Knows nothing of HTTP or of receipts' secrets. */
 export function createReportsRepo(db: Kysely<Database>) {
   return {
-    async insert(row: NewReportRow, codes: CodeRow[]): Promise<number> {
+    /** `sealContact` seals the contact details for the new report's id (the id is part of what is sealed). */
+    async insert(row: NewReportRow, codes: CodeRow[], sealContact?: (reportId: number) => string): Promise<number> {
       return db.transaction().execute(async (trx) => {
         const { id } = await trx.insertInto('reports').values(row).returning('id').executeTakeFirstOrThrow();
         await insertCodes(trx, id, codes);
+        if (sealContact)
+          await trx
+            .insertInto('report_contacts')
+            .values({ report_id: id, sealed: sealContact(id), stored_on: row.received_on })
+            .execute();
         return id;
       });
     },
@@ -51,6 +57,13 @@ export function createReportsRepo(db: Kysely<Database>) {
       await db.transaction().execute(async (trx) => {
         await trx.deleteFrom('report_messages').where('report_id', '=', reportId).execute();
         await trx.deleteFrom('report_codes').where('report_id', '=', reportId).execute();
+        await trx.deleteFrom('report_notes').where('report_id', '=', reportId).execute();
+        await trx.deleteFrom('report_contacts').where('report_id', '=', reportId).execute();
+        await trx.deleteFrom('report_translations').where('report_id', '=', reportId).execute();
+        await trx
+          .deleteFrom('report_links')
+          .where((eb) => eb.or([eb('low_id', '=', reportId), eb('high_id', '=', reportId)]))
+          .execute();
         await trx.deleteFrom('reports').where('id', '=', reportId).execute();
       });
     },

@@ -1,6 +1,8 @@
 import type { IncidentWhen, ReportSubmission } from '../../shared/report';
 import { anonymise } from '../anonymiser';
 import { isoDay, type Clock } from '../clock';
+import { sealContact } from '../cases/contacts';
+import type { Sealer } from '../crypto/sealing';
 import { AppError } from '../http/errors';
 import { generateReceiptCode, hashReceiptCode, normaliseReceiptCode } from '../receipts/code';
 import type { CodeRow, ReportsRepo } from './repo';
@@ -9,6 +11,8 @@ export interface ReportsServiceDeps {
   repo: ReportsRepo;
   clock: Clock;
   receiptSecret: string;
+  /** Seals contact details for counselling; they never enter the report's text. */
+  contactSealer: Sealer;
 }
 
 /** What the reporter will see on the review screen and what is stored: the same function decides both. */
@@ -19,7 +23,7 @@ export function prepareForStorage(submission: ReportSubmission) {
   };
 }
 
-export function createReportsService({ repo, clock, receiptSecret }: ReportsServiceDeps) {
+export function createReportsService({ repo, clock, receiptSecret, contactSealer }: ReportsServiceDeps) {
   return {
     /** Stores an anonymised report and returns its receipt code, which exists nowhere else from then on. */
     async submit(submission: ReportSubmission): Promise<{ receipt: string }> {
@@ -47,6 +51,7 @@ export function createReportsService({ repo, clock, receiptSecret }: ReportsServ
               updated_at: now.toISOString(),
             },
             reporterCodes(submission),
+            submission.contact ? (id) => sealContact(contactSealer, id, submission.contact!) : undefined,
           );
           return { receipt };
         } catch (error) {

@@ -1,0 +1,193 @@
+import { sql, type ExpressionBuilder, type Kysely, type SqlBool, type Expression } from 'kysely';
+import type { Database } from '../../db/schema';
+import type { CodedDimension } from '../../shared/taxonomy';
+import type { ReportTextSearch } from './search';
+
+/** The inbox's filters once the service has resolved them (e.g. "me" to an id, "overdue" to a cut-off day). */
+export interface InboxFilter {
+  statuses?: readonly string[];
+  codes: { dimension: CodedDimension; code: string }[];
+  municipality?: string;
+  online?: boolean;
+  receivedFrom?: string;
+  receivedTo?: string;
+  urgent?: boolean;
+  supportWanted?: boolean;
+  /** Unacknowledged reports received before this day. */
+  unacknowledgedBefore?: string;
+  unreadMessages?: boolean;
+  assignee?: number | 'none';
+  searchTerms: string[];
+}
+
+export interface InboxRow {
+  id: number;
+  received_on: string;
+  status: string;
+  urgent: number;
+  municipality: string | null;
+  online: number;
+  support_wanted: number;
+  assignee_id: number | null;
+  acknowledged_on: string | null;
+  coded_on: string | null;
+  locale: string;
+  excerpt: string;
+  unread: number;
+}
+
+export const INBOX_PAGE_SIZE = 50;
+export const EXCERPT_LENGTH = 160;
+
+type Eb = ExpressionBuilder<Database, 'reports'>;
+
+/**
+ * A report carries a code when its *effective* coder has it: the caseworker's coding once there is one
+ * (`coded_on`), the reporter's before. Both stay stored; only one counts.
+ */
+export function hasEffectiveCode(eb: Eb, dimension: string, code: string): Expression<SqlBool> {
+  return eb.exists(
+    eb
+      .selectFrom('report_codes as rc')
+      .select(sql`1`.as('one'))
+      .whereRef('rc.report_id', '=', 'reports.id')
+      .where('rc.dimension', '=', dimension)
+      .where('rc.code', '=', code)
+      .where(
+        'rc.coder',
+        '=',
+        sql<'reporter' | 'caseworker'>`case when reports.coded_on is null then 'reporter' else 'caseworker' end`,
+      ),
+  );
+}
+
+/** The inbox in SQL: one query for a page, one for the counts per status under the same filters. */
+export function createInboxRepo(db: Kysely<Database>, search: ReportTextSearch) {
+  function conditions(eb: Eb, filter: InboxFilter, withStatus: boolean): Expression<SqlBool> {
+    const all: Expression<SqlBool>[] = [];
+    if (withStatus && filter.statuses) all.push(eb('reports.status', 'in', filter.statuses));
+    for (const { dimension, code } of filter.codes) all.push(hasEffectiveCode(eb, dimension, code));
+    if (filter.municipality) all.push(eb('reports.municipality', '=', filter.municipality));
+    if (filter.online) all.push(eb('reports.online', '=', 1));
+    if (filter.receivedFrom) all.push(eb('reports.received_on', '>=', filter.receivedFrom));
+    if (filter.receivedTo) all.push(eb('reports.received_on', '<=', filter.receivedTo));
+    if (filter.urgent) all.push(eb('reports.urgent', '=', 1));
+    if (filter.supportWanted) all.push(eb('reports.support_wanted', '=', 1));
+    if (filter.unacknowledgedBefore) {
+      all.push(eb('reports.acknowledged_on', 'is', null));
+      all.push(eb('reports.received_on', '<', filter.unacknowledgedBefore));
+      all.push(eb('reports.status', 'not in', ['closed', 'rejected']));
+    }
+    if (filter.unreadMessages) all.push(eb.exists(unreadFromReporter(eb)));
+    if (filter.assignee === 'none') all.push(eb('reports.assignee_id', 'is', null));
+    else if (filter.assignee) all.push(eb('reports.assignee_id', '=', filter.assignee));
+    if (filter.searchTerms.length) all.push(search.matches(filter.searchTerms));
+    return eb.and(all);
+  }
+
+  const unreadFromReporter = (eb: Eb) =>
+    eb
+      .selectFrom('report_messages as m')
+      .select(sql`1`.as('one'))
+      .whereRef('m.report_id', '=', 'reports.id')
+      .where('m.author', '=', 'reporter')
+      .where('m.read_at', 'is', null);
+
+  return {
+    async page(filter: InboxFilter, page: number): Promise<InboxRow[]> {
+      return db
+        .selectFrom('reports')
+        .select((eb) => [
+          'reports.id',
+          'reports.received_on',
+          'reports.status',
+          'reports.urgent',
+          'reports.municipality',
+          'reports.online',
+          'reports.support_wanted',
+          'reports.assignee_id',
+          'reports.acknowledged_on',
+          'reports.coded_on',
+          'reports.locale',
+          eb.fn<string>('substr', ['reports.description', eb.val(1), eb.val(EXCERPT_LENGTH)]).as('excerpt'),
+          eb
+            .selectFrom('report_messages as m')
+            .select((m) => m.fn.countAll<number>().as('n'))
+            .whereRef('m.report_id', '=', 'reports.id')
+            .where('m.author', '=', 'reporter')
+            .where('m.read_at', 'is', null)
+            .as('unread'),
+        ])
+        .where((eb) => conditions(eb, filter, true))
+        .orderBy('reports.received_on', 'desc')
+        .orderBy('reports.id', 'desc')
+        .limit(INBOX_PAGE_SIZE)
+        .offset((page - 1) * INBOX_PAGE_SIZE)
+        .execute() as Promise<InboxRow[]>;
+    },
+
+    async countsByStatus(filter: InboxFilter): Promise<Record<string, number>> {
+      const rows = await db
+        .selectFrom('reports')
+        .select((eb) => ['reports.status', eb.fn.countAll<number>().as('n')])
+        .where((eb) => conditions(eb, filter, false))
+        .groupBy('reports.status')
+        .execute();
+      return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
+    },
+
+    /** Every matching report, for the CSV export, in pages so that memory stays flat. */
+    async *allMatching(filter: InboxFilter, withText: boolean) {
+      const batch = 1000;
+      let beforeId = Number.MAX_SAFE_INTEGER;
+      for (;;) {
+        const rows = await db
+          .selectFrom('reports')
+          .selectAll('reports')
+          .where((eb) => eb.and([conditions(eb, filter, true), eb('reports.id', '<', beforeId)]))
+          .orderBy('reports.id', 'desc')
+          .limit(batch)
+          .execute();
+        if (rows.length === 0) return;
+        const codes = await db
+          .selectFrom('report_codes')
+          .select(['report_id', 'coder', 'dimension', 'code'])
+          .where(
+            'report_id',
+            'in',
+            rows.map((r) => r.id),
+          )
+          .execute();
+        yield rows.map((r) => ({
+          ...r,
+          description: withText ? r.description : '',
+          consequences: withText ? r.consequences : '',
+          codes: codes.filter((c) => c.report_id === r.id),
+        }));
+        beforeId = rows.at(-1)!.id;
+      }
+    },
+
+    /** The codes of the reports on a page, by the coder that counts for each. */
+    async effectiveCodesOf(rows: { id: number; coded_on: string | null }[]) {
+      if (rows.length === 0) return new Map<number, { dimension: string; code: string }[]>();
+      const codes = await db
+        .selectFrom('report_codes')
+        .select(['report_id', 'coder', 'dimension', 'code'])
+        .where(
+          'report_id',
+          'in',
+          rows.map((r) => r.id),
+        )
+        .execute();
+      const coderOf = new Map(rows.map((r) => [r.id, r.coded_on ? 'caseworker' : 'reporter']));
+      const byReport = new Map<number, { dimension: string; code: string }[]>();
+      for (const c of codes) {
+        if (coderOf.get(c.report_id) !== c.coder) continue;
+        byReport.set(c.report_id, [...(byReport.get(c.report_id) ?? []), { dimension: c.dimension, code: c.code }]);
+      }
+      return byReport;
+    },
+  };
+}
+export type InboxRepo = ReturnType<typeof createInboxRepo>;

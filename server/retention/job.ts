@@ -1,0 +1,69 @@
+import type { Kysely } from 'kysely';
+import { dialectOf } from '../../db/dialects';
+import type { Database } from '../../db/schema';
+import { createAuditLog } from '../audit/log';
+import { createReportTextSearch } from '../cases/search';
+import { isoDay, type Clock } from '../clock';
+import type { Config } from '../config';
+
+export interface RetentionResult {
+  contactsDeleted: number;
+  textsDeleted: number;
+}
+
+/**
+ * The retention rules (DESIGN §3): contact details go when a case is closed; free text, messages, notes and
+ * translations go the configured number of months after closure. The coded record (codes, place, month,
+ * status, dates) stays for the statistics. A plain function: the Node server runs it daily, `npm run
+ * retention` runs it once, a Workers cron trigger can run it too.
+ */
+export async function runRetention({
+  db,
+  clock,
+  config,
+}: {
+  db: Kysely<Database>;
+  clock: Clock;
+  config: Pick<Config, 'retention'>;
+}): Promise<RetentionResult> {
+  const now = clock.now();
+  const cutoff = new Date(now);
+  cutoff.setUTCMonth(cutoff.getUTCMonth() - config.retention.months);
+
+  // Closing deletes the contact at once; this also catches one left behind (e.g. closed before this job existed).
+  const contacts = await db
+    .deleteFrom('report_contacts')
+    .where('report_id', 'in', (eb) =>
+      eb.selectFrom('reports').select('id').where('status', 'in', ['closed', 'rejected']),
+    )
+    .executeTakeFirst();
+
+  const due = await db
+    .selectFrom('reports')
+    .select('id')
+    .where('status', 'in', ['closed', 'rejected'])
+    .where('closed_on', '<', isoDay(cutoff))
+    .where('text_deleted_on', 'is', null)
+    .execute();
+  const ids = due.map((r) => r.id);
+  for (let i = 0; i < ids.length; i += 500) {
+    const batch = ids.slice(i, i + 500);
+    await db.transaction().execute(async (trx) => {
+      await trx.deleteFrom('report_messages').where('report_id', 'in', batch).execute();
+      await trx.deleteFrom('report_notes').where('report_id', 'in', batch).execute();
+      await trx.deleteFrom('report_translations').where('report_id', 'in', batch).execute();
+      await trx
+        .updateTable('reports')
+        .set({ description: '', consequences: '', text_deleted_on: isoDay(now), updated_at: now.toISOString() })
+        .where('id', 'in', batch)
+        .execute();
+    });
+  }
+
+  const result = { contactsDeleted: Number(contacts.numDeletedRows), textsDeleted: ids.length };
+  if (result.contactsDeleted || result.textsDeleted) {
+    await createReportTextSearch(db, dialectOf(db)).purgeRemovedText();
+  }
+  await createAuditLog(db, clock).record({ id: null, name: 'system' }, 'retention.run', { detail: { ...result } });
+  return result;
+}
