@@ -6,13 +6,15 @@ import path from 'node:path';
 import { openDatabase, type OpenedDatabase } from '../db/dialects';
 import { migrateToLatest } from '../db/migrate';
 import { loadClientAssets, WEB_DIST_DIR } from '../web/assets';
-import { createApp } from './app';
+import { createApp, type App } from './app';
 import type { Clock } from './clock';
 import type { Config } from './config';
 import type { Logger } from './http/request-log';
 
 export interface RunningServer {
   url: string;
+  /** The composed app: tests enumerate its routes. */
+  app: App;
   database: OpenedDatabase;
   migrated: string[];
   close(): Promise<void>;
@@ -44,6 +46,7 @@ export async function startNodeServer(config: Config, deps: { clock: Clock; log:
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://${config.host}:${port}`,
+    app,
     database,
     migrated,
     close: async () => {

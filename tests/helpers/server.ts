@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fixedClock, systemClock, type Clock } from '../../server/clock';
-import { loadConfig } from '../../server/config';
+import { loadConfig, type Config } from '../../server/config';
 import type { LogLine } from '../../server/http/request-log';
 import { startNodeServer, type RunningServer } from '../../server/serve-node';
 import { createPostgresDatabase, type Backend } from './backends';
@@ -11,6 +11,7 @@ export interface TestServer extends RunningServer {
   backend: Backend;
   dataDir: string;
   logs: LogLine[];
+  config: Config;
   /** The SQLite file, for checks on the raw bytes; undefined on PostgreSQL. */
   databaseFile: string | undefined;
 }
@@ -43,6 +44,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     ...server,
     backend,
     dataDir,
+    config,
     logs,
     databaseFile: postgres ? undefined : config.databaseUrl.replace(/^sqlite:/, ''),
     close: async () => {
