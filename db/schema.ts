@@ -50,6 +50,11 @@ export interface ReportsTable {
   coded_on: string | null;
   /** Set when retention removed the free text and messages; the coded record stays. */
   text_deleted_on: string | null;
+  /**
+   * The codes that count, as "|dimension:code|…|": the caseworker's once coded, else the reporter's. Derived
+   * from report_codes (the truth) whenever either coding is written; it makes inbox filters one index scan.
+   */
+  effective_codes: Generated<string>;
 }
 
 /** One row per code and coder: several grounds and forms may apply, and a caseworker's coding sits beside the reporter's. */

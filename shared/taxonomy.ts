@@ -103,3 +103,8 @@ export const STATUS_TRANSITIONS: Record<ReportStatus, readonly ReportStatus[]> =
   closed: [],
   rejected: [],
 };
+
+/** The effective coding as stored in a report row: "|ground:racism|life_domain:housing|". */
+export function effectiveCodesText(codes: readonly { dimension: string; code: string }[]): string {
+  return `|${codes.map((c) => `${c.dimension}:${c.code}`).join('|')}|`;
+}

@@ -42,23 +42,13 @@ export const EXCERPT_LENGTH = 160;
 type Eb = ExpressionBuilder<Database, 'reports'>;
 
 /**
- * A report carries a code when its *effective* coder has it: the caseworker's coding once there is one
- * (`coded_on`), the reporter's before. Both stay stored; only one counts.
+ * A report carries a code when its effective coding has it: the caseworker's once there is one, the
+ * reporter's before (both stay in report_codes; the row keeps a copy of the one that counts).
  */
 export function hasEffectiveCode(eb: Eb, dimension: string, code: string): Expression<SqlBool> {
-  return eb.exists(
-    eb
-      .selectFrom('report_codes as rc')
-      .select(sql`1`.as('one'))
-      .whereRef('rc.report_id', '=', 'reports.id')
-      .where('rc.dimension', '=', dimension)
-      .where('rc.code', '=', code)
-      .where(
-        'rc.coder',
-        '=',
-        sql<'reporter' | 'caseworker'>`case when reports.coded_on is null then 'reporter' else 'caseworker' end`,
-      ),
-  );
+  // Codes are [a-z_]; the underscore is escaped so that LIKE matches it literally.
+  const needle = `%|${dimension}:${code}|%`.replace(/_/g, '\\_');
+  return sql<SqlBool>`${eb.ref('reports.effective_codes')} like ${needle} escape '\\'`;
 }
 
 /** The inbox in SQL: one query for a page, one for the counts per status under the same filters. */
@@ -94,7 +84,23 @@ export function createInboxRepo(db: Kysely<Database>, search: ReportTextSearch) 
       .where('m.read_at', 'is', null);
 
   return {
+    /**
+     * Two steps: the page's ids from the narrow filter (an index can answer it, whatever the planner sorts),
+     * then the wide rows of only those fifty.
+     */
     async page(filter: InboxFilter, page: number): Promise<InboxRow[]> {
+      const ids = (
+        await db
+          .selectFrom('reports')
+          .select('reports.id')
+          .where((eb) => conditions(eb, filter, true))
+          // Ids are assigned on receipt: id order is receipt order.
+          .orderBy('reports.id', 'desc')
+          .limit(INBOX_PAGE_SIZE)
+          .offset((page - 1) * INBOX_PAGE_SIZE)
+          .execute()
+      ).map((r) => r.id);
+      if (ids.length === 0) return [];
       return db
         .selectFrom('reports')
         .select((eb) => [
@@ -118,11 +124,8 @@ export function createInboxRepo(db: Kysely<Database>, search: ReportTextSearch) 
             .where('m.read_at', 'is', null)
             .as('unread'),
         ])
-        .where((eb) => conditions(eb, filter, true))
-        .orderBy('reports.received_on', 'desc')
+        .where('reports.id', 'in', ids)
         .orderBy('reports.id', 'desc')
-        .limit(INBOX_PAGE_SIZE)
-        .offset((page - 1) * INBOX_PAGE_SIZE)
         .execute() as Promise<InboxRow[]>;
     },
 

@@ -1,5 +1,6 @@
 import type { Kysely, Updateable } from 'kysely';
 import type { Database, ReportsTable } from '../../db/schema';
+import { effectiveCodesText } from '../../shared/taxonomy';
 
 export interface CaseCode {
   coder: 'reporter' | 'caseworker';
@@ -80,7 +81,11 @@ export function createCasesRepo(db: Kysely<Database>) {
             .insertInto('report_codes')
             .values(codes.map((c) => ({ report_id: id, coder: 'caseworker' as const, ...c })))
             .execute();
-        await trx.updateTable('reports').set({ coded_on: codedOn, updated_at: now }).where('id', '=', id).execute();
+        await trx
+          .updateTable('reports')
+          .set({ coded_on: codedOn, effective_codes: effectiveCodesText(codes), updated_at: now })
+          .where('id', '=', id)
+          .execute();
       });
     },
 

@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database, NewReportRow, ReportMessageRow, ReportRow } from '../../db/schema';
+import { effectiveCodesText } from '../../shared/taxonomy';
 
 export interface CodeRow {
   dimension: string;
@@ -12,7 +13,11 @@ export function createReportsRepo(db: Kysely<Database>) {
     /** `sealContact` seals the contact details for the new report's id (the id is part of what is sealed). */
     async insert(row: NewReportRow, codes: CodeRow[], sealContact?: (reportId: number) => string): Promise<number> {
       return db.transaction().execute(async (trx) => {
-        const { id } = await trx.insertInto('reports').values(row).returning('id').executeTakeFirstOrThrow();
+        const { id } = await trx
+          .insertInto('reports')
+          .values({ ...row, effective_codes: effectiveCodesText(codes) })
+          .returning('id')
+          .executeTakeFirstOrThrow();
         await insertCodes(trx, id, codes);
         if (sealContact)
           await trx
