@@ -106,5 +106,5 @@ export const STATUS_TRANSITIONS: Record<ReportStatus, readonly ReportStatus[]> =
 
 /** The effective coding as stored in a report row: "|ground:racism|life_domain:housing|". */
 export function effectiveCodesText(codes: readonly { dimension: string; code: string }[]): string {
-  return `|${codes.map((c) => `${c.dimension}:${c.code}`).join('|')}|`;
+  return `|${codes.map((c) => `${c.dimension}:${c.code}|`).join('')}`;
 }

@@ -105,13 +105,6 @@ export function createStaffRepo(db: Kysely<Database>) {
       await query.execute();
     },
 
-    async deleteExpiredSessions(idleBefore: string, now: string) {
-      await db
-        .deleteFrom('staff_sessions')
-        .where((eb) => eb.or([eb('last_seen_at', '<', idleBefore), eb('expires_at', '<', now)]))
-        .execute();
-    },
-
     loginFailures(keyHash: string) {
       return db.selectFrom('staff_login_failures').selectAll().where('key_hash', '=', keyHash).executeTakeFirst();
     },

@@ -270,11 +270,6 @@ export function createAuthService({ repo, audit, clock, config, totpSealer, issu
     },
 
     countUsers: () => repo.countUsers(),
-
-    async pruneSessions() {
-      const now = clock.now().getTime();
-      await repo.deleteExpiredSessions(iso(now - config.idleMinutes * 60_000), iso(now));
-    },
   };
 }
 export type AuthService = ReturnType<typeof createAuthService>;

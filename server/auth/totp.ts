@@ -36,7 +36,7 @@ export function totpEnrolment(secretBase32: string, username: string, issuer: st
   return { uri, qrSvg: renderSVG(uri, { border: 2 }) };
 }
 
-/** For tests and the enrolment check: the code an authenticator app would show now. */
+/** The code an authenticator app would show now: what the tests type in. */
 export function currentTotpCode(secretBase32: string, now: Date): string {
   return totpFor(secretBase32).generate({ timestamp: now.getTime() });
 }

@@ -45,7 +45,7 @@ type Eb = ExpressionBuilder<Database, 'reports'>;
  * A report carries a code when its effective coding has it: the caseworker's once there is one, the
  * reporter's before (both stay in report_codes; the row keeps a copy of the one that counts).
  */
-export function hasEffectiveCode(eb: Eb, dimension: string, code: string): Expression<SqlBool> {
+function hasEffectiveCode(eb: Eb, dimension: string, code: string): Expression<SqlBool> {
   // Codes are [a-z_]; the underscore is escaped so that LIKE matches it literally.
   const needle = `%|${dimension}:${code}|%`.replace(/_/g, '\\_');
   return sql<SqlBool>`${eb.ref('reports.effective_codes')} like ${needle} escape '\\'`;
@@ -142,12 +142,17 @@ export function createInboxRepo(db: Kysely<Database>, search: ReportTextSearch) 
     /** Every matching report, for the CSV export, in pages so that memory stays flat. */
     async *allMatching(filter: InboxFilter, withText: boolean) {
       const batch = 1000;
-      let beforeId = Number.MAX_SAFE_INTEGER;
+      let beforeId: number | undefined;
       for (;;) {
         const rows = await db
           .selectFrom('reports')
           .selectAll('reports')
-          .where((eb) => eb.and([conditions(eb, filter, true), eb('reports.id', '<', beforeId)]))
+          .where((eb) =>
+            eb.and([
+              conditions(eb, filter, true),
+              ...(beforeId === undefined ? [] : [eb('reports.id', '<', beforeId)]),
+            ]),
+          )
           .orderBy('reports.id', 'desc')
           .limit(batch)
           .execute();

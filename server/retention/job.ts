@@ -9,6 +9,8 @@ import type { Config } from '../config';
 export interface RetentionResult {
   contactsDeleted: number;
   textsDeleted: number;
+  /** Expired staff sessions and stale login-failure counts: nothing to keep once they no longer apply. */
+  sessionsDeleted: number;
 }
 
 /**
@@ -24,7 +26,7 @@ export async function runRetention({
 }: {
   db: Kysely<Database>;
   clock: Clock;
-  config: Pick<Config, 'retention'>;
+  config: Pick<Config, 'retention' | 'staff'>;
 }): Promise<RetentionResult> {
   const now = clock.now();
   const cutoff = new Date(now);
@@ -60,10 +62,32 @@ export async function runRetention({
     });
   }
 
-  const result = { contactsDeleted: Number(contacts.numDeletedRows), textsDeleted: ids.length };
+  const sessions = await db
+    .deleteFrom('staff_sessions')
+    .where((eb) =>
+      eb.or([
+        eb('expires_at', '<', now.toISOString()),
+        eb('last_seen_at', '<', new Date(now.getTime() - config.staff.idleMinutes * 60_000).toISOString()),
+      ]),
+    )
+    .executeTakeFirst();
+  // A failure count older than a day has no bearing on any lock any more.
+  await db
+    .deleteFrom('staff_login_failures')
+    .where('first_failed_at', '<', new Date(now.getTime() - 24 * 3600_000).toISOString())
+    .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<', now.toISOString())]))
+    .execute();
+
+  const result = {
+    contactsDeleted: Number(contacts.numDeletedRows),
+    textsDeleted: ids.length,
+    sessionsDeleted: Number(sessions.numDeletedRows),
+  };
   if (result.contactsDeleted || result.textsDeleted) {
     await createReportTextSearch(db, dialectOf(db)).purgeRemovedText();
   }
-  await createAuditLog(db, clock).record({ id: null, name: 'system' }, 'retention.run', { detail: { ...result } });
+  await createAuditLog(db, clock).record({ id: null, name: 'system' }, 'retention.run', {
+    detail: { contactsDeleted: result.contactsDeleted, textsDeleted: result.textsDeleted },
+  });
   return result;
 }

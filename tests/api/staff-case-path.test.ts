@@ -155,6 +155,24 @@ describe.each(testBackends())('the whole case path on %s', (backend) => {
     expect((await clara.get('/api/staff/reports?racismForm=anti_arab')).json.total).toBe(0);
     expect((await clara.get('/api/staff/reports?racismForm=anti_muslim')).json.total).toBe(1);
 
+    // Export the filtered inbox: codes and dates; the text only on request, and both exports audited.
+    const csv = await clara.get('/api/staff/reports/export.csv?lifeDomain=housing');
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('content-type')).toMatch(/text\/csv/);
+    const lines = csv.text.trim().split('\r\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toContain('racism_form');
+    expect(lines[1]).toContain('anti_muslim');
+    expect(csv.text).not.toContain('Vermieter');
+    const withText = await clara.get('/staff/inbox.csv?lifeDomain=housing&text=1');
+    expect(withText.text).toContain('Vermieter');
+    const exports = await server.database.db
+      .selectFrom('audit_log')
+      .select('detail')
+      .where('action', '=', 'export.csv')
+      .execute();
+    expect(exports.map((e) => JSON.parse(e.detail).text)).toEqual([false, true]);
+
     // Move it along, assign it, reply.
     expect((await clara.post(`/api/staff/reports/${id}/status`, { status: 'in_review' })).status).toBe(200);
     expect((await clara.post(`/api/staff/reports/${id}/assignee`, { assigneeId: created.json.id })).status).toBe(200);
