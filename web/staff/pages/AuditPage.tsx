@@ -20,15 +20,27 @@ export function AuditPage({ entries, filter, page, hasMore, filterQuery }: Audit
       <form method="get" action="/staff/audit" class="card filters" aria-label={t('audit.filters')}>
         <div class="field">
           <label for="action">{t('audit.action')}</label>
-          <input id="action" name="action" value={filter.action ?? ''} placeholder="report.view" />
+          <input id="action" name="action" type="text" value={filter.action ?? ''} />
         </div>
         <div class="field">
           <label for="report">{t('audit.report')}</label>
-          <input id="report" name="report" inputMode="numeric" value={filter.report ? String(filter.report) : ''} />
+          <input
+            id="report"
+            name="report"
+            type="text"
+            inputMode="numeric"
+            value={filter.report ? String(filter.report) : ''}
+          />
         </div>
         <div class="field">
           <label for="actor">{t('audit.actor_id')}</label>
-          <input id="actor" name="actor" inputMode="numeric" value={filter.actor ? String(filter.actor) : ''} />
+          <input
+            id="actor"
+            name="actor"
+            type="text"
+            inputMode="numeric"
+            value={filter.actor ? String(filter.actor) : ''}
+          />
         </div>
         <p class="actions">
           <button type="submit" class="button primary">
