@@ -244,6 +244,26 @@ describe.each(testBackends())('the whole case path on %s', (backend) => {
       (await server.database.db.selectFrom('report_codes').selectAll().where('report_id', '=', id).execute()).length,
     ).toBeGreaterThan(0);
 
+    // An admin resets Clara's password: her sessions end, and the new one-time password must be changed.
+    expect((await boss.login('admin', STAFF_PASSWORD)).status).toBe(200);
+    clock.advance(60_000);
+    expect(
+      (await clara.login('clara', STAFF_PASSWORD, currentTotpCode(enrolment.json.secret, clock.now()))).status,
+    ).toBe(200);
+    expect((await clara.get('/api/staff/session')).status).toBe(200);
+    const reset = await boss.post(`/api/staff/users/${created.json.id}/password`);
+    expect(reset.status).toBe(200);
+    expect((await clara.get('/api/staff/session')).json.error.code).toBe('errors.session_required');
+    const again = new StaffClient(server.url);
+    clock.advance(60_000);
+    const relogin = await again.login(
+      'clara',
+      reset.json.oneTimePassword,
+      currentTotpCode(enrolment.json.secret, clock.now()),
+    );
+    expect(relogin.json.user.mustChangePassword).toBe(true);
+    expect((await again.get('/api/staff/reports')).status).toBe(403);
+
     // The audit log saw all of it, and holds no report text.
     const audit = await server.database.db.selectFrom('audit_log').selectAll().execute();
     const actions = new Set(audit.map((a) => a.action));

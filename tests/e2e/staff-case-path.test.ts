@@ -109,7 +109,9 @@ describe('the back office in Chromium', () => {
     await expect
       .poll(() => page.locator('[role=status]').first().textContent())
       .toContain('Kodierung wurde gespeichert');
-    expect(await page.locator('table.coding').textContent()).toContain('Antimuslimischer Rassismus');
+    const caseworkerColumn = await page.locator('table.coding tbody tr:nth-child(2) td:nth-child(3)').textContent();
+    expect(caseworkerColumn).toContain('Antimuslimischer Rassismus');
+    expect(caseworkerColumn).toContain('Rassismus gegen Schwarze Menschen');
 
     await page
       .getByLabel('Antwort an die meldende Person')
