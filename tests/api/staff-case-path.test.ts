@@ -173,6 +173,22 @@ describe.each(testBackends())('the whole case path on %s', (backend) => {
       .execute();
     expect(exports.map((e) => JSON.parse(e.detail).text)).toEqual([false, true]);
 
+    // Internal notes and a link to the related report from Stolberg.
+    expect(
+      (await clara.post(`/api/staff/reports/${id}/notes`, { body: 'Beratungsstelle Wohnen anfragen.' })).status,
+    ).toBe(201);
+    const plainId = (await clara.get('/api/staff/reports?q=Rathaus')).json.rows[0].id;
+    expect((await clara.post(`/api/staff/reports/${id}/links`, { relatedId: plainId })).status).toBe(201);
+    expect((await clara.post(`/api/staff/reports/${id}/links`, { relatedId: id })).status).toBe(422);
+    const annotated = await clara.get(`/api/staff/reports/${id}`);
+    expect(annotated.json.notes).toEqual([
+      expect.objectContaining({ body: 'Beratungsstelle Wohnen anfragen.', author: 'Clara K.' }),
+    ]);
+    expect(annotated.json.links.map((l: { id: number }) => l.id)).toEqual([plainId]);
+    expect((await clara.get(`/api/staff/reports/${plainId}`)).json.links.map((l: { id: number }) => l.id)).toEqual([
+      id,
+    ]);
+
     // Move it along, assign it, reply.
     expect((await clara.post(`/api/staff/reports/${id}/status`, { status: 'in_review' })).status).toBe(200);
     expect((await clara.post(`/api/staff/reports/${id}/assignee`, { assigneeId: created.json.id })).status).toBe(200);
@@ -241,6 +257,9 @@ describe.each(testBackends())('the whole case path on %s', (backend) => {
       await server.database.db.selectFrom('report_messages').selectAll().where('report_id', '=', id).execute(),
     ).toEqual([]);
     expect(
+      await server.database.db.selectFrom('report_notes').selectAll().where('report_id', '=', id).execute(),
+    ).toEqual([]);
+    expect(
       (await server.database.db.selectFrom('report_codes').selectAll().where('report_id', '=', id).execute()).length,
     ).toBeGreaterThan(0);
 
@@ -282,7 +301,8 @@ describe.each(testBackends())('the whole case path on %s', (backend) => {
     ])
       expect(actions, action).toContain(action);
     const dump = JSON.stringify(audit);
-    for (const text of ['Vermieter', 'ratsuchend', 'Montags', 'Danke', 'Rathaus']) expect(dump).not.toContain(text);
+    for (const text of ['Vermieter', 'ratsuchend', 'Montags', 'Danke', 'Rathaus', 'Beratungsstelle'])
+      expect(dump).not.toContain(text);
   });
 
   it('runs the retention job from the command line', async () => {
