@@ -1,10 +1,9 @@
 import type { Context } from 'hono';
-import { translateStaffKey } from '../../web/i18n/staff/catalog';
+import { staffTranslatorFor, translateStaffKey } from '../../web/i18n/staff/catalog';
 import type { AppEnv } from '../http/env';
 import type { AppError } from '../http/errors';
 import type { LoginRenderer, StaffPageRenderer } from './pages';
 import { pickStaffLocale } from './locale';
-import { staffTranslatorFor } from '../../web/i18n/staff/catalog';
 
 /**
  * Errors on staff routes, in the staff's language: JSON under /api/staff, a page elsewhere. Without a
