@@ -108,3 +108,13 @@ export const STATUS_TRANSITIONS: Record<ReportStatus, readonly ReportStatus[]> =
 export function effectiveCodesText(codes: readonly { dimension: string; code: string }[]): string {
   return `|${codes.map((c) => `${c.dimension}:${c.code}|`).join('')}`;
 }
+
+export function parseEffectiveCodes(text: string): { dimension: string; code: string }[] {
+  return text
+    .split('|')
+    .filter(Boolean)
+    .map((pair) => {
+      const [dimension = '', code = ''] = pair.split(':');
+      return { dimension, code };
+    });
+}

@@ -32,6 +32,7 @@ export interface InboxRow {
   acknowledged_on: string | null;
   coded_on: string | null;
   locale: string;
+  effective_codes: string;
   excerpt: string;
   unread: number;
 }
@@ -111,6 +112,7 @@ export function createInboxRepo(db: Kysely<Database>, search: ReportTextSearch) 
           'reports.acknowledged_on',
           'reports.coded_on',
           'reports.locale',
+          'reports.effective_codes',
           eb.fn<string>('substr', ['reports.description', eb.val(1), eb.val(EXCERPT_LENGTH)]).as('excerpt'),
           eb
             .selectFrom('report_messages as m')
@@ -170,27 +172,6 @@ export function createInboxRepo(db: Kysely<Database>, search: ReportTextSearch) 
         }));
         beforeId = rows.at(-1)!.id;
       }
-    },
-
-    /** The codes of the reports on a page, by the coder that counts for each. */
-    async effectiveCodesOf(rows: { id: number; coded_on: string | null }[]) {
-      if (rows.length === 0) return new Map<number, { dimension: string; code: string }[]>();
-      const codes = await db
-        .selectFrom('report_codes')
-        .select(['report_id', 'coder', 'dimension', 'code'])
-        .where(
-          'report_id',
-          'in',
-          rows.map((r) => r.id),
-        )
-        .execute();
-      const coderOf = new Map(rows.map((r) => [r.id, r.coded_on ? 'caseworker' : 'reporter']));
-      const byReport = new Map<number, { dimension: string; code: string }[]>();
-      for (const c of codes) {
-        if (coderOf.get(c.report_id) !== c.coder) continue;
-        byReport.set(c.report_id, [...(byReport.get(c.report_id) ?? []), { dimension: c.dimension, code: c.code }]);
-      }
-      return byReport;
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { Locale } from '../../shared/locales';
 import type { Coding, InboxQuery } from '../../shared/staff';
-import { STATUS_TRANSITIONS, type RejectReason, type ReportStatus } from '../../shared/taxonomy';
+import { parseEffectiveCodes, STATUS_TRANSITIONS, type RejectReason, type ReportStatus } from '../../shared/taxonomy';
 import { placeholderFor, type EntityType } from '../anonymiser';
 import type { Actor, AuditLog } from '../audit/log';
 import { isoDay, type Clock } from '../clock';
@@ -52,17 +52,16 @@ export function createCasesService({ repo, inbox, search, audit, clock, contactS
     async inbox(actor: Actor, query: InboxQuery) {
       const filter = inboxFilterOf(query, actor, clock.now());
       const [rows, counts] = await Promise.all([inbox.page(filter, query.page), inbox.countsByStatus(filter)]);
-      const codes = await inbox.effectiveCodesOf(rows);
       const total = filter.statuses
         ? filter.statuses.reduce((sum, s) => sum + (counts[s] ?? 0), 0)
         : Object.values(counts).reduce((a, b) => a + b, 0);
       return {
-        rows: rows.map((r) => ({
+        rows: rows.map(({ effective_codes, ...r }) => ({
           ...r,
           unread: Number(r.unread),
           ackDue: acknowledgementDue(r.received_on),
           overdue: !r.acknowledged_on && !FINAL.includes(r.status) && acknowledgementDue(r.received_on) < today(),
-          codes: codes.get(r.id) ?? [],
+          codes: parseEffectiveCodes(effective_codes),
         })),
         counts,
         total,

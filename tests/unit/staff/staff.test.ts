@@ -3,7 +3,7 @@ import { matchTotpStep, currentTotpCode, generateTotpSecret } from '../../../ser
 import { csvCell } from '../../../server/cases/csv';
 import { searchTerms } from '../../../server/cases/search';
 import { createSealer } from '../../../server/crypto/sealing';
-import { effectiveCodesText } from '../../../shared/taxonomy';
+import { effectiveCodesText, parseEffectiveCodes } from '../../../shared/taxonomy';
 
 const KEY = 'a'.repeat(64);
 
@@ -75,5 +75,10 @@ describe('effective codes in the report row', () => {
     expect(text).toBe('|ground:racism|racism_form:other|');
     expect(text.includes('|ground:other|')).toBe(false);
     expect(effectiveCodesText([])).toBe('|');
+    expect(parseEffectiveCodes(text)).toEqual([
+      { dimension: 'ground', code: 'racism' },
+      { dimension: 'racism_form', code: 'other' },
+    ]);
+    expect(parseEffectiveCodes('|')).toEqual([]);
   });
 });
