@@ -9,9 +9,10 @@ import type { DialectKind } from '../dialects';
 export async function up(db: Kysely<unknown>, dialect: DialectKind): Promise<void> {
   if (dialect === 'postgres') {
     // Angle brackets become spaces: PostgreSQL's parser drops anything that looks like an HTML tag, but a
-    // report quoting "<script>" must be found by that word, as on SQLite.
+    // report quoting "<script>" must be found by that word, as on SQLite. Positions are stripped: the search
+    // matches words and prefixes, never phrases, and the smaller vectors make broad searches faster to count.
     await sql`alter table reports add column search_vector tsvector generated always as
-      (to_tsvector('simple', translate(description || ' ' || consequences, '<>', '  '))) stored`.execute(db);
+      (strip(to_tsvector('simple', translate(description || ' ' || consequences, '<>', '  ')))) stored`.execute(db);
     await sql`create index reports_search on reports using gin (search_vector)`.execute(db);
     return;
   }

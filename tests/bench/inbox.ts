@@ -179,7 +179,9 @@ async function benchmark(backend: Backend) {
     await migrateToLatest(database);
     const started = performance.now();
     await generate(database.db, REPORTS);
-    await sql`analyze`.execute(database.db);
+    // The state autovacuum reaches after a bulk load: statistics, and on PostgreSQL the visibility map that
+    // lets counts be answered from an index alone.
+    await (backend === 'postgres' ? sql`vacuum analyze` : sql`analyze`).execute(database.db);
     console.log(`[${backend}] generated ${REPORTS} reports in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     await database.close();
 
