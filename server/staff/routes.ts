@@ -3,7 +3,6 @@ import type { Kysely } from 'kysely';
 import type { DialectKind } from '../../db/dialects';
 import type { Database } from '../../db/schema';
 import { inboxQuerySchema } from '../../shared/staff';
-import { OTHER_PLACES } from '../../shared/taxonomy';
 import type { ClientAssets } from '../../web/assets';
 import { adminApiRoutes } from '../admin/api-routes';
 import { adminPageRoutes } from '../admin/page-routes';
@@ -20,6 +19,7 @@ import { casesPageRoutes } from '../cases/page-routes';
 import { createCasesRepo } from '../cases/repo';
 import { createReportTextSearch } from '../cases/search';
 import { createCasesService } from '../cases/service';
+import { placeCodesOf } from '../reports/submission';
 import type { Clock } from '../clock';
 import type { Config } from '../config';
 import type { Sealer } from '../crypto/sealing';
@@ -58,11 +58,7 @@ export function staffRoutes({ db, dialect, clock, config, assets, contactSealer 
   const inbox = createInboxRepo(db, search);
   const cases = createCasesService({ repo: createCasesRepo(db), inbox, search, audit, clock, contactSealer });
   const exportCsv = createInboxExport({ inbox, audit, clock });
-  const places = [...config.office.municipalities.map((m) => m.code), ...OTHER_PLACES] as unknown as [
-    string,
-    ...string[],
-  ];
-  const inboxQuery = inboxQuerySchema(places);
+  const inboxQuery = inboxQuerySchema(placeCodesOf(config.office));
   const renderPage = createStaffPageRenderer({ assets, officeName: config.office.name.de });
   const renderLogin = renderLoginPage(config.staff, renderPage);
 
