@@ -8,6 +8,14 @@ export interface Database {
   reports: ReportsTable;
   report_codes: ReportCodesTable;
   report_messages: ReportMessagesTable;
+  report_notes: ReportNotesTable;
+  report_links: ReportLinksTable;
+  report_contacts: ReportContactsTable;
+  report_translations: ReportTranslationsTable;
+  staff_users: StaffUsersTable;
+  staff_sessions: StaffSessionsTable;
+  staff_login_failures: StaffLoginFailuresTable;
+  audit_log: AuditLogTable;
 }
 
 export interface ReportsTable {
@@ -20,9 +28,6 @@ export interface ReportsTable {
   /** Anonymised free text, exactly as the reporter saw it on the review screen. */
   description: string;
   /** The description in German when it was written in another language; null when none was made. */
-  description_de: string | null;
-  /** Who made `description_de`: 'machine' (the model, when the report was sent), to be confirmed by a person. */
-  description_de_origin: 'machine' | 'staff' | null;
   consequences: string;
   municipality: string | null;
   online: number;
@@ -35,6 +40,22 @@ export interface ReportsTable {
   /** Day only: a time of receipt could be matched against other records. */
   received_on: string;
   updated_at: string;
+  assignee_id: number | null;
+  urgent: Generated<number>;
+  /** The day the office first answered or moved the report on; due 7 days after receipt. */
+  acknowledged_on: string | null;
+  /** Set when closed or rejected: retention counts from this day. */
+  closed_on: string | null;
+  reject_reason: string | null;
+  /** Set once a caseworker coded the report: from then on statistics and filters use the caseworker's codes. */
+  coded_on: string | null;
+  /** Set when retention removed the free text and messages; the coded record stays. */
+  text_deleted_on: string | null;
+  /**
+   * The codes that count, as "|dimension:code|…|": the caseworker's once coded, else the reporter's. Derived
+   * from report_codes (the truth) whenever either coding is written; it makes inbox filters one index scan.
+   */
+  effective_codes: Generated<string>;
 }
 
 /** One row per code and coder: several grounds and forms may apply, and a caseworker's coding sits beside the reporter's. */
@@ -51,9 +72,91 @@ export interface ReportMessagesTable {
   author: 'reporter' | 'office';
   body: string;
   sent_on: string;
+  /** When the other side read it: the reporter for the office's messages, the office for the reporter's. */
   read_at: string | null;
+}
+
+/** Caseworkers' internal notes: never shown to the reporter. */
+export interface ReportNotesTable {
+  id: Generated<number>;
+  report_id: number;
+  author_id: number;
+  body: string;
+  created_at: string;
+}
+
+export interface ReportLinksTable {
+  low_id: number;
+  high_id: number;
+}
+
+/** Contact details for counselling, AES-256-GCM sealed; deleted when the case is closed. */
+export interface ReportContactsTable {
+  report_id: number;
+  sealed: string;
+  stored_on: string;
+}
+
+/** A translation of a free-text field (German for the caseworkers), marked when a machine made it. */
+export interface ReportTranslationsTable {
+  report_id: number;
+  field: 'description' | 'consequences';
+  locale: string;
+  body: string;
+  machine: Generated<number>;
+}
+
+export interface StaffUsersTable {
+  id: Generated<number>;
+  username: string;
+  display_name: string;
+  role: 'admin' | 'caseworker' | 'analyst';
+  locale: Generated<string>;
+  /** argon2id, PHC string. */
+  password_hash: string;
+  must_change_password: Generated<number>;
+  /** Sealed like contact details; null until enrolment is confirmed. */
+  totp_secret: string | null;
+  totp_required: Generated<number>;
+  /** The last accepted time step: a code is accepted once, so an overheard one cannot be replayed. */
+  totp_last_step: number | null;
+  disabled: Generated<number>;
+  created_at: string;
+}
+
+export interface StaffSessionsTable {
+  /** SHA-256 of the cookie's token: a leaked table does not hand out sessions. */
+  id_hash: string;
+  user_id: number;
+  csrf_token: string;
+  created_at: string;
+  last_seen_at: string;
+  /** The absolute end, however active the session is. */
+  expires_at: string;
+}
+
+export interface StaffLoginFailuresTable {
+  /** Keyed hash of the lower-cased user name, also for names that do not exist. */
+  key_hash: string;
+  failures: number;
+  first_failed_at: string;
+  locked_until: string | null;
+}
+
+/** Who did what and when. Never report text: ids, codes and counts only. */
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  actor_id: number | null;
+  actor_name: string;
+  action: string;
+  report_id: number | null;
+  /** JSON of ids, codes and counts. */
+  detail: Generated<string>;
 }
 
 export type ReportRow = Selectable<ReportsTable>;
 export type NewReportRow = Insertable<ReportsTable>;
 export type ReportMessageRow = Selectable<ReportMessagesTable>;
+export type StaffUserRow = Selectable<StaffUsersTable>;
+export type AuditLogRow = Selectable<AuditLogTable>;

@@ -3,6 +3,7 @@ import { compress } from 'hono/compress';
 import type { Kysely } from 'kysely';
 import { isLocale } from '../shared/locales';
 import type { AtomicWriter } from '../db/atomic';
+import type { DialectKind } from '../db/dialects';
 import type { Database } from '../db/schema';
 import { translatorFor } from '../web/i18n/catalog';
 import type { ClientAssets } from '../web/assets';
@@ -29,15 +30,19 @@ import { reportApiRoutes } from './reports/api-routes';
 import { reportFormRoutes } from './reports/form-routes';
 import { createReportsRepo } from './reports/repo';
 import { createReportsService } from './reports/service';
-import { submissionSchemaFor } from './reports/submission';
+import { draftSchemaFor, submissionSchemaFor } from './reports/submission';
 import { siteRoutes } from './site/routes';
+import { createSealer } from './crypto/sealing';
+import { staffRoutes } from './staff/routes';
 
 export interface AppDeps {
   db: Kysely<Database>;
   /** Several writes as one, on every dialect (a transaction, or a batch on D1). */
   atomic: AtomicWriter;
+  /** Which SQL the database speaks: full-text search differs. */
+  dialect: DialectKind;
   clock: Clock;
-  config: Pick<Config, 'office' | 'receiptSecret' | 'publicBaseUrl' | 'logRequests'>;
+  config: Pick<Config, 'office' | 'receiptSecret' | 'publicBaseUrl' | 'logRequests' | 'encryptionKey' | 'staff'>;
   assets: ClientAssets;
   log: Logger;
   /** The model behind the assistant; null when the office switched it off (the scripted interview runs). */
@@ -59,15 +64,17 @@ export function createApp(deps: AppDeps) {
   const { db, clock, config, llm, prompts } = deps;
   const repo = createReportsRepo(db, deps.atomic);
   const throttle = new FailureThrottle({ perClient: 10, global: 1000, windowMs: 15 * 60_000 }, clock);
+  const contactSealer = createSealer(config.encryptionKey, 'report-contact');
   const reports = createReportsService({
     repo,
     clock,
     receiptSecret: config.receiptSecret,
+    contactSealer,
     ...(llm ? { translateToGerman: createGermanTranslator({ llm, prompts, log: deps.log }) } : {}),
   });
   const receipts = createReceiptsService({ repo, clock, receiptSecret: config.receiptSecret, throttle });
   const submissionSchema = submissionSchemaFor(config.office);
-  const assistant = createAssistantService({ llm, prompts, office: config.office, clock, submissionSchema });
+  const assistant = createAssistantService({ llm, prompts, office: config.office, clock });
   const renderPage = createPageRenderer({ office: config.office, assets: deps.assets });
   const openapi = openApiDocument(submissionSchema, config.publicBaseUrl);
 
@@ -97,6 +104,8 @@ export function createApp(deps: AppDeps) {
     return c.json({ status: 'ok' });
   });
   app.get('/api/openapi.json', (c) => c.json(openapi));
+  // Before the public API's catch-alls: /api/staff is the back office's, with its own access check.
+  app.route('/', staffRoutes({ ...deps, contactSealer }).app);
   app.route('/api', reportApiRoutes({ reports, submissionSchema }));
   app.route('/api', receiptApiRoutes({ receipts, clientKey: deps.clientKey }));
   app.route('/api', assistantApiRoutes({ assistant, log: deps.log }));
@@ -115,7 +124,10 @@ export function createApp(deps: AppDeps) {
     await next();
   });
   site.route('/', siteRoutes({ renderPage }));
-  site.route('/', reportFormRoutes({ reports, submissionSchema, renderPage }));
+  site.route(
+    '/',
+    reportFormRoutes({ reports, submissionSchema, draftSchema: draftSchemaFor(config.office), renderPage }),
+  );
   site.route('/', assistantPageRoutes({ assistant, renderPage }));
   site.route('/', receiptPageRoutes({ receipts, clientKey: deps.clientKey, renderPage }));
   // Only language tags can be the first path segment of a page, so /api/... never reaches the pages.

@@ -18,6 +18,24 @@ const envSchema = z.object({
   OFFICE_CONFIG: z.string().min(1).optional(),
   LOG_REQUESTS: z.enum(['true', 'false']).default('true'),
   ...llmEnvShape,
+  ENCRYPTION_KEY: z
+    .string()
+    .regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hexadecimal characters (e.g. `openssl rand -hex 32`)')
+    .optional(),
+  STAFF_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
+  STAFF_SESSION_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(7 * 24)
+    .default(10),
+  RETENTION_MONTHS: z.coerce.number().int().min(1).max(240).default(24),
+  RETENTION_JOB: z.enum(['true', 'false']).default('true'),
 });
 
 export interface Config {
@@ -30,6 +48,27 @@ export interface Config {
   office: Office;
   logRequests: boolean;
   llm: LlmSettings | null;
+  /**
+   * 32 bytes, hex: seals contact details and TOTP secrets (a key per purpose is derived from it). Losing it
+   * makes them unreadable; that is accepted, as contact details are short-lived by design.
+   */
+  encryptionKey: string;
+  staff: StaffConfig;
+  retention: RetentionConfig;
+}
+
+export interface StaffConfig {
+  idleMinutes: number;
+  sessionHours: number;
+  /** Set the session cookie's Secure flag: whenever the public address is https (TLS ends at a proxy). */
+  secureCookies: boolean;
+}
+
+export interface RetentionConfig {
+  /** Free text, messages and notes of a closed report are deleted this many months after closure. */
+  months: number;
+  /** Run the job daily inside the server (off when a system timer runs `npm run retention`). */
+  daily: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -46,16 +85,24 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
   }
   const e = parsed.data;
   const dataDir = path.resolve(e.DATA_DIR);
+  const publicBaseUrl = (e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '');
   return {
     port: e.PORT,
     host: e.HOST,
     dataDir,
     databaseUrl: e.DATABASE_URL ?? `sqlite:${path.join(dataDir, 'meldestelle.sqlite')}`,
-    publicBaseUrl: (e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+    publicBaseUrl,
     receiptSecret: e.RECEIPT_SECRET ?? loadOrCreateSecret(dataDir, 'receipt-secret'),
     office: loadOffice(e.OFFICE_CONFIG),
     logRequests: e.LOG_REQUESTS === 'true',
     llm: llmSettingsFrom(e),
+    encryptionKey: e.ENCRYPTION_KEY ?? loadOrCreateSecret(dataDir, 'encryption-key'),
+    staff: {
+      idleMinutes: e.STAFF_IDLE_MINUTES,
+      sessionHours: e.STAFF_SESSION_HOURS,
+      secureCookies: publicBaseUrl.startsWith('https://'),
+    },
+    retention: { months: e.RETENTION_MONTHS, daily: e.RETENTION_JOB === 'true' },
   };
 }
 

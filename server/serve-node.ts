@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { openDatabase, type OpenedDatabase } from '../db/dialects';
 import { migrateToLatest } from '../db/migrate';
-import { createApp } from './app';
+import { createApp, type App } from './app';
 import { createLlmClient } from './assistant/llm';
 import { loadClientAssets, WEB_PUBLIC_DIR } from './client-build';
 import { readPromptFiles } from './prompt-files';
@@ -15,6 +15,8 @@ import type { Logger } from './http/request-log';
 
 export interface RunningServer {
   url: string;
+  /** The composed app: tests enumerate its routes. */
+  app: App;
   database: OpenedDatabase;
   migrated: string[];
   close(): Promise<void>;
@@ -27,6 +29,7 @@ export async function startNodeServer(config: Config, deps: { clock: Clock; log:
   const app = createApp({
     db: database.db,
     atomic: database.atomic,
+    dialect: database.kind,
     clock: deps.clock,
     config,
     assets: loadClientAssets(),
@@ -48,6 +51,7 @@ export async function startNodeServer(config: Config, deps: { clock: Clock; log:
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://${config.host}:${port}`,
+    app,
     database,
     migrated,
     close: async () => {

@@ -25,6 +25,7 @@ import staedteregionAachen from './office/staedteregion-aachen.json';
 interface Env {
   DB: D1Binding;
   RECEIPT_SECRET: string;
+  ENCRYPTION_KEY: string;
   PUBLIC_BASE_URL: string;
   OFFICE_CONFIG_JSON?: string;
   LOG_REQUESTS?: string;
@@ -34,6 +35,11 @@ interface Env {
 const envSchema = z.object({
   ...llmEnvShape,
   RECEIPT_SECRET: z.string().min(32, 'must be at least 32 characters (wrangler secret put RECEIPT_SECRET)'),
+  ENCRYPTION_KEY: z
+    .string()
+    .regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hexadecimal characters (wrangler secret put ENCRYPTION_KEY)'),
+  STAFF_IDLE_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
+  STAFF_SESSION_HOURS: z.coerce.number().int().min(1).max(168).default(10),
   PUBLIC_BASE_URL: z.url(),
   OFFICE_CONFIG_JSON: z.string().optional(),
   LOG_REQUESTS: z.enum(['true', 'false']).default('true'),
@@ -61,10 +67,17 @@ function appFor(env: Env): { app: Hono; ready: Promise<void> } {
     app = createApp({
       db,
       atomic: d1BatchWriter(env.DB),
+      dialect: 'd1',
       clock: systemClock,
       config: {
         office,
         receiptSecret: settings.RECEIPT_SECRET,
+        encryptionKey: settings.ENCRYPTION_KEY,
+        staff: {
+          idleMinutes: settings.STAFF_IDLE_MINUTES,
+          sessionHours: settings.STAFF_SESSION_HOURS,
+          secureCookies: settings.PUBLIC_BASE_URL.startsWith('https://'),
+        },
         publicBaseUrl: settings.PUBLIC_BASE_URL.replace(/\/$/, ''),
         logRequests: settings.LOG_REQUESTS === 'true',
       },

@@ -115,5 +115,9 @@ export function formValuesFromDraft(draft: AssistantDraft): ReportFormValues {
     witnesses: draft.witnesses ?? '',
     consequences: draft.consequences,
     supportWanted: draft.supportWanted === true,
+    // The assistant never asks how to reach anyone: contact details are given on the form, if at all.
+    contactEmail: '',
+    contactPhone: '',
+    contactLanguage: '',
   };
 }

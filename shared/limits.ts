@@ -11,3 +11,5 @@ export const EARLIEST_YEAR = 1990;
 export const ASSISTANT_MESSAGE_MAX = 4_000;
 export const ASSISTANT_TURNS_MAX = 30;
 export const ASSISTANT_CONVERSATION_MAX = 40_000;
+export const NOTE_MAX = 10_000;
+export const SEARCH_MAX = 200;

@@ -22,6 +22,9 @@ export interface ReportFormValues {
   witnesses: string;
   consequences: string;
   supportWanted: boolean;
+  contactEmail: string;
+  contactPhone: string;
+  contactLanguage: string;
 }
 
 export const LIST_FIELDS = ['incidentForms', 'grounds', 'racismForms'] as const;
@@ -37,6 +40,9 @@ export const TEXT_FIELDS = [
   'lifeDomain',
   'witnesses',
   'consequences',
+  'contactEmail',
+  'contactPhone',
+  'contactLanguage',
 ] as const;
 
 export const emptyFormValues: ReportFormValues = {
@@ -56,6 +62,9 @@ export const emptyFormValues: ReportFormValues = {
   witnesses: '',
   consequences: '',
   supportWanted: false,
+  contactEmail: '',
+  contactPhone: '',
+  contactLanguage: '',
 };
 
 type Posted = Record<string, string | File | (string | File)[]>;
@@ -91,6 +100,7 @@ export function submissionInputFromForm(values: ReportFormValues, extra: { local
     witnesses: orNull(values.witnesses),
     consequences: values.consequences,
     supportWanted: values.supportWanted,
+    contact: { email: values.contactEmail, phone: values.contactPhone, language: values.contactLanguage },
     ...(extra.consent === undefined ? {} : { consent: extra.consent }),
   };
 }
@@ -124,6 +134,9 @@ export function formValuesFromSubmission(s: ReportSubmission): ReportFormValues 
     witnesses: s.witnesses ?? '',
     consequences: s.consequences,
     supportWanted: s.supportWanted,
+    contactEmail: s.contact?.email ?? '',
+    contactPhone: s.contact?.phone ?? '',
+    contactLanguage: s.contact?.language ?? '',
   };
 }
 
@@ -134,6 +147,13 @@ export function formFieldOf(submissionField: string): string {
       return 'whenDate';
     case 'place':
       return 'municipality';
+    case 'contact':
+    case 'contact.email':
+      return 'contactEmail';
+    case 'contact.phone':
+      return 'contactPhone';
+    case 'contact.language':
+      return 'contactLanguage';
     default:
       return submissionField;
   }

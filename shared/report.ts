@@ -40,6 +40,28 @@ export const incidentWhenSchema = z.discriminatedUnion(
 );
 export type IncidentWhen = z.infer<typeof incidentWhenSchema>;
 
+/**
+ * How to reach the reporter for counselling: only when they asked for it, never part of the free text;
+ * stored sealed in its own table and deleted when the case is closed.
+ */
+const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+export const reportContactSchema = z
+  .object({
+    email: z.preprocess(blankToUndefined, z.email({ error: 'errors.contact_email_invalid' }).max(200).optional()),
+    phone: z.preprocess(
+      blankToUndefined,
+      z
+        .string()
+        .trim()
+        .regex(/^\+?[0-9 ()/.-]{5,30}$/, 'errors.contact_phone_invalid')
+        .optional(),
+    ),
+    language: z.preprocess(blankToUndefined, z.string().trim().max(60, 'errors.text_too_long').optional()),
+  })
+  .strict()
+  .transform((c) => (c.email || c.phone || c.language ? c : null));
+export type ReportContact = NonNullable<z.infer<typeof reportContactSchema>>;
+
 const freeText = (max: number, tooLong: string) => z.string({ error: 'errors.invalid_text' }).trim().max(max, tooLong);
 
 /**
@@ -47,6 +69,20 @@ const freeText = (max: number, tooLong: string) => z.string({ error: 'errors.inv
  * `places` are the office's municipality codes plus the other place codes: configuration, so a factory.
  */
 export function reportSubmissionSchema(places: readonly [string, ...string[]]) {
+  return submissionFields(places).refine(contactOnlyWithSupport, contactRuleError);
+}
+
+/** The submission before consent: what the review screen checks. */
+export function reportDraftSchema(places: readonly [string, ...string[]]) {
+  return submissionFields(places).omit({ consent: true }).refine(contactOnlyWithSupport, contactRuleError);
+}
+
+/** Contact details are kept only for counselling the reporter asked for: never "just in case". */
+const contactOnlyWithSupport = (s: { contact: unknown; supportWanted: boolean }) => !s.contact || s.supportWanted;
+const contactRuleError = { path: ['contact'], message: 'errors.contact_without_support' };
+
+/** The fields alone, without the rules across them: for checks of a part (e.g. the assistant's draft). */
+export function submissionFields(places: readonly [string, ...string[]]) {
   return z
     .object({
       locale: z.enum(LOCALES, invalidChoice).default('de'),
@@ -72,6 +108,7 @@ export function reportSubmissionSchema(places: readonly [string, ...string[]]) {
       witnesses: z.enum(WITNESS_ANSWERS, invalidChoice).nullable().default(null),
       consequences: freeText(CONSEQUENCES_MAX, 'errors.text_too_long').default(''),
       supportWanted: z.boolean(invalidChoice).default(false),
+      contact: reportContactSchema.nullable().default(null),
       consent: z.literal(true, { error: 'errors.consent_required' }),
     })
     .strict();
@@ -108,6 +145,11 @@ export const receiptMessageViewSchema = z.object({
   author: z.enum(['reporter', 'office']),
   body: z.string(),
   sentOn: z.iso.date(),
+  unread: z
+    .boolean()
+    .describe(
+      "An office message the reporter had not read before this request; or a reporter's message the office has not read yet",
+    ),
 });
 
 export const receiptStatusSchema = z.object({

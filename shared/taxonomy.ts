@@ -83,3 +83,38 @@ export type Channel = (typeof CHANNELS)[number];
 /** The coded dimensions of a report, as stored one row per code (several grounds and forms may apply). */
 export const CODED_DIMENSIONS = ['ground', 'racism_form', 'life_domain', 'incident_form', 'reporter_role'] as const;
 export type CodedDimension = (typeof CODED_DIMENSIONS)[number];
+
+/** Why a report was closed without further action. */
+export const REJECT_REASONS = ['spam', 'out_of_scope'] as const;
+export type RejectReason = (typeof REJECT_REASONS)[number];
+
+/** Statuses in which the case is still being worked on (for the inbox's "open" view). */
+export const OPEN_STATUSES = ['new', 'in_review', 'in_progress', 'referred'] as const;
+
+/**
+ * The status workflow: new → in review → in progress / referred → closed, or rejected with a reason.
+ * Closed and rejected are final: contact details are gone by then.
+ */
+export const STATUS_TRANSITIONS: Record<ReportStatus, readonly ReportStatus[]> = {
+  new: ['in_review', 'rejected'],
+  in_review: ['in_progress', 'referred', 'closed', 'rejected'],
+  in_progress: ['referred', 'closed', 'rejected'],
+  referred: ['in_progress', 'closed'],
+  closed: [],
+  rejected: [],
+};
+
+/** The effective coding as stored in a report row: "|ground:racism|life_domain:housing|". */
+export function effectiveCodesText(codes: readonly { dimension: string; code: string }[]): string {
+  return `|${codes.map((c) => `${c.dimension}:${c.code}|`).join('')}`;
+}
+
+export function parseEffectiveCodes(text: string): { dimension: string; code: string }[] {
+  return text
+    .split('|')
+    .filter(Boolean)
+    .map((pair) => {
+      const [dimension = '', code = ''] = pair.split(':');
+      return { dimension, code };
+    });
+}

@@ -1,7 +1,9 @@
 import type { Kysely, Migration } from 'kysely';
 import type { DialectKind } from '../dialects';
 import * as m0001 from './0001_create_reports';
-import * as m0002 from './0002_add_description_de';
+import * as m0002 from './0002_create_staff';
+import * as m0003 from './0003_create_case_work';
+import * as m0004 from './0004_create_report_search';
 
 interface MigrationFile {
   up(db: Kysely<unknown>, dialect: DialectKind): Promise<void>;
@@ -15,7 +17,9 @@ interface MigrationFile {
  */
 const files: Record<string, MigrationFile> = {
   '0001_create_reports': m0001,
-  '0002_add_description_de': m0002,
+  '0002_create_staff': m0002,
+  '0003_create_case_work': m0003,
+  '0004_create_report_search': m0004,
 };
 
 export function migrationsFor(dialect: DialectKind): Record<string, Migration> {

@@ -1,3 +1,4 @@
+import { submissionFields } from '../../shared/report';
 import { z } from 'zod';
 import { TOPICS, formValuesFromDraft, type AssistantDraft, type Topic } from '../../shared/assistant-draft';
 import { assistantDraftSchema, extractionSchema, type Extraction } from '../../shared/assistant';
@@ -7,7 +8,6 @@ import { GROUNDS, INCIDENT_FORMS, LIFE_DOMAINS, OTHER_PLACES, RACISM_FORMS } fro
 import { isoDay } from '../clock';
 import type { Office } from '../office/schema';
 import { whenValue } from '../reports/service';
-import type { ReportSubmissionSchema } from '../reports/submission';
 import { LlmError, type ChatMessage, type LlmClient } from './llm';
 import { renderPrompt, type PromptStore } from './prompts';
 
@@ -15,7 +15,6 @@ export interface ExtractionDeps {
   llm: LlmClient;
   prompts: PromptStore;
   office: Office;
-  submissionSchema: ReportSubmissionSchema;
 }
 
 export interface ExtractionResult {
@@ -31,11 +30,11 @@ export interface ExtractionResult {
  * as a submitted report, retries once with the reasons if it does not fit, and otherwise keeps the previous
  * draft. The model cannot erase what was gathered: an empty value in its answer keeps the earlier one.
  */
-export function createExtractor({ llm, prompts, office, submissionSchema }: ExtractionDeps) {
+export function createExtractor({ llm, prompts, office }: ExtractionDeps) {
   const places = [...office.municipalities.map((m) => m.code), ...OTHER_PLACES] as unknown as [string, ...string[]];
   const schema = extractionSchema(places);
   const { $schema: _, ...jsonSchema } = z.toJSONSchema(schema, { target: 'draft-7' }) as Record<string, unknown>;
-  const draftCheck = submissionSchema.omit({ consent: true, description: true });
+  const draftCheck = submissionFields(places).omit({ consent: true, description: true });
 
   return async function extract(
     input: { messages: { role: 'user' | 'assistant'; content: string }[]; draft: AssistantDraft; locale: Locale },

@@ -5,7 +5,6 @@ import { DESCRIPTION_MAX } from '../../shared/limits';
 import type { Translate } from '../../web/i18n/translate';
 import type { Clock } from '../clock';
 import type { Office } from '../office/schema';
-import type { ReportSubmissionSchema } from '../reports/submission';
 import { createExtractor } from './extract';
 import { interviewMessages } from './interview';
 import { LlmError, type LlmClient } from './llm';
@@ -20,15 +19,14 @@ export interface AssistantServiceDeps {
   prompts: PromptStore;
   office: Office;
   clock: Clock;
-  submissionSchema: ReportSubmissionSchema;
 }
 
 /**
  * One turn of the interview, from what the browser sent to the events it gets back. Nothing of the
  * conversation outlives the call: the browser holds it and sends it again with the next turn.
  */
-export function createAssistantService({ llm, prompts, office, clock, submissionSchema }: AssistantServiceDeps) {
-  const extract = llm ? createExtractor({ llm, prompts, office, submissionSchema }) : null;
+export function createAssistantService({ llm, prompts, office, clock }: AssistantServiceDeps) {
+  const extract = llm ? createExtractor({ llm, prompts, office }) : null;
   let inFlight = 0;
 
   return {

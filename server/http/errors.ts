@@ -19,7 +19,9 @@ export class AppError extends Error {
 export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const issue of error.issues) {
-    const field = issue.path.length ? String(issue.path[0]) : '_';
+    // Contact details are several fields of one object on the form: each error belongs to its own input.
+    const depth = issue.path[0] === 'contact' && issue.path.length > 1 ? 2 : 1;
+    const field = issue.path.length ? issue.path.slice(0, depth).map(String).join('.') : '_';
     if (fields[field]) continue;
     fields[field] = issue.message.startsWith('errors.') ? issue.message : genericKey(issue.code);
   }

@@ -39,14 +39,20 @@ export function createReceiptsService({ repo, clock, receiptSecret, throttle }: 
       return {
         status: report.status as ReceiptStatus['status'],
         receivedOn: report.received_on,
-        messages: messages.map((m) => ({ id: m.id, author: m.author, body: m.body, sentOn: m.sent_on })),
+        messages: messages.map((m) => ({
+          id: m.id,
+          author: m.author,
+          body: m.body,
+          sentOn: m.sent_on,
+          unread: m.read_at === null,
+        })),
       };
     },
 
     /** Added information and answers to the office are anonymised like the report itself. */
     async addMessage(code: string, clientKey: string, body: string, locale: Locale): Promise<void> {
       const report = await open(code, clientKey);
-      if (report.status === 'closed' || report.status === 'rejected') {
+      if (report.status === 'closed' || report.status === 'rejected' || report.text_deleted_on) {
         throw new AppError(409, 'errors.report_closed');
       }
       const now = clock.now();

@@ -13,11 +13,12 @@ import type { AppContext, AppEnv } from '../http/env';
 import { AppError, fieldErrorsOf } from '../http/errors';
 import type { PageRenderer } from '../http/pages';
 import { prepareForStorage, type ReportsService } from './service';
-import type { ReportSubmissionSchema } from './submission';
+import type { ReportDraftSchema, ReportSubmissionSchema } from './submission';
 
 interface Deps {
   reports: ReportsService;
   submissionSchema: ReportSubmissionSchema;
+  draftSchema: ReportDraftSchema;
   renderPage: PageRenderer;
 }
 
@@ -25,9 +26,7 @@ interface Deps {
  * The report form as plain HTML posts: form → review → send. No draft is kept on the server between the
  * steps; the values travel in the page, so it works without JavaScript and leaves nothing behind if abandoned.
  */
-export function reportFormRoutes({ reports, submissionSchema, renderPage }: Deps) {
-  const draftSchema = submissionSchema.omit({ consent: true });
-
+export function reportFormRoutes({ reports, submissionSchema, draftSchema, renderPage }: Deps) {
   const form = (c: AppContext, values: ReportFormValues, errors: Record<string, string> = {}) =>
     renderPage(
       c,

@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { AtomicWriter } from '../../db/atomic';
 import type { Database, NewReportRow, ReportMessageRow, ReportRow } from '../../db/schema';
+import { effectiveCodesText } from '../../shared/taxonomy';
 
 export interface CodeRow {
   dimension: string;
@@ -11,10 +12,11 @@ export interface CodeRow {
 export function createReportsRepo(db: Kysely<Database>, atomic: AtomicWriter) {
   return {
     /**
-     * The report and its codes in one atomic write. Each code row finds its report by the unique receipt
-     * hash, so no statement needs another's result (D1 batches cannot pass results along).
+     * The report with its codes, and its sealed contact and German translation where there are any, in one
+     * atomic write. Each dependent row finds its report by the unique receipt hash, so no statement needs
+     * another's result (D1 batches cannot pass results along).
      */
-    async insert(row: NewReportRow, codes: CodeRow[]): Promise<void> {
+    async insert(row: NewReportRow, codes: CodeRow[], extras: ReportExtras = {}): Promise<void> {
       const codeRows = codes.map((c) =>
         db
           .insertInto('report_codes')
@@ -31,7 +33,44 @@ export function createReportsRepo(db: Kysely<Database>, atomic: AtomicWriter) {
               .where('receipt_hash', '=', row.receipt_hash),
           ),
       );
-      await atomic([db.insertInto('reports').values(row), ...codeRows]);
+      const contact = extras.sealedContact
+        ? [
+            db
+              .insertInto('report_contacts')
+              .columns(['report_id', 'sealed', 'stored_on'])
+              .expression(
+                db
+                  .selectFrom('reports')
+                  .select(['id', sql.val(extras.sealedContact).as('sealed'), sql.val(row.received_on).as('stored_on')])
+                  .where('receipt_hash', '=', row.receipt_hash),
+              ),
+          ]
+        : [];
+      const translation = extras.germanDescription
+        ? [
+            db
+              .insertInto('report_translations')
+              .columns(['report_id', 'field', 'locale', 'body', 'machine'])
+              .expression(
+                db
+                  .selectFrom('reports')
+                  .select([
+                    'id',
+                    sql.lit('description').as('field'),
+                    sql.lit('de').as('locale'),
+                    sql.val(extras.germanDescription).as('body'),
+                    sql.lit(1).as('machine'),
+                  ])
+                  .where('receipt_hash', '=', row.receipt_hash),
+              ),
+          ]
+        : [];
+      await atomic([
+        db.insertInto('reports').values({ ...row, effective_codes: effectiveCodesText(codes) }),
+        ...codeRows,
+        ...contact,
+        ...translation,
+      ]);
     },
 
     async findByReceiptHash(receiptHash: string): Promise<ReportRow | undefined> {
@@ -65,6 +104,10 @@ export function createReportsRepo(db: Kysely<Database>, atomic: AtomicWriter) {
       await atomic([
         db.deleteFrom('report_messages').where('report_id', '=', reportId),
         db.deleteFrom('report_codes').where('report_id', '=', reportId),
+        db.deleteFrom('report_notes').where('report_id', '=', reportId),
+        db.deleteFrom('report_contacts').where('report_id', '=', reportId),
+        db.deleteFrom('report_translations').where('report_id', '=', reportId),
+        db.deleteFrom('report_links').where((eb) => eb.or([eb('low_id', '=', reportId), eb('high_id', '=', reportId)])),
         db.deleteFrom('reports').where('id', '=', reportId),
       ]);
     },
@@ -80,3 +123,10 @@ export function createReportsRepo(db: Kysely<Database>, atomic: AtomicWriter) {
   };
 }
 export type ReportsRepo = ReturnType<typeof createReportsRepo>;
+
+export interface ReportExtras {
+  /** Contact details for counselling, already sealed (they never enter the report's own columns). */
+  sealedContact?: string;
+  /** The machine translation of the description for caseworkers. */
+  germanDescription?: string;
+}

@@ -2,6 +2,8 @@ import type { Locale } from '../../shared/locales';
 import type { IncidentWhen, ReportSubmission } from '../../shared/report';
 import { anonymise } from '../anonymiser';
 import { isoDay, type Clock } from '../clock';
+import { sealContact } from '../cases/contacts';
+import type { Sealer } from '../crypto/sealing';
 import { AppError } from '../http/errors';
 import { generateReceiptCode, hashReceiptCode, normaliseReceiptCode } from '../receipts/code';
 import type { CodeRow, ReportsRepo } from './repo';
@@ -12,6 +14,8 @@ export interface ReportsServiceDeps {
   receiptSecret: string;
   /** The caseworkers' German version of a description; null when it cannot be made (in time). Never throws. */
   translateToGerman?: (text: string, locale: Locale) => Promise<string | null>;
+  /** Seals contact details for counselling; they never enter the report's text. */
+  contactSealer: Sealer;
 }
 
 /** What the reporter will see on the review screen and what is stored: the same function decides both. */
@@ -27,7 +31,13 @@ function needsTranslation(submission: ReportSubmission): boolean {
   return submission.channel === 'assistant' && submission.locale !== 'de' && submission.locale !== 'de-LS';
 }
 
-export function createReportsService({ repo, clock, receiptSecret, translateToGerman }: ReportsServiceDeps) {
+export function createReportsService({
+  repo,
+  clock,
+  receiptSecret,
+  translateToGerman,
+  contactSealer,
+}: ReportsServiceDeps) {
   return {
     /** Stores an anonymised report and returns its receipt code, which exists nowhere else from then on. */
     async submit(submission: ReportSubmission): Promise<{ receipt: string }> {
@@ -41,15 +51,14 @@ export function createReportsService({ repo, clock, receiptSecret, translateToGe
       const now = clock.now();
       for (let attempt = 0; ; attempt++) {
         const receipt = generateReceiptCode();
+        const receiptHash = hashReceiptCode(normaliseReceiptCode(receipt)!, receiptSecret);
         try {
           await repo.insert(
             {
-              receipt_hash: hashReceiptCode(normaliseReceiptCode(receipt)!, receiptSecret),
+              receipt_hash: receiptHash,
               channel: submission.channel,
               locale: submission.locale,
               description: description.text,
-              description_de: descriptionDe,
-              description_de_origin: descriptionDe === null ? null : 'machine',
               consequences: consequences.text,
               municipality: submission.place.municipality,
               online: submission.place.online ? 1 : 0,
@@ -62,6 +71,12 @@ export function createReportsService({ repo, clock, receiptSecret, translateToGe
               updated_at: now.toISOString(),
             },
             reporterCodes(submission),
+            {
+              ...(submission.contact
+                ? { sealedContact: sealContact(contactSealer, receiptHash, submission.contact) }
+                : {}),
+              ...(descriptionDe ? { germanDescription: descriptionDe } : {}),
+            },
           );
           return { receipt };
         } catch (error) {

@@ -1,10 +1,20 @@
 import type { Office } from '../office/schema';
-import { reportSubmissionSchema } from '../../shared/report';
+import { reportDraftSchema, reportSubmissionSchema } from '../../shared/report';
 import { OTHER_PLACES } from '../../shared/taxonomy';
 
-/** The submission schema for this office: its municipalities and the places beyond them. */
+/** Every place code a report can carry for this office: its municipalities and the places beyond them. */
+export function placeCodesOf(office: Office): [string, ...string[]] {
+  return [...office.municipalities.map((m) => m.code), ...OTHER_PLACES] as unknown as [string, ...string[]];
+}
+
+/** The submission schema for this office. */
 export function submissionSchemaFor(office: Office) {
-  const places = [...office.municipalities.map((m) => m.code), ...OTHER_PLACES] as unknown as [string, ...string[]];
-  return reportSubmissionSchema(places);
+  return reportSubmissionSchema(placeCodesOf(office));
+}
+
+/** The same without consent, for the review step. */
+export function draftSchemaFor(office: Office) {
+  return reportDraftSchema(placeCodesOf(office));
 }
 export type ReportSubmissionSchema = ReturnType<typeof submissionSchemaFor>;
+export type ReportDraftSchema = ReturnType<typeof draftSchemaFor>;

@@ -7,6 +7,7 @@ import { Conversation, extraction, fakeLlmEnv, postTurn } from '../helpers/assis
 import { testBackends } from '../helpers/backends';
 import { freePort } from '../helpers/process';
 import { postForm, startTestServer, type TestServer } from '../helpers/server';
+import { lastReport } from '../helpers/reports';
 
 const receiptIn = (html: string) => html.match(/id="receipt-code"[^>]*>(.*?)<\/p>/)?.[1]?.replace(/<[^>]+>/g, '');
 
@@ -25,9 +26,6 @@ describe.each(testBackends())('on %s', (backend) => {
     await fake?.close();
   });
   beforeEach(() => fake.reset());
-
-  const lastReport = (s: TestServer) =>
-    s.database.db.selectFrom('reports').selectAll().orderBy('id', 'desc').limit(1).executeTakeFirstOrThrow();
 
   async function send(s: TestServer, c: Conversation, locale: string) {
     const review = await postForm(`${s.url}/${locale}/report/review`, c.formFields());
@@ -89,7 +87,7 @@ describe.each(testBackends())('on %s', (backend) => {
         locale: 'ar',
         municipality: 'eschweiler',
         support_wanted: 1,
-        description_de_origin: 'machine',
+        description_de_machine: true,
       });
       expect(row.description_de).toContain('Eschweiler');
       // The model translates what is stored: the anonymised text, never the phone number.
@@ -213,7 +211,7 @@ describe.each(testBackends())('on %s', (backend) => {
       const c = new Conversation(server.url, 'tr', 'llm');
       c.draft = { ...emptyDraft, description: 'Otobüste bana hakaret edildi.' };
       const { row } = await send(server, c, 'tr');
-      expect(row).toMatchObject({ channel: 'assistant', description_de: null, description_de_origin: null });
+      expect(row).toMatchObject({ channel: 'assistant', description_de: null, description_de_machine: null });
       expect(server.logs.some((l) => l.event === 'translation_skipped' && l.reason === 'timeout')).toBe(true);
     });
 

@@ -4,6 +4,7 @@ import { startFakeLlm, type FakeLlm } from '../fake-llm/server';
 import { extraction, fakeLlmEnv } from '../helpers/assistant';
 import { axeViolations, describeViolations, launchBrowser } from '../helpers/browser';
 import { startTestServer, type TestServer } from '../helpers/server';
+import { lastReport } from '../helpers/reports';
 
 let fake: FakeLlm;
 let withModel: TestServer;
@@ -68,9 +69,6 @@ async function sendFromReview(page: Page, consent: string, send: string) {
   const receipt = (await page.locator('#receipt-code').textContent())!.trim();
   expect(receipt).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
 }
-
-const lastReport = (server: TestServer) =>
-  server.database.db.selectFrom('reports').selectAll().orderBy('id', 'desc').limit(1).executeTakeFirstOrThrow();
 
 describe('the chat in Chromium, with the fake model', () => {
   it('in German: landing → chat → quick replies → review → receipt, showing model output as text only', async () => {
@@ -170,7 +168,7 @@ describe('the chat in Chromium, with the fake model', () => {
       locale: 'ar',
       municipality: 'herzogenrath',
       description_de: 'Mein Nachbar bedroht mich.',
-      description_de_origin: 'machine',
+      description_de_machine: true,
     });
     expect(problems).toEqual([]);
     await context.close();

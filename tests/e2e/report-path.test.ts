@@ -81,7 +81,7 @@ describe('the report path in Chromium', () => {
     const receipt = (await page.locator('#receipt-code').textContent())!.trim();
     expect(receipt).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
     const done = page.getByRole('button', { name: 'Fertig' });
-    // Once the page has hydrated, "Done" waits for the confirmation.
+    // Hydration and Preact's re-render are asynchronous: wait for them rather than race them.
     await expect.poll(() => done.isDisabled()).toBe(true);
     await expectAccessible(page);
     await page.getByLabel('Ich habe meinen Code gespeichert.').check();

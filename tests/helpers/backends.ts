@@ -8,6 +8,11 @@ import pg from 'pg';
  */
 export type Backend = 'sqlite' | 'postgres' | 'worker';
 
+/** The backends where a test can reach into the app in-process (a fixed clock, the app's own routes and config). */
+export function nodeBackends(): Backend[] {
+  return testBackends().filter((b) => b !== 'worker');
+}
+
 export function testBackends(): Backend[] {
   return [
     'sqlite',

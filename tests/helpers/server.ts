@@ -2,16 +2,19 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fixedClock, systemClock, type Clock } from '../../server/clock';
-import { loadConfig } from '../../server/config';
+import { loadConfig, type Config } from '../../server/config';
 import type { LogLine } from '../../server/http/request-log';
 import { startNodeServer, type RunningServer } from '../../server/serve-node';
 import { createPostgresDatabase, type Backend } from './backends';
 import { startWorker } from './worker';
 
-export interface TestServer extends Omit<RunningServer, 'migrated'> {
+export interface TestServer extends Omit<RunningServer, 'migrated' | 'app'> {
   backend: Backend;
   dataDir: string;
   logs: LogLine[];
+  /** The app and its settings, for tests that reach in: only on Node (see nodeBackends()). */
+  config: Config;
+  app: RunningServer['app'];
   /** The SQLite file, for checks on the raw bytes; undefined on PostgreSQL. */
   databaseFile: string | undefined;
 }
@@ -31,7 +34,14 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const backend = options.backend ?? 'sqlite';
   if (backend === 'worker') {
     if (options.clock) throw new Error('the Worker runs on the real clock');
-    return { ...(await startWorker(options.env)), backend };
+    const worker = await startWorker(options.env);
+    const inProcessOnly = () => {
+      throw new Error('the Worker runs in workerd: use nodeBackends() for tests that reach into the app');
+    };
+    return Object.defineProperties({ ...worker, backend } as TestServer, {
+      config: { get: inProcessOnly },
+      app: { get: inProcessOnly },
+    });
   }
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'meldestelle-test-'));
   const postgres = backend === 'postgres' ? await createPostgresDatabase() : undefined;
@@ -48,6 +58,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     ...server,
     backend,
     dataDir,
+    config,
     logs,
     databaseFile: postgres ? undefined : config.databaseUrl.replace(/^sqlite:/, ''),
     close: async () => {

@@ -43,6 +43,8 @@ export async function startWorker(vars: Record<string, string> = {}): Promise<Wo
       '--var',
       `RECEIPT_SECRET:${randomBytes(32).toString('hex')}`,
       '--var',
+      `ENCRYPTION_KEY:${randomBytes(32).toString('hex')}`,
+      '--var',
       `PUBLIC_BASE_URL:${url}`,
       ...Object.entries(vars).flatMap(([key, value]) => ['--var', `${key}:${value}`]),
     ],

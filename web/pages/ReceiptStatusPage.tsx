@@ -40,6 +40,10 @@ export function ReceiptStatusPage({ receipt, report, errors, notice }: ReceiptSt
               <li key={m.id} class={`message from-${m.author}`}>
                 <p class="meta">
                   {m.author === 'office' ? t('receipt.from_office') : t('receipt.from_you')} · {formatDay(m.sentOn)}
+                  {m.author === 'office' && m.unread && <span class="tag accent">{t('receipt.new_badge')}</span>}
+                  {m.author === 'reporter' && (
+                    <span class="tag">{m.unread ? t('receipt.unread_by_office') : t('receipt.read_by_office')}</span>
+                  )}
                 </p>
                 <p class="body">{m.body}</p>
               </li>

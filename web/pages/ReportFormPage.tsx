@@ -9,7 +9,15 @@ import {
   REPORTER_ROLES,
   WITNESS_ANSWERS,
 } from '../../shared/taxonomy';
-import { Checkbox, ChoiceGroup, ErrorSummary, Hidden, TextArea, type FieldErrors } from '../components/fields';
+import {
+  Checkbox,
+  ChoiceGroup,
+  ErrorSummary,
+  ErrorText,
+  Hidden,
+  TextArea,
+  type FieldErrors,
+} from '../components/fields';
 import { Layout } from '../components/Layout';
 import { usePage } from '../components/page-context';
 import { placeOptions, type FieldLabel } from '../components/report-labels';
@@ -40,6 +48,9 @@ const STEP_OF_FIELD: Record<string, Step> = {
   witnesses: 'after',
   consequences: 'after',
   supportWanted: 'after',
+  contactEmail: 'after',
+  contactPhone: 'after',
+  contactLanguage: 'after',
 };
 
 /**
@@ -251,6 +262,9 @@ export function ReportFormPage({ values: initial, errors: serverErrors }: Report
               checked={values.supportWanted}
               onChange={set('supportWanted')}
             />
+            {(!enhanced || values.supportWanted) && (
+              <ContactFields values={values} errors={errors} set={set} enhanced={enhanced} />
+            )}
           </>,
         )}
         {!enhanced && (
@@ -262,6 +276,59 @@ export function ReportFormPage({ values: initial, errors: serverErrors }: Report
         )}
       </form>
     </Layout>
+  );
+}
+
+/**
+ * Optional ways to reach the reporter, only for the counselling they asked for. With JavaScript they appear
+ * once "I would like advice" is ticked; without it they are always there, with a hint saying when to use them.
+ */
+function ContactFields({
+  values,
+  errors,
+  set,
+  enhanced,
+}: {
+  values: ReportFormValues;
+  errors: FieldErrors;
+  set: <K extends keyof ReportFormValues>(key: K) => (value: ReportFormValues[K]) => void;
+  enhanced: boolean;
+}) {
+  const { t } = usePage();
+  const input = (
+    name: 'contactEmail' | 'contactPhone' | 'contactLanguage',
+    label: string,
+    type: string,
+    autocomplete: string,
+  ) => (
+    <div class="field">
+      <label for={name}>{label}</label>
+      <ErrorText id={`${name}-error`} errorKey={errors[name]} />
+      <input
+        type={type}
+        id={name}
+        name={name}
+        value={values[name]}
+        autocomplete={autocomplete}
+        maxLength={200}
+        dir={type === 'text' ? undefined : 'ltr'}
+        aria-invalid={errors[name] ? 'true' : undefined}
+        aria-describedby={errors[name] ? `contact-hint ${name}-error` : 'contact-hint'}
+        onInput={(e) => set(name)((e.currentTarget as HTMLInputElement).value)}
+      />
+    </div>
+  );
+  return (
+    <fieldset class="contact">
+      <legend>{t('form.contact.legend')}</legend>
+      <p class="hint" id="contact-hint">
+        {!enhanced && <>{t('form.contact.hint_nojs')} </>}
+        {t('form.contact.hint')}
+      </p>
+      {input('contactEmail', t('form.contact.email'), 'email', 'email')}
+      {input('contactPhone', t('form.contact.phone'), 'tel', 'tel')}
+      {input('contactLanguage', t('form.contact.language'), 'text', 'off')}
+    </fieldset>
   );
 }
 
@@ -351,6 +418,9 @@ function fieldLabel(t: ReturnType<typeof usePage>['t'], field: string): string {
     witnesses: 'review.witnesses',
     consequences: 'review.consequences',
     supportWanted: 'review.support',
+    contactEmail: 'form.contact.email',
+    contactPhone: 'form.contact.phone',
+    contactLanguage: 'form.contact.language',
     consent: 'review.consent_title',
   };
   return keys[field] ? t(keys[field]) : field;

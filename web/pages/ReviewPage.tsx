@@ -30,6 +30,7 @@ export function ReviewPage({ values, stored, placeholderExample, errors }: Revie
   const list = (prefix: string, codes: string[]) =>
     codes.length ? codes.map((c) => t(`${prefix}.${c}` as MessageKey)).join(', ') : null;
   const one = (prefix: string, code: string) => (code ? t(`${prefix}.${code}` as MessageKey) : null);
+  const contact = [values.contactEmail, values.contactPhone, values.contactLanguage].filter((v) => v.trim());
   const removed = stored.description.highlights.length + stored.consequences.highlights.length > 0;
 
   const rows: [string, MessageKey, string | null][] = [
@@ -71,6 +72,9 @@ export function ReviewPage({ values, stored, placeholderExample, errors }: Revie
         <Hidden name="witnesses" value={values.witnesses} />
         <Hidden name="consequences" value={values.consequences} />
         <Hidden name="supportWanted" value={values.supportWanted} />
+        <Hidden name="contactEmail" value={values.contactEmail} />
+        <Hidden name="contactPhone" value={values.contactPhone} />
+        <Hidden name="contactLanguage" value={values.contactLanguage} />
 
         <section class="card">
           <h2>{t('review.description')}</h2>
@@ -103,6 +107,16 @@ export function ReviewPage({ values, stored, placeholderExample, errors }: Revie
                 <EditButton step="after" label={t('review.consequences')} />
               </dd>
             </div>
+            {contact.length > 0 && (
+              <div class="summary-row">
+                <dt>{t('review.contact')}</dt>
+                <dd>
+                  <span dir="ltr">{contact.join(', ')}</span>
+                  <p class="hint">{t('review.contact_note')}</p>
+                  <EditButton step="after" label={t('review.contact')} />
+                </dd>
+              </div>
+            )}
           </dl>
         </section>
 

@@ -1,0 +1,47 @@
+import type { Kysely } from 'kysely';
+import { AppError } from '../http/errors';
+import type { Database } from '../../db/schema';
+import { createAuditLog } from '../audit/log';
+import type { Clock } from '../clock';
+import type { Config } from '../config';
+import { createSealer } from '../crypto/sealing';
+import { createStaffRepo } from './repo';
+import { createAuthService } from './service';
+
+/** The account service outside a request: for `npm start` on an empty database and `npm run admin:create`. */
+export function authServiceFor(
+  db: Kysely<Database>,
+  clock: Clock,
+  config: Pick<Config, 'staff' | 'encryptionKey' | 'office'>,
+) {
+  return createAuthService({
+    repo: createStaffRepo(db),
+    audit: createAuditLog(db, clock),
+    clock,
+    config: config.staff,
+    totpSealer: createSealer(config.encryptionKey, 'totp-secret'),
+    issuer: `Meldestelle ${config.office.region}`,
+    encryptionKey: config.encryptionKey,
+  });
+}
+
+/**
+ * On an empty database, the first admin: name `admin`, a one-time password to change at first login.
+ * Returns the password to print on the console (never to the request log), or null when staff exist.
+ */
+export async function ensureFirstAdmin(
+  db: Kysely<Database>,
+  clock: Clock,
+  config: Pick<Config, 'staff' | 'encryptionKey' | 'office'>,
+): Promise<{ username: string; password: string } | null> {
+  const auth = authServiceFor(db, clock, config);
+  if ((await auth.countUsers()) > 0) return null;
+  try {
+    const { password } = await auth.createAdmin('admin', 'Administrator');
+    return { username: 'admin', password };
+  } catch (error) {
+    // Several instances starting together on one empty database: one of them made the admin, and said so.
+    if (error instanceof AppError && error.fields.username === 'errors.username_taken') return null;
+    throw error;
+  }
+}

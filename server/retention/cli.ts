@@ -1,0 +1,20 @@
+import { openDatabase } from '../../db/dialects';
+import { migrateToLatest } from '../../db/migrate';
+import { systemClock } from '../clock';
+import { ConfigError, loadConfig } from '../config';
+import { runRetention } from './job';
+
+/** `npm run retention`: the retention job once, e.g. from a system timer when RETENTION_JOB=false. */
+try {
+  const config = loadConfig(process.env);
+  const database = openDatabase(config.databaseUrl);
+  await migrateToLatest(database);
+  const result = await runRetention({ db: database.db, atomic: database.atomic, clock: systemClock, config });
+  console.log(
+    `Retention (${config.retention.months} months): ${result.contactsDeleted} contact details and ${result.textsDeleted} report texts deleted.`,
+  );
+  await database.close();
+} catch (error) {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+}

@@ -1,0 +1,95 @@
+import type { AtomicWriter } from '../../db/atomic';
+import type { Kysely } from 'kysely';
+import { dialectOf } from '../../db/dialects';
+import type { Database } from '../../db/schema';
+import { createAuditLog } from '../audit/log';
+import { createReportTextSearch } from '../cases/search';
+import { isoDay, type Clock } from '../clock';
+import type { Config } from '../config';
+
+export interface RetentionResult {
+  contactsDeleted: number;
+  textsDeleted: number;
+  /** Expired staff sessions and stale login-failure counts: nothing to keep once they no longer apply. */
+  sessionsDeleted: number;
+}
+
+/**
+ * The retention rules (DESIGN §3): contact details go when a case is closed; free text, messages, notes and
+ * translations go the configured number of months after closure. The coded record (codes, place, month,
+ * status, dates) stays for the statistics. A plain function: the Node server runs it daily, `npm run
+ * retention` runs it once, a Workers cron trigger can run it too.
+ */
+export async function runRetention({
+  db,
+  atomic,
+  clock,
+  config,
+}: {
+  db: Kysely<Database>;
+  atomic: AtomicWriter;
+  clock: Clock;
+  config: Pick<Config, 'retention' | 'staff'>;
+}): Promise<RetentionResult> {
+  const now = clock.now();
+  const cutoff = new Date(now);
+  cutoff.setUTCMonth(cutoff.getUTCMonth() - config.retention.months);
+
+  // Closing deletes the contact at once; this also catches one left behind (e.g. closed before this job existed).
+  const contacts = await db
+    .deleteFrom('report_contacts')
+    .where('report_id', 'in', (eb) =>
+      eb.selectFrom('reports').select('id').where('status', 'in', ['closed', 'rejected']),
+    )
+    .executeTakeFirst();
+
+  const due = await db
+    .selectFrom('reports')
+    .select('id')
+    .where('status', 'in', ['closed', 'rejected'])
+    .where('closed_on', '<', isoDay(cutoff))
+    .where('text_deleted_on', 'is', null)
+    .execute();
+  const ids = due.map((r) => r.id);
+  for (let i = 0; i < ids.length; i += 500) {
+    const batch = ids.slice(i, i + 500);
+    await atomic([
+      db.deleteFrom('report_messages').where('report_id', 'in', batch),
+      db.deleteFrom('report_notes').where('report_id', 'in', batch),
+      db.deleteFrom('report_translations').where('report_id', 'in', batch),
+      db
+        .updateTable('reports')
+        .set({ description: '', consequences: '', text_deleted_on: isoDay(now), updated_at: now.toISOString() })
+        .where('id', 'in', batch),
+    ]);
+  }
+
+  const sessions = await db
+    .deleteFrom('staff_sessions')
+    .where((eb) =>
+      eb.or([
+        eb('expires_at', '<', now.toISOString()),
+        eb('last_seen_at', '<', new Date(now.getTime() - config.staff.idleMinutes * 60_000).toISOString()),
+      ]),
+    )
+    .executeTakeFirst();
+  // A failure count older than a day has no bearing on any lock any more.
+  await db
+    .deleteFrom('staff_login_failures')
+    .where('first_failed_at', '<', new Date(now.getTime() - 24 * 3600_000).toISOString())
+    .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<', now.toISOString())]))
+    .execute();
+
+  const result = {
+    contactsDeleted: Number(contacts.numDeletedRows),
+    textsDeleted: ids.length,
+    sessionsDeleted: Number(sessions.numDeletedRows),
+  };
+  if (result.contactsDeleted || result.textsDeleted) {
+    await createReportTextSearch(db, dialectOf(db)).purgeRemovedText();
+  }
+  await createAuditLog(db, clock).record({ id: null, name: 'system' }, 'retention.run', {
+    detail: { contactsDeleted: result.contactsDeleted, textsDeleted: result.textsDeleted },
+  });
+  return result;
+}

@@ -1,0 +1,82 @@
+import type { AtomicWriter } from '../../db/atomic';
+import { Hono } from 'hono';
+import type { Kysely } from 'kysely';
+import type { DialectKind } from '../../db/dialects';
+import type { Database } from '../../db/schema';
+import { inboxQuerySchema } from '../../shared/staff';
+import type { ClientAssets } from '../../web/assets';
+import { adminApiRoutes } from '../admin/api-routes';
+import { adminPageRoutes } from '../admin/page-routes';
+import { createAuditLog } from '../audit/log';
+import { staffAccess } from '../auth/access';
+import { authApiRoutes } from '../auth/api-routes';
+import { authPageRoutes, renderLoginPage } from '../auth/page-routes';
+import { createStaffRepo } from '../auth/repo';
+import { createAuthService } from '../auth/service';
+import { casesApiRoutes } from '../cases/api-routes';
+import { createInboxExport } from '../cases/export';
+import { createInboxRepo } from '../cases/inbox-repo';
+import { casesPageRoutes } from '../cases/page-routes';
+import { createCasesRepo } from '../cases/repo';
+import { createReportTextSearch } from '../cases/search';
+import { createCasesService } from '../cases/service';
+import { placeCodesOf } from '../reports/submission';
+import type { Clock } from '../clock';
+import type { Config } from '../config';
+import type { Sealer } from '../crypto/sealing';
+import { createSealer } from '../crypto/sealing';
+import type { AppEnv } from '../http/env';
+import { AppError } from '../http/errors';
+import { staffErrorResponse } from './errors';
+import { staffLocale } from './locale';
+import { createStaffPageRenderer } from './pages';
+
+export interface StaffDeps {
+  db: Kysely<Database>;
+  atomic: AtomicWriter;
+  dialect: DialectKind;
+  clock: Clock;
+  config: Pick<Config, 'office' | 'staff' | 'encryptionKey'>;
+  assets: ClientAssets;
+  contactSealer: Sealer;
+}
+
+/**
+ * The back office: pages under /staff, JSON under /api/staff. Every route passes the one access middleware
+ * (session, role, CSRF, finished setup) before anything else runs.
+ */
+export function staffRoutes({ db, atomic, dialect, clock, config, assets, contactSealer }: StaffDeps) {
+  const audit = createAuditLog(db, clock);
+  const auth = createAuthService({
+    repo: createStaffRepo(db),
+    audit,
+    clock,
+    config: config.staff,
+    totpSealer: createSealer(config.encryptionKey, 'totp-secret'),
+    issuer: `Meldestelle ${config.office.region}`,
+    encryptionKey: config.encryptionKey,
+  });
+  const search = createReportTextSearch(db, dialect);
+  const inbox = createInboxRepo(db, search);
+  const cases = createCasesService({ repo: createCasesRepo(db, atomic), inbox, search, audit, clock, contactSealer });
+  const exportCsv = createInboxExport({ inbox, audit, clock });
+  const inboxQuery = inboxQuerySchema(placeCodesOf(config.office));
+  const renderPage = createStaffPageRenderer({ assets, officeName: config.office.name.de });
+  const renderLogin = renderLoginPage(config.staff, renderPage);
+
+  const app = new Hono<AppEnv>();
+  const guard = staffAccess(auth, config.staff.secureCookies);
+  app.use('/staff/*', guard, staffLocale());
+  app.use('/api/staff/*', guard, staffLocale());
+  app.route('/', authPageRoutes({ auth, config: config.staff, renderPage }));
+  app.route('/', authApiRoutes({ auth, config: config.staff }));
+  app.route('/', casesPageRoutes({ cases, exportCsv, inboxQuery, renderPage, office: config.office }));
+  app.route('/', casesApiRoutes({ cases, exportCsv, inboxQuery }));
+  app.route('/', adminPageRoutes({ auth, audit, renderPage }));
+  app.route('/', adminApiRoutes({ auth, audit }));
+  app.onError((error, c) => {
+    if (error instanceof AppError) return staffErrorResponse(c, error, { renderPage, renderLogin });
+    throw error;
+  });
+  return { app, auth };
+}

@@ -1,0 +1,181 @@
+import { z } from 'zod';
+import { NOTE_MAX, MESSAGE_MAX, SEARCH_MAX } from './limits';
+import {
+  GROUNDS,
+  INCIDENT_FORMS,
+  LIFE_DOMAINS,
+  RACISM_FORMS,
+  REJECT_REASONS,
+  REPORTER_ROLES,
+  REPORT_STATUSES,
+} from './taxonomy';
+
+/** Staff roles: an analyst sees statistics only, never a report. */
+export const STAFF_ROLES = ['admin', 'caseworker', 'analyst'] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+export const STAFF_LOCALES = ['de', 'en'] as const;
+export type StaffLocale = (typeof STAFF_LOCALES)[number];
+
+const invalidChoice = { error: 'errors.invalid_choice' } as const;
+/** Query strings and HTML forms send "" for an untouched field: the same as not sending it. */
+const blankAsUndefined = (value: unknown) => (value === '' || value === null ? undefined : value);
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankAsUndefined, schema.optional());
+const flag = optional(z.enum(['1', 'true', 'on'], invalidChoice)).transform((v) => v !== undefined);
+/** A list from a form or query: one value or several, blanks dropped, no duplicates. */
+const codeList = <T extends readonly [string, ...string[]]>(codes: T) =>
+  z
+    .preprocess(
+      (v) => (v === undefined || v === '' ? [] : Array.isArray(v) ? v.filter((x) => x !== '') : [v]),
+      z.array(z.enum(codes, invalidChoice)).max(codes.length, invalidChoice),
+    )
+    .transform((list) => [...new Set(list)]);
+
+const nullableCode = <T extends readonly [string, ...string[]]>(codes: T) =>
+  z.preprocess((v) => (v === undefined || v === '' ? null : v), z.enum(codes, invalidChoice).nullable());
+
+export const usernameSchema = z
+  .string({ error: 'errors.username_invalid' })
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9][a-z0-9._-]{1,39}$/, 'errors.username_invalid');
+
+/** Length over composition rules (NIST SP 800-63B); the upper bound keeps hashing cheap. */
+export const newPasswordSchema = z
+  .string({ error: 'errors.password_too_short' })
+  .min(12, 'errors.password_too_short')
+  .max(200, 'errors.password_too_long');
+
+export const totpCodeSchema = z
+  .string({ error: 'errors.totp_invalid' })
+  .trim()
+  .transform((s) => s.replace(/\s/g, ''))
+  .pipe(z.string().regex(/^\d{6}$/, 'errors.totp_invalid'));
+
+export const loginSchema = z
+  .object({
+    username: z.string({ error: 'errors.login_failed' }).trim().toLowerCase().min(1, 'errors.login_failed').max(100),
+    password: z.string({ error: 'errors.login_failed' }).min(1, 'errors.login_failed').max(200),
+    totp: optional(totpCodeSchema),
+  })
+  .strict();
+export type LoginInput = z.infer<typeof loginSchema>;
+
+export const passwordChangeSchema = z
+  .object({ current: z.string().max(200), next: newPasswordSchema, confirm: z.string().max(200) })
+  .strict()
+  .refine((v) => v.next === v.confirm, { path: ['confirm'], message: 'errors.password_mismatch' });
+
+export const totpConfirmSchema = z.object({ code: totpCodeSchema }).strict();
+
+export const userCreateSchema = z
+  .object({
+    username: usernameSchema,
+    displayName: z.string().trim().min(1, 'errors.name_required').max(100),
+    role: z.enum(STAFF_ROLES, invalidChoice),
+  })
+  .strict();
+
+export const userUpdateSchema = z
+  .object({
+    role: optional(z.enum(STAFF_ROLES, invalidChoice)),
+    totpRequired: optional(z.boolean(invalidChoice)),
+    disabled: optional(z.boolean(invalidChoice)),
+  })
+  .strict();
+
+export const localeChangeSchema = z.object({ locale: z.enum(STAFF_LOCALES, invalidChoice) }).strict();
+
+const isoDay = z.iso.date({ error: 'errors.invalid_date' });
+
+/** The inbox's filters, as a query string carries them (so a filtered view is a link that can be shared). */
+export function inboxQuerySchema(places: readonly [string, ...string[]]) {
+  return z.object({
+    status: optional(z.enum([...REPORT_STATUSES, 'open'], invalidChoice)),
+    ground: optional(z.enum(GROUNDS, invalidChoice)),
+    racismForm: optional(z.enum(RACISM_FORMS, invalidChoice)),
+    lifeDomain: optional(z.enum(LIFE_DOMAINS, invalidChoice)),
+    incidentForm: optional(z.enum(INCIDENT_FORMS, invalidChoice)),
+    municipality: optional(z.enum([...places, 'online'], invalidChoice)),
+    from: optional(isoDay),
+    to: optional(isoDay),
+    urgent: flag,
+    contact: flag,
+    overdue: flag,
+    unread: flag,
+    assignee: optional(z.union([z.enum(['me', 'none']), z.coerce.number().int().positive()], invalidChoice)),
+    q: optional(z.string().trim().max(SEARCH_MAX, 'errors.search_too_long')),
+    page: optional(z.coerce.number({ error: 'errors.invalid_input' }).int().min(1).max(100_000)).default(1),
+  });
+}
+export type InboxQuery = z.infer<ReturnType<typeof inboxQuerySchema>>;
+
+export const statusChangeSchema = z
+  .object({
+    status: z.enum(REPORT_STATUSES, invalidChoice),
+    reason: optional(z.enum(REJECT_REASONS, invalidChoice)),
+  })
+  .strict()
+  .refine((v) => v.status !== 'rejected' || v.reason, { path: ['reason'], message: 'errors.reject_reason_required' });
+
+export const codingSchema = z
+  .object({
+    grounds: codeList(GROUNDS),
+    racismForms: codeList(RACISM_FORMS),
+    incidentForms: codeList(INCIDENT_FORMS),
+    lifeDomain: nullableCode(LIFE_DOMAINS),
+    reporterRole: nullableCode(REPORTER_ROLES),
+  })
+  .strict();
+export type Coding = z.infer<typeof codingSchema>;
+
+export const assigneeSchema = z
+  .object({ assigneeId: z.preprocess(blankAsUndefined, z.coerce.number().int().positive().nullable().default(null)) })
+  .strict();
+
+export const urgentSchema = z.object({
+  urgent: z.preprocess((v) => v === true || v === 'on' || v === '1', z.boolean()),
+});
+
+export const noteSchema = z
+  .object({ body: z.string().trim().min(1, 'errors.note_required').max(NOTE_MAX, 'errors.text_too_long') })
+  .strict();
+
+export const replySchema = z
+  .object({ body: z.string().trim().min(1, 'errors.message_required').max(MESSAGE_MAX, 'errors.text_too_long') })
+  .strict();
+
+export const linkSchema = z
+  .object({ relatedId: z.coerce.number({ error: 'errors.report_id_invalid' }).int().positive() })
+  .strict();
+
+export const REDACTION_FIELDS = ['description', 'consequences', 'messages'] as const;
+/** The anonymiser's entity types a caseworker may name; the placeholder is the anonymiser's, in the report's language. */
+export const REDACTION_KINDS = [
+  'name',
+  'phone',
+  'email',
+  'address',
+  'licence_plate',
+  'handle',
+  'id_number',
+  'date_of_birth',
+] as const;
+
+/** The exact passage to remove and what it was, so that the placeholder says what kind of data it replaced. */
+export const redactionSchema = z
+  .object({
+    field: z.enum(REDACTION_FIELDS, invalidChoice),
+    passage: z.string().min(2, 'errors.redaction_too_short').max(500, 'errors.text_too_long'),
+    kind: z.enum(REDACTION_KINDS, invalidChoice),
+  })
+  .strict();
+
+export const exportQuerySchema = z.object({ text: flag });
+
+export const auditQuerySchema = z.object({
+  action: optional(z.string().regex(/^[a-z_.]{1,40}$/, 'errors.invalid_input')),
+  actor: optional(z.coerce.number().int().positive()),
+  report: optional(z.coerce.number().int().positive()),
+  page: optional(z.coerce.number().int().min(1).max(100_000)).default(1),
+});

@@ -1,0 +1,260 @@
+import type { InboxQuery } from '../../../shared/staff';
+import { GROUNDS, INCIDENT_FORMS, LIFE_DOMAINS, RACISM_FORMS, REPORT_STATUSES } from '../../../shared/taxonomy';
+import { useStaffPage } from '../context';
+import { StaffLayout } from '../components/StaffLayout';
+import { Flash, formatDay } from '../components/forms';
+import { codeLabel, placeName, placeOptions, statusLabel, type Place } from '../components/labels';
+
+export interface InboxRowView {
+  id: number;
+  received_on: string;
+  status: string;
+  urgent: number;
+  municipality: string | null;
+  online: number;
+  support_wanted: number;
+  assignee_id: number | null;
+  acknowledged_on: string | null;
+  coded_on: string | null;
+  excerpt: string;
+  unread: number;
+  ackDue: string;
+  overdue: boolean;
+  codes: { dimension: string; code: string }[];
+}
+
+export interface InboxProps {
+  query: InboxQuery;
+  /** The query string of the current filters without the page, for links that keep them. */
+  filterQuery: string;
+  rows: InboxRowView[];
+  counts: Record<string, number>;
+  total: number;
+  page: number;
+  pages: number;
+  places: Place[];
+  staff: { id: number; display_name: string }[];
+  errors?: Record<string, string>;
+}
+
+/** Newest first; filters are a GET form, so a filtered view is a link and "back" works. */
+export function InboxPage(props: InboxProps) {
+  const { t } = useStaffPage();
+  const { query, rows, counts, total, page, pages, filterQuery, staff, places, errors = {} } = props;
+  const withParams = (extra: Record<string, string>) => {
+    const params = new URLSearchParams(filterQuery);
+    for (const [k, v] of Object.entries(extra)) v ? params.set(k, v) : params.delete(k);
+    const s = params.toString();
+    return s ? `?${s}` : '';
+  };
+  const allCount = Object.values(counts).reduce((a, b) => a + b, 0);
+  const assigneeName = (id: number | null) => staff.find((s) => s.id === id)?.display_name ?? '–';
+
+  return (
+    <StaffLayout title={t('inbox.title')}>
+      <Flash error={Object.values(errors)[0]} />
+      <nav class="status-tabs" aria-label={t('inbox.by_status')}>
+        <ul>
+          <li>
+            <a
+              href={`/staff/inbox${withParams({ status: '', page: '' })}`}
+              aria-current={!query.status ? 'page' : undefined}
+            >
+              {t('inbox.all')} <span class="count">{allCount}</span>
+            </a>
+          </li>
+          {REPORT_STATUSES.map((s) => (
+            <li key={s}>
+              <a
+                href={`/staff/inbox${withParams({ status: s, page: '' })}`}
+                aria-current={query.status === s ? 'page' : undefined}
+              >
+                {statusLabel(t, s)} <span class="count">{counts[s] ?? 0}</span>
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
+      <form method="get" action="/staff/inbox" class="card filters" role="search" aria-label={t('inbox.filters')}>
+        {query.status && <input type="hidden" name="status" value={query.status} />}
+        <div class="field search-field">
+          <label for="q">{t('inbox.search')}</label>
+          <input id="q" name="q" type="search" value={query.q ?? ''} maxLength={200} />
+        </div>
+        <Select
+          name="ground"
+          label={t('inbox.ground')}
+          value={query.ground}
+          options={GROUNDS.map((c) => [c, codeLabel(t, 'ground', c)])}
+        />
+        <Select
+          name="racismForm"
+          label={t('inbox.racism_form')}
+          value={query.racismForm}
+          options={RACISM_FORMS.map((c) => [c, codeLabel(t, 'racism_form', c)])}
+        />
+        <Select
+          name="lifeDomain"
+          label={t('inbox.life_domain')}
+          value={query.lifeDomain}
+          options={LIFE_DOMAINS.map((c) => [c, codeLabel(t, 'life_domain', c)])}
+        />
+        <Select
+          name="incidentForm"
+          label={t('inbox.incident_form')}
+          value={query.incidentForm}
+          options={INCIDENT_FORMS.map((c) => [c, codeLabel(t, 'incident_form', c)])}
+        />
+        <Select
+          name="municipality"
+          label={t('inbox.place')}
+          value={query.municipality}
+          options={[...placeOptions(t, places), ['online', t('place.online')]]}
+        />
+        <Select
+          name="assignee"
+          label={t('inbox.assignee')}
+          value={query.assignee === undefined ? undefined : String(query.assignee)}
+          options={[
+            ['me', t('inbox.assignee_me')],
+            ['none', t('inbox.assignee_none')],
+            ...staff.map((s): [string, string] => [String(s.id), s.display_name]),
+          ]}
+        />
+        <div class="field">
+          <label for="from">{t('inbox.from')}</label>
+          <input id="from" name="from" type="date" value={query.from ?? ''} />
+        </div>
+        <div class="field">
+          <label for="to">{t('inbox.to')}</label>
+          <input id="to" name="to" type="date" value={query.to ?? ''} />
+        </div>
+        <fieldset class="flags">
+          <legend>{t('inbox.only')}</legend>
+          <Flag name="urgent" label={t('inbox.urgent')} checked={query.urgent} />
+          <Flag name="contact" label={t('inbox.wants_contact')} checked={query.contact} />
+          <Flag name="overdue" label={t('inbox.overdue')} checked={query.overdue} />
+          <Flag name="unread" label={t('inbox.unread')} checked={query.unread} />
+        </fieldset>
+        <p class="actions">
+          <button type="submit" class="button primary">
+            {t('inbox.apply')}
+          </button>
+          <a class="button" href={query.status ? `/staff/inbox?status=${query.status}` : '/staff/inbox'}>
+            {t('inbox.reset')}
+          </a>
+        </p>
+      </form>
+
+      <div class="inbox-summary">
+        <p role="status">{t('inbox.found', { count: total })}</p>
+        <p class="exports">
+          <a href={`/staff/inbox.csv${withParams({ page: '' })}`}>{t('inbox.export')}</a>
+          {' · '}
+          <a href={`/staff/inbox.csv${withParams({ page: '', text: '1' })}`}>{t('inbox.export_text')}</a>
+        </p>
+      </div>
+
+      {rows.length === 0 ? (
+        <p class="card muted">{t('inbox.empty')}</p>
+      ) : (
+        <table class="inbox">
+          <caption class="visually-hidden">{t('inbox.table_caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('inbox.col_report')}</th>
+              <th scope="col">{t('inbox.col_status')}</th>
+              <th scope="col">{t('inbox.col_place')}</th>
+              <th scope="col">{t('inbox.col_codes')}</th>
+              <th scope="col">{t('inbox.col_text')}</th>
+              <th scope="col">{t('inbox.col_assignee')}</th>
+              <th scope="col">{t('inbox.col_due')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.id} class={r.urgent ? 'urgent' : undefined}>
+                <td>
+                  <a href={`/staff/reports/${r.id}`}>#{r.id}</a>
+                  <br />
+                  <span class="muted">{formatDay(r.received_on)}</span>
+                </td>
+                <td>
+                  {statusLabel(t, r.status)}
+                  <Badges row={r} />
+                </td>
+                <td>{placeName(t, places, r.municipality, r.online)}</td>
+                <td>
+                  {r.codes
+                    .filter((c) => c.dimension === 'ground' || c.dimension === 'life_domain')
+                    .map((c) => codeLabel(t, c.dimension, c.code))
+                    .join(', ') || '–'}
+                  {r.coded_on && <span class="tag">{t('inbox.coded')}</span>}
+                </td>
+                <td class="excerpt">{r.excerpt || <span class="muted">{t('report.text_deleted')}</span>}</td>
+                <td>{assigneeName(r.assignee_id)}</td>
+                <td class={r.overdue ? 'overdue' : undefined}>
+                  {r.acknowledged_on ? t('inbox.acknowledged') : formatDay(r.ackDue)}
+                  {r.overdue && <span class="tag danger">{t('inbox.overdue_tag')}</span>}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {pages > 1 && (
+        <nav class="pagination" aria-label={t('inbox.pages')}>
+          {page > 1 && (
+            <a href={`/staff/inbox${withParams({ page: String(page - 1) })}`} rel="prev">
+              ← {t('inbox.previous')}
+            </a>
+          )}
+          <span>{t('inbox.page_of', { page, pages })}</span>
+          {page < pages && (
+            <a href={`/staff/inbox${withParams({ page: String(page + 1) })}`} rel="next">
+              {t('inbox.next')} →
+            </a>
+          )}
+        </nav>
+      )}
+    </StaffLayout>
+  );
+}
+
+function Badges({ row }: { row: InboxRowView }) {
+  const { t } = useStaffPage();
+  return (
+    <>
+      {row.urgent ? <span class="tag danger">{t('inbox.urgent_tag')}</span> : null}
+      {row.support_wanted ? <span class="tag">{t('inbox.contact_tag')}</span> : null}
+      {row.unread ? <span class="tag accent">{t('inbox.unread_tag', { count: row.unread })}</span> : null}
+    </>
+  );
+}
+
+function Select(props: { name: string; label: string; value: string | undefined; options: [string, string][] }) {
+  const { t } = useStaffPage();
+  return (
+    <div class="field">
+      <label for={props.name}>{props.label}</label>
+      <select id={props.name} name={props.name}>
+        <option value="">{t('inbox.any')}</option>
+        {props.options.map(([value, label]) => (
+          <option key={value} value={value} selected={props.value === value}>
+            {label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+function Flag({ name, label, checked }: { name: string; label: string; checked: boolean }) {
+  return (
+    <div class="choice single">
+      <input type="checkbox" id={`f-${name}`} name={name} value="1" checked={checked} />
+      <label for={`f-${name}`}>{label}</label>
+    </div>
+  );
+}

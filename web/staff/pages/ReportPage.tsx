@@ -1,0 +1,224 @@
+import type { ReportContact } from '../../../shared/report';
+import type { StaffMessageKey } from '../../i18n/staff/catalog';
+import { useStaffPage } from '../context';
+import { StaffLayout } from '../components/StaffLayout';
+import { Flash, PostForm, formatDay, formatTime } from '../components/forms';
+import { CaseActions } from '../components/CaseActions';
+import { CodingSection } from '../components/CodingSection';
+import { Fact } from '../components/Fact';
+import { placeName, statusLabel, type Place } from '../components/labels';
+
+export interface ReportView {
+  report: {
+    id: number;
+    status: string;
+    channel: string;
+    locale: string;
+    description: string;
+    consequences: string;
+    municipality: string | null;
+    online: number;
+    when_precision: string;
+    when_value: string | null;
+    ongoing: number;
+    witnesses: string | null;
+    support_wanted: number;
+    received_on: string;
+    assignee_id: number | null;
+    urgent: number;
+    acknowledged_on: string | null;
+    closed_on: string | null;
+    reject_reason: string | null;
+    coded_on: string | null;
+    text_deleted_on: string | null;
+  };
+  ackDue: string;
+  codes: { coder: 'reporter' | 'caseworker'; dimension: string; code: string }[];
+  messages: { id: number; author: 'reporter' | 'office'; body: string; sent_on: string; read_at: string | null }[];
+  notes: { id: number; body: string; created_at: string; author: string | null }[];
+  links: { id: number; status: string; received_on: string }[];
+  translations: { field: string; locale: string; body: string; machine: number }[];
+  contact: { storedOn: string; details: ReportContact | null } | null;
+}
+
+export interface ReportPageProps {
+  view: ReportView;
+  staff: { id: number; display_name: string }[];
+  places: Place[];
+  notice?: string | undefined;
+  error?: string | undefined;
+}
+
+/** Everything about one report on one screen: reading on the left, acting on the right. */
+export function ReportPage({ view, staff, places, notice, error }: ReportPageProps) {
+  const { t } = useStaffPage();
+  const { report } = view;
+  const base = `/staff/reports/${report.id}`;
+  const final = report.status === 'closed' || report.status === 'rejected';
+  const translation = (field: string) => view.translations.find((x) => x.field === field && x.locale === 'de');
+
+  return (
+    <StaffLayout title={t('report.title', { id: report.id })}>
+      <Flash notice={notice} error={error} />
+      <p>
+        <a href="/staff/inbox">← {t('report.back_to_inbox')}</a>
+      </p>
+      <dl class="facts card">
+        <Fact label={t('report.status')}>
+          {statusLabel(t, report.status)}
+          {report.reject_reason && ` (${t(`reject_reason.${report.reject_reason}` as StaffMessageKey)})`}
+        </Fact>
+        <Fact label={t('report.received')}>{formatDay(report.received_on)}</Fact>
+        <Fact label={t('report.ack')}>
+          {report.acknowledged_on
+            ? t('report.ack_done', { date: formatDay(report.acknowledged_on) })
+            : t('report.ack_due', { date: formatDay(view.ackDue) })}
+        </Fact>
+        <Fact label={t('report.assignee')}>{staff.find((s) => s.id === report.assignee_id)?.display_name ?? '–'}</Fact>
+        <Fact label={t('report.place')}>{placeName(t, places, report.municipality, report.online)}</Fact>
+        <Fact label={t('report.when')}>
+          {whenText(report.when_precision, report.when_value, t('report.unknown'))}
+          {report.ongoing ? ` (${t('report.ongoing')})` : ''}
+        </Fact>
+        <Fact label={t('report.language')}>{report.locale}</Fact>
+        <Fact label={t('report.channel')}>{t(`channel.${report.channel}` as StaffMessageKey)}</Fact>
+        <Fact label={t('report.witnesses')}>
+          {report.witnesses ? t(`witnesses.${report.witnesses}` as StaffMessageKey) : '–'}
+        </Fact>
+        <Fact label={t('report.support')}>{report.support_wanted ? t('report.yes') : t('report.no')}</Fact>
+        {report.urgent ? (
+          <Fact label={t('report.urgent')}>
+            <span class="tag danger">{t('inbox.urgent_tag')}</span>
+          </Fact>
+        ) : null}
+      </dl>
+
+      <div class="case-columns">
+        <div class="case-main">
+          <section class="card" aria-labelledby="text-title">
+            <h2 id="text-title">{t('report.text_title')}</h2>
+            {report.text_deleted_on ? (
+              <p class="muted">{t('report.text_deleted_on', { date: formatDay(report.text_deleted_on) })}</p>
+            ) : (
+              <>
+                <h3>{t('report.description')}</h3>
+                <div class="stored-text" lang={report.locale}>
+                  {report.description}
+                </div>
+                {translation('description') && (
+                  <Translation
+                    body={translation('description')!.body}
+                    machine={translation('description')!.machine === 1}
+                  />
+                )}
+                <h3>{t('report.consequences')}</h3>
+                {report.consequences ? (
+                  <div class="stored-text" lang={report.locale}>
+                    {report.consequences}
+                  </div>
+                ) : (
+                  <p class="muted">–</p>
+                )}
+                {translation('consequences') && (
+                  <Translation
+                    body={translation('consequences')!.body}
+                    machine={translation('consequences')!.machine === 1}
+                  />
+                )}
+              </>
+            )}
+          </section>
+
+          <section class="card" aria-labelledby="messages-title">
+            <h2 id="messages-title">{t('report.messages_title')}</h2>
+            <p class="hint">{t('report.messages_hint')}</p>
+            {view.messages.length === 0 ? (
+              <p class="muted">{t('report.no_messages')}</p>
+            ) : (
+              <ol class="messages">
+                {view.messages.map((m) => (
+                  <li key={m.id} class={`message from-${m.author === 'office' ? 'office' : 'reporter'}`}>
+                    <p class="meta">
+                      {m.author === 'office' ? t('report.from_office') : t('report.from_reporter')} ·{' '}
+                      {formatDay(m.sent_on)}
+                      {m.author === 'office' && (
+                        <span class={m.read_at ? 'tag' : 'tag accent'}>
+                          {m.read_at ? t('report.read_by_reporter') : t('report.unread_by_reporter')}
+                        </span>
+                      )}
+                      {m.author === 'reporter' && !m.read_at && (
+                        <span class="tag accent">{t('report.new_message')}</span>
+                      )}
+                    </p>
+                    <p class="body">{m.body}</p>
+                  </li>
+                ))}
+              </ol>
+            )}
+            {!final && !report.text_deleted_on && (
+              <PostForm action={`${base}/messages`}>
+                <div class="field">
+                  <label for="reply">{t('report.reply_label')}</label>
+                  <textarea id="reply" name="body" rows={4} required maxLength={10000} />
+                </div>
+                <button type="submit" class="button primary">
+                  {t('report.reply_send')}
+                </button>
+              </PostForm>
+            )}
+          </section>
+
+          <section class="card" aria-labelledby="notes-title">
+            <h2 id="notes-title">{t('report.notes_title')}</h2>
+            <p class="hint">{t('report.notes_hint')}</p>
+            {view.notes.length > 0 && (
+              <ul class="notes">
+                {view.notes.map((n) => (
+                  <li key={n.id}>
+                    <p class="meta">
+                      {n.author ?? '–'} · {formatTime(n.created_at)}
+                    </p>
+                    <p class="body">{n.body}</p>
+                  </li>
+                ))}
+              </ul>
+            )}
+            <PostForm action={`${base}/notes`}>
+              <div class="field">
+                <label for="note">{t('report.note_label')}</label>
+                <textarea id="note" name="body" rows={3} required maxLength={10000} />
+              </div>
+              <button type="submit" class="button">
+                {t('report.note_add')}
+              </button>
+            </PostForm>
+          </section>
+
+          <CodingSection view={view} base={base} />
+        </div>
+
+        <CaseActions view={view} staff={staff} base={base} />
+      </div>
+    </StaffLayout>
+  );
+}
+
+function Translation({ body, machine }: { body: string; machine: boolean }) {
+  const { t } = useStaffPage();
+  return (
+    <div class="translation">
+      <p class="meta">
+        {t('report.translation_de')}
+        {machine && <span class="tag">{t('report.machine_translation')}</span>}
+      </p>
+      <div class="stored-text" lang="de">
+        {body}
+      </div>
+    </div>
+  );
+}
+
+function whenText(precision: string, value: string | null, unknown: string): string {
+  if (!value) return unknown;
+  return precision === 'day' ? formatDay(value) : value.split('-').reverse().join('/');
+}

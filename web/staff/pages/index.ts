@@ -1,0 +1,22 @@
+import type { ComponentType } from 'preact';
+import { AccountPage } from './AccountPage';
+import { AuditPage } from './AuditPage';
+import { InboxPage } from './InboxPage';
+import { LoginPage } from './LoginPage';
+import { ReportPage } from './ReportPage';
+import { StaffMessagePage } from './StaffMessagePage';
+import { UsersPage } from './UsersPage';
+
+/** Every back-office page by name; rendered on the server only. */
+export const staffPages = {
+  login: LoginPage,
+  account: AccountPage,
+  inbox: InboxPage,
+  report: ReportPage,
+  users: UsersPage,
+  audit: AuditPage,
+  staffMessage: StaffMessagePage,
+} satisfies Record<string, ComponentType<never>>;
+
+export type StaffPageName = keyof typeof staffPages;
+export type StaffPropsOf<N extends StaffPageName> = NonNullable<Parameters<(typeof staffPages)[N]>[0]>;
