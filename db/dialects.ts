@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresAdapter, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import { transactionalWriter, type AtomicWriter } from './atomic';
 import type { Compilable } from 'kysely';
@@ -85,9 +85,4 @@ function withStatementCache(sqlite: SQLite.Database, limit = 500) {
       return statement;
     },
   };
-}
-
-/** The dialect behind an open Kysely instance: for jobs that get only `db` (the retention job). */
-export function dialectOf(db: Kysely<Database>): DialectKind {
-  return db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
 }

@@ -16,6 +16,7 @@ export interface Database {
   staff_sessions: StaffSessionsTable;
   staff_login_failures: StaffLoginFailuresTable;
   audit_log: AuditLogTable;
+  receipt_failure_windows: ReceiptFailureWindowsTable;
 }
 
 export interface ReportsTable {
@@ -160,3 +161,9 @@ export type NewReportRow = Insertable<ReportsTable>;
 export type ReportMessageRow = Selectable<ReportMessagesTable>;
 export type StaffUserRow = Selectable<StaffUsersTable>;
 export type AuditLogRow = Selectable<AuditLogTable>;
+
+/** Wrong receipt codes counted per time window across all instances; no client data. */
+export interface ReceiptFailureWindowsTable {
+  window_start: string;
+  failures: number;
+}

@@ -10,6 +10,7 @@ import type { ClientAssets } from '../web/assets';
 import { assistantApiRoutes, assistantPageRoutes } from './assistant/routes';
 import type { LlmClient } from './assistant/llm';
 import type { PromptStore } from './assistant/prompts';
+import type { PasswordHasher } from './auth/passwords';
 import { createAssistantService } from './assistant/service';
 import { createGermanTranslator } from './assistant/translate';
 import type { Clock } from './clock';
@@ -25,6 +26,7 @@ import { openApiDocument } from './openapi';
 import { receiptApiRoutes } from './receipts/api-routes';
 import { receiptPageRoutes } from './receipts/page-routes';
 import { createReceiptsService } from './receipts/service';
+import { createSharedFailureCount } from './receipts/repo';
 import { FailureThrottle } from './receipts/throttle';
 import { reportApiRoutes } from './reports/api-routes';
 import { reportFormRoutes } from './reports/form-routes';
@@ -47,6 +49,8 @@ export interface AppDeps {
   log: Logger;
   /** The model behind the assistant; null when the office switched it off (the scripted interview runs). */
   llm: LlmClient | null;
+  /** argon2id for staff passwords: native on Node, portable JavaScript on Workers. */
+  passwords: PasswordHasher;
   prompts: PromptStore;
   /**
    * Something that tells clients apart for throttling wrong receipt codes (the socket address on Node).
@@ -63,7 +67,11 @@ const MAX_BODY_BYTES = 256 * 1024;
 export function createApp(deps: AppDeps) {
   const { db, clock, config, llm, prompts } = deps;
   const repo = createReportsRepo(db, deps.atomic);
-  const throttle = new FailureThrottle({ perClient: 10, global: 1000, windowMs: 15 * 60_000 }, clock);
+  const throttle = new FailureThrottle(
+    { perClient: 10, global: 1000, windowMs: 15 * 60_000 },
+    clock,
+    createSharedFailureCount(db),
+  );
   const contactSealer = createSealer(config.encryptionKey, 'report-contact');
   const reports = createReportsService({
     repo,

@@ -1,4 +1,5 @@
 import { ensureFirstAdmin } from './auth/bootstrap';
+import { nativeArgon2id } from './auth/native-argon2';
 import { systemClock } from './clock';
 import { ConfigError, loadConfig } from './config';
 import { jsonLogger } from './http/request-log';
@@ -12,7 +13,7 @@ async function main() {
   const config = loadConfig(process.env);
   const server = await startNodeServer(config, { clock: systemClock, log: jsonLogger });
   if (server.migrated.length) console.log(`Database migrated: ${server.migrated.join(', ')}`);
-  const firstAdmin = await ensureFirstAdmin(server.database.db, systemClock, config);
+  const firstAdmin = await ensureFirstAdmin(server.database.db, systemClock, config, nativeArgon2id);
   if (firstAdmin) {
     // The console only: the request log never sees it, and the database holds only its hash.
     console.log(
@@ -33,11 +34,15 @@ async function main() {
 
 /** Once at start, then every 24 hours; a failed run is logged and tried again the next day. */
 function startDailyRetention(
-  database: Pick<Parameters<typeof runRetention>[0], 'db' | 'atomic'>,
+  database: {
+    db: Parameters<typeof runRetention>[0]['db'];
+    atomic: Parameters<typeof runRetention>[0]['atomic'];
+    kind: Parameters<typeof runRetention>[0]['dialect'];
+  },
   config: Parameters<typeof runRetention>[0]['config'],
 ) {
   const run = () =>
-    runRetention({ db: database.db, atomic: database.atomic, clock: systemClock, config }).then(
+    runRetention({ db: database.db, atomic: database.atomic, dialect: database.kind, clock: systemClock, config }).then(
       (result) => jsonLogger({ job: 'retention', ...result }),
       (error: unknown) => jsonLogger({ job: 'retention', level: 'error', error: String(error).slice(0, 200) }),
     );

@@ -7,6 +7,7 @@ import { openDatabase, type OpenedDatabase } from '../db/dialects';
 import { migrateToLatest } from '../db/migrate';
 import { createApp, type App } from './app';
 import { createLlmClient } from './assistant/llm';
+import { nativeArgon2id } from './auth/native-argon2';
 import { loadClientAssets, WEB_PUBLIC_DIR } from './client-build';
 import { readPromptFiles } from './prompt-files';
 import type { Clock } from './clock';
@@ -36,6 +37,7 @@ export async function startNodeServer(config: Config, deps: { clock: Clock; log:
     log: deps.log,
     llm: config.llm ? createLlmClient(config.llm) : null,
     prompts: readPromptFiles(),
+    passwords: nativeArgon2id,
     // The socket address is only input to an in-memory keyed hash for throttling: never stored or logged.
     clientKey: (c) => getConnInfo(c).remote.address ?? 'unknown',
     serveAssets: serveStatic({

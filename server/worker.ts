@@ -1,35 +1,34 @@
-import { Hono } from 'hono';
+import { Kysely } from 'kysely';
 import { z } from 'zod';
 import { d1BatchWriter, D1Dialect, type D1Binding } from '../db/d1';
 import { migrateToLatest } from '../db/migrate';
 import type { Database } from '../db/schema';
-import { Kysely } from 'kysely';
-import { clientAssetsFromManifest, type ViteManifest } from '../web/assets';
 import manifest from '../dist/web/public/.vite/manifest.json';
-import interviewPrompt from '../prompts/interview.md';
 import extractPrompt from '../prompts/extract.md';
+import interviewPrompt from '../prompts/interview.md';
 import translatePrompt from '../prompts/translate.md';
-import { createApp } from './app';
+import { clientAssetsFromManifest, type ViteManifest } from '../web/assets';
+import { createApp, type App } from './app';
 import { createLlmClient } from './assistant/llm';
 import { promptStoreFrom } from './assistant/prompts';
 import { llmEnvShape, llmSettingsFrom } from './assistant/settings';
+import { ensureFirstAdmin } from './auth/bootstrap';
+import { portableArgon2id } from './auth/passwords';
 import { systemClock } from './clock';
+import type { Config } from './config';
 import { jsonLogger } from './http/request-log';
 import { officeSchema } from './office/schema';
 import staedteregionAachen from './office/staedteregion-aachen.json';
+import { runRetention } from './retention/job';
 
 /**
  * Cloudflare Workers entry: the same createApp over D1. Static files are served by Workers' assets before
- * this code runs. Settings come from the Worker's variables and secrets (see wrangler.toml).
+ * this code runs. Settings come from the Worker's variables and secrets (see wrangler.toml). What Node does
+ * on a timer (the daily retention job) runs here on a cron trigger.
  */
 interface Env {
   DB: D1Binding;
-  RECEIPT_SECRET: string;
-  ENCRYPTION_KEY: string;
-  PUBLIC_BASE_URL: string;
-  OFFICE_CONFIG_JSON?: string;
-  LOG_REQUESTS?: string;
-  [llmSetting: `LLM_${string}`]: string | undefined;
+  [setting: string]: unknown;
 }
 
 const envSchema = z.object({
@@ -40,63 +39,91 @@ const envSchema = z.object({
     .regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hexadecimal characters (wrangler secret put ENCRYPTION_KEY)'),
   STAFF_IDLE_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
   STAFF_SESSION_HOURS: z.coerce.number().int().min(1).max(168).default(10),
+  RETENTION_MONTHS: z.coerce.number().int().min(1).max(240).default(24),
   PUBLIC_BASE_URL: z.url(),
   OFFICE_CONFIG_JSON: z.string().optional(),
   LOG_REQUESTS: z.enum(['true', 'false']).default('true'),
 });
 
-let app: Hono | undefined;
-let ready: Promise<void> | undefined;
+interface Runtime {
+  app: App;
+  db: Kysely<Database>;
+  atomic: ReturnType<typeof d1BatchWriter>;
+  config: Pick<Config, 'retention' | 'staff'>;
+  ready: Promise<unknown>;
+}
 
-/** One app per isolate, migrated on its first request (Workers have no start-up hook). */
-function appFor(env: Env): { app: Hono; ready: Promise<void> } {
-  if (!app) {
-    const parsed = envSchema.safeParse(env);
-    if (!parsed.success) {
-      throw new Error(
-        `Invalid Worker settings: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
-      );
-    }
-    const settings = parsed.data;
-    const office = officeSchema.parse(
-      settings.OFFICE_CONFIG_JSON ? JSON.parse(settings.OFFICE_CONFIG_JSON) : staedteregionAachen,
-    );
-    const db = new Kysely<Database>({ dialect: new D1Dialect(env.DB) });
-    ready = migrateToLatest({ db, kind: 'd1' }).then(() => undefined);
-    const llm = llmSettingsFrom(settings);
-    app = createApp({
-      db,
-      atomic: d1BatchWriter(env.DB),
-      dialect: 'd1',
-      clock: systemClock,
-      config: {
-        office,
-        receiptSecret: settings.RECEIPT_SECRET,
-        encryptionKey: settings.ENCRYPTION_KEY,
-        staff: {
-          idleMinutes: settings.STAFF_IDLE_MINUTES,
-          sessionHours: settings.STAFF_SESSION_HOURS,
-          secureCookies: settings.PUBLIC_BASE_URL.startsWith('https://'),
-        },
-        publicBaseUrl: settings.PUBLIC_BASE_URL.replace(/\/$/, ''),
-        logRequests: settings.LOG_REQUESTS === 'true',
-      },
-      assets: clientAssetsFromManifest(manifest as ViteManifest),
-      log: jsonLogger,
-      llm: llm ? createLlmClient(llm) : null,
-      // Bundled as text by wrangler (see [[rules]] in wrangler.toml): Workers have no file system to read.
-      prompts: promptStoreFrom({ interview: interviewPrompt, extract: extractPrompt, translate: translatePrompt }),
-      // Cloudflare's client address header is only input to an in-memory keyed hash for throttling; never stored or logged.
-      clientKey: (c) => c.req.header('cf-connecting-ip') ?? 'unknown',
-    }) as unknown as Hono;
+let runtime: Runtime | undefined;
+
+/** One runtime per isolate, migrated on its first use (Workers have no start-up hook). */
+function runtimeFor(env: Env): Runtime {
+  if (runtime) return runtime;
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Invalid Worker settings: ${problems}`);
   }
-  return { app, ready: ready! };
+  const settings = parsed.data;
+  const office = officeSchema.parse(
+    settings.OFFICE_CONFIG_JSON ? JSON.parse(settings.OFFICE_CONFIG_JSON) : staedteregionAachen,
+  );
+  const db = new Kysely<Database>({ dialect: new D1Dialect(env.DB) });
+  const atomic = d1BatchWriter(env.DB);
+  const config = {
+    office,
+    receiptSecret: settings.RECEIPT_SECRET,
+    encryptionKey: settings.ENCRYPTION_KEY,
+    staff: {
+      idleMinutes: settings.STAFF_IDLE_MINUTES,
+      sessionHours: settings.STAFF_SESSION_HOURS,
+      secureCookies: settings.PUBLIC_BASE_URL.startsWith('https://'),
+    },
+    retention: { months: settings.RETENTION_MONTHS, daily: true },
+    publicBaseUrl: settings.PUBLIC_BASE_URL.replace(/\/$/, ''),
+    logRequests: settings.LOG_REQUESTS === 'true',
+  };
+  const llm = llmSettingsFrom(settings);
+  const app = createApp({
+    db,
+    atomic,
+    dialect: 'd1',
+    clock: systemClock,
+    config,
+    assets: clientAssetsFromManifest(manifest as ViteManifest),
+    log: jsonLogger,
+    llm: llm ? createLlmClient(llm) : null,
+    // Bundled as text by wrangler (see [[rules]] in wrangler.toml): Workers have no file system to read.
+    prompts: promptStoreFrom({ interview: interviewPrompt, extract: extractPrompt, translate: translatePrompt }),
+    // Native code cannot run on Workers: the same argon2id in JavaScript (it needs the paid plan's CPU time).
+    passwords: portableArgon2id,
+    // Cloudflare's client address header is only input to an in-memory keyed hash for throttling; never stored or logged.
+    clientKey: (c) => c.req.header('cf-connecting-ip') ?? 'unknown',
+  });
+  const ready = migrateToLatest({ db, kind: 'd1' }).then(async () => {
+    // Workers have no console at start: the first admin's one-time password goes to the Worker's log,
+    // which only the account that deployed it can read (`wrangler tail`).
+    const first = await ensureFirstAdmin(db, systemClock, config, portableArgon2id);
+    if (first)
+      console.log(
+        `First admin: user "${first.username}", one-time password ${first.password}, at ${config.publicBaseUrl}/staff/login`,
+      );
+  });
+  runtime = { app, db, atomic, config, ready };
+  return runtime;
 }
 
 export default {
   async fetch(request: Request, env: Env, ctx: unknown): Promise<Response> {
-    const { app, ready } = appFor(env);
+    const { app, ready } = runtimeFor(env);
     await ready;
     return app.fetch(request, env, ctx as never);
+  },
+
+  /** The cron trigger of wrangler.toml: the retention job, daily. */
+  async scheduled(_event: unknown, env: Env): Promise<void> {
+    const { db, atomic, config, ready } = runtimeFor(env);
+    await ready;
+    const result = await runRetention({ db, atomic, dialect: 'd1', clock: systemClock, config });
+    jsonLogger({ job: 'retention', ...result });
   },
 };

@@ -5,6 +5,7 @@ import { usernameSchema } from '../../shared/staff';
 import { systemClock } from '../clock';
 import { ConfigError, loadConfig } from '../config';
 import { authServiceFor } from './bootstrap';
+import { nativeArgon2id } from './native-argon2';
 
 /**
  * `npm run admin:create -- --username NAME [--name "Display Name"]`: a new admin with a one-time password,
@@ -17,7 +18,7 @@ try {
   const config = loadConfig(process.env);
   const database = openDatabase(config.databaseUrl);
   await migrateToLatest(database);
-  const auth = authServiceFor(database.db, systemClock, config);
+  const auth = authServiceFor(database.db, systemClock, config, nativeArgon2id);
   const { password } = await auth.createAdmin(username.data, values.name ?? username.data);
   console.log(`Admin "${username.data}" created. One-time password (to be changed at first login):\n\n  ${password}\n`);
   console.log(`Sign in at ${config.publicBaseUrl}/staff/login`);

@@ -5,6 +5,7 @@ import { createAuditLog } from '../audit/log';
 import type { Clock } from '../clock';
 import type { Config } from '../config';
 import { createSealer } from '../crypto/sealing';
+import type { PasswordHasher } from './passwords';
 import { createStaffRepo } from './repo';
 import { createAuthService } from './service';
 
@@ -13,6 +14,7 @@ export function authServiceFor(
   db: Kysely<Database>,
   clock: Clock,
   config: Pick<Config, 'staff' | 'encryptionKey' | 'office'>,
+  passwords: PasswordHasher,
 ) {
   return createAuthService({
     repo: createStaffRepo(db),
@@ -22,6 +24,7 @@ export function authServiceFor(
     totpSealer: createSealer(config.encryptionKey, 'totp-secret'),
     issuer: `Meldestelle ${config.office.region}`,
     encryptionKey: config.encryptionKey,
+    passwords,
   });
 }
 
@@ -33,8 +36,9 @@ export async function ensureFirstAdmin(
   db: Kysely<Database>,
   clock: Clock,
   config: Pick<Config, 'staff' | 'encryptionKey' | 'office'>,
+  passwords: PasswordHasher,
 ): Promise<{ username: string; password: string } | null> {
-  const auth = authServiceFor(db, clock, config);
+  const auth = authServiceFor(db, clock, config, passwords);
   if ((await auth.countUsers()) > 0) return null;
   try {
     const { password } = await auth.createAdmin('admin', 'Administrator');

@@ -1,27 +1,55 @@
-import { hash, verify } from '@node-rs/argon2';
-import { randomBytes } from 'node:crypto';
+import { argon2idAsync } from '@noble/hashes/argon2.js';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 
-/** argon2id with OWASP's recommended minimum (19 MiB, 2 passes, 1 lane): about 30 ms here. */
-/** `algorithm: 2` is Argon2id (the library's enum is a const enum, which this build cannot import). */
-const OPTIONS = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
-
-export function hashPassword(password: string): Promise<string> {
-  return hash(password, OPTIONS);
+/**
+ * Hashes staff passwords with argon2id and checks them. Two implementations write the same standard PHC
+ * strings (`$argon2id$v=19$m=…,t=…,p=…$salt$hash`), so a database can move between them: the native one on
+ * Node (fast), and a portable one in plain JavaScript where native code cannot run (Cloudflare Workers).
+ */
+export interface PasswordHasher {
+  hash(password: string): Promise<string>;
+  verify(passwordHash: string, password: string): Promise<boolean>;
 }
 
-export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
-  try {
-    return await verify(passwordHash, password);
-  } catch {
-    return false;
-  }
-}
+/** OWASP's recommended minimum for argon2id: 19 MiB, 2 passes, 1 lane. */
+export const ARGON2_COST = { memoryKiB: 19_456, passes: 2, lanes: 1 } as const;
 
-/** Verifying against this when the user name is unknown costs the same time as a real check: no name probing by timing. */
-let dummyHash: Promise<string> | undefined;
-export async function burnVerificationTime(password: string): Promise<void> {
-  dummyHash ??= hashPassword(randomBytes(16).toString('hex'));
-  await verifyPassword(await dummyHash, password);
+const b64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64').replace(/=+$/, '');
+
+/** argon2id in JavaScript (@noble/hashes), yielding to the event loop while it works. */
+export const portableArgon2id: PasswordHasher = {
+  async hash(password) {
+    const salt = randomBytes(16);
+    const { memoryKiB: m, passes: t, lanes: p } = ARGON2_COST;
+    const digest = await argon2idAsync(password, salt, { m, t, p, dkLen: 32, asyncTick: 20 });
+    return `$argon2id$v=19$m=${m},t=${t},p=${p}$${b64(salt)}$${b64(digest)}`;
+  },
+  async verify(passwordHash, password) {
+    const parsed = /^\$argon2id\$v=19\$m=(\d+),t=(\d+),p=(\d+)\$([A-Za-z0-9+/]+)\$([A-Za-z0-9+/]+)$/.exec(passwordHash);
+    if (!parsed) return false;
+    const [, m, t, p, salt, expected] = parsed;
+    const want = Buffer.from(expected!, 'base64');
+    const got = await argon2idAsync(password, Buffer.from(salt!, 'base64'), {
+      m: Number(m),
+      t: Number(t),
+      p: Number(p),
+      dkLen: want.length,
+      asyncTick: 20,
+    });
+    return got.length === want.length && timingSafeEqual(got, want);
+  },
+};
+
+/**
+ * Verifying against a throwaway hash when the user name is unknown costs the same time as a real check:
+ * no probing for names by timing.
+ */
+export function timingGuard(hasher: PasswordHasher) {
+  let dummyHash: Promise<string> | undefined;
+  return async (password: string): Promise<void> => {
+    dummyHash ??= hasher.hash(randomBytes(16).toString('hex'));
+    await hasher.verify(await dummyHash, password);
+  };
 }
 
 /** A one-time password to hand over on paper or by phone: 20 characters without look-alikes (~100 bits). */

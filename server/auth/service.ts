@@ -6,7 +6,7 @@ import type { Clock } from '../clock';
 import type { StaffConfig } from '../config';
 import type { Sealer } from '../crypto/sealing';
 import { AppError } from '../http/errors';
-import { burnVerificationTime, generateOneTimePassword, hashPassword, verifyPassword } from './passwords';
+import { generateOneTimePassword, timingGuard, type PasswordHasher } from './passwords';
 import type { StaffRepo } from './repo';
 import { generateTotpSecret, matchTotpStep, totpEnrolment } from './totp';
 
@@ -45,6 +45,7 @@ export interface AuthServiceDeps {
   /** The office's name, shown as the issuer in authenticator apps. */
   issuer: string;
   encryptionKey: string;
+  passwords: PasswordHasher;
 }
 
 export function toStaffUser(row: StaffUserRow): StaffUser {
@@ -65,7 +66,17 @@ export function hashSessionToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
-export function createAuthService({ repo, audit, clock, config, totpSealer, issuer, encryptionKey }: AuthServiceDeps) {
+export function createAuthService({
+  repo,
+  audit,
+  clock,
+  config,
+  totpSealer,
+  issuer,
+  encryptionKey,
+  passwords,
+}: AuthServiceDeps) {
+  const burnVerificationTime = timingGuard(passwords);
   const throttleKey = Buffer.from(
     hkdfSync('sha256', Buffer.from(encryptionKey, 'hex'), Buffer.alloc(0), 'login-throttle', 32),
   );
@@ -126,7 +137,7 @@ export function createAuthService({ repo, audit, clock, config, totpSealer, issu
         await burnVerificationTime(input.password);
         return fail(keyHash, user, 'password');
       }
-      if (!(await verifyPassword(user.password_hash, input.password))) return fail(keyHash, user, 'password');
+      if (!(await passwords.verify(user.password_hash, input.password))) return fail(keyHash, user, 'password');
       const secret = openTotpSecret(user);
       if (secret) {
         if (!input.totp) throw new AppError(401, 'errors.totp_required', { totp: 'errors.totp_required' });
@@ -161,11 +172,11 @@ export function createAuthService({ repo, audit, clock, config, totpSealer, issu
 
     async changePassword(principal: StaffPrincipal, current: string, next: string) {
       const user = await requireUser(principal.user.id);
-      if (!(await verifyPassword(user.password_hash, current)))
+      if (!(await passwords.verify(user.password_hash, current)))
         throw new AppError(422, 'errors.validation', { current: 'errors.password_wrong' });
       if (next === current || next.toLowerCase().includes(user.username))
         throw new AppError(422, 'errors.validation', { next: 'errors.password_weak' });
-      await repo.updateUser(user.id, { password_hash: await hashPassword(next), must_change_password: 0 });
+      await repo.updateUser(user.id, { password_hash: await passwords.hash(next), must_change_password: 0 });
       await repo.deleteSessionsOf(user.id, principal.sessionIdHash);
       await audit.record(actorOf(principal), 'password.change');
     },
@@ -221,7 +232,7 @@ export function createAuthService({ repo, audit, clock, config, totpSealer, issu
         username: input.username,
         display_name: input.displayName,
         role: input.role,
-        password_hash: await hashPassword(password),
+        password_hash: await passwords.hash(password),
         created_at: clock.now().toISOString(),
       });
       await audit.record(actor, 'user.create', { detail: { user: id, role: input.role } });
@@ -232,7 +243,7 @@ export function createAuthService({ repo, audit, clock, config, totpSealer, issu
     async resetPassword(actor: Actor, userId: number) {
       const user = await requireUser(userId);
       const password = generateOneTimePassword();
-      await repo.updateUser(user.id, { password_hash: await hashPassword(password), must_change_password: 1 });
+      await repo.updateUser(user.id, { password_hash: await passwords.hash(password), must_change_password: 1 });
       await repo.deleteSessionsOf(user.id);
       await repo.clearLoginFailures(failureKey(user.username));
       await audit.record(actor, 'password.reset', { detail: { user: user.id } });

@@ -25,11 +25,14 @@ export function searchTerms(query: string): string[] {
 }
 
 export function createReportTextSearch(db: Kysely<Database>, dialect: DialectKind): ReportTextSearch {
-  return dialect === 'postgres' ? postgresSearch(db) : sqliteSearch(db);
+  return dialect === 'postgres' ? postgresSearch(db) : sqliteSearch(db, { ownsFile: dialect === 'sqlite' });
 }
 
-/** FTS5: each word quoted as a phrase with a prefix star; words are implicitly AND-ed. */
-function sqliteSearch(db: Kysely<Database>): ReportTextSearch {
+/**
+ * FTS5 (SQLite and D1): each word quoted as a phrase with a prefix star; words are implicitly AND-ed.
+ * `ownsFile`: the database is a file of ours (SQLite), not storage run by Cloudflare (D1).
+ */
+function sqliteSearch(db: Kysely<Database>, { ownsFile }: { ownsFile: boolean }): ReportTextSearch {
   return {
     matches(terms) {
       const match = terms.map((t) => `"${t}"*`).join(' ');
@@ -39,7 +42,7 @@ function sqliteSearch(db: Kysely<Database>): ReportTextSearch {
       // FTS5 records deletions as markers in new segments; only merging rewrites the old segments away.
       // secure_delete zeroes the freed pages; the checkpoint moves everything out of the write-ahead log.
       await sql`insert into reports_fts(reports_fts) values ('optimize')`.execute(db);
-      await sql`pragma wal_checkpoint(truncate)`.execute(db);
+      if (ownsFile) await sql`pragma wal_checkpoint(truncate)`.execute(db);
     },
   };
 }

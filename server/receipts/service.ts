@@ -19,13 +19,13 @@ export interface ReceiptsServiceDeps {
 export function createReceiptsService({ repo, clock, receiptSecret, throttle }: ReceiptsServiceDeps) {
   /** The report behind a code; a wrong code counts against the (anonymous) client and the whole server. */
   async function open(code: string, clientKey: string): Promise<ReportRow> {
-    if (throttle.isBlocked(clientKey)) {
+    if (await throttle.isBlocked(clientKey)) {
       throw new AppError(429, 'errors.receipt_throttled', {}, throttle.retryAfterSeconds());
     }
     const normalised = normaliseReceiptCode(code);
     const report = normalised ? await repo.findByReceiptHash(hashReceiptCode(normalised, receiptSecret)) : undefined;
     if (!report) {
-      throttle.recordFailure(clientKey);
+      await throttle.recordFailure(clientKey);
       throw new AppError(404, 'errors.receipt_unknown', { receipt: 'errors.receipt_unknown' });
     }
     return report;

@@ -9,42 +9,56 @@ export interface ThrottleOptions {
   windowMs: number;
 }
 
+/** The count of wrong codes per window across every instance of the app; it holds no client data. */
+export interface SharedFailureCount {
+  failures(windowStart: string): Promise<number>;
+  /** Counts one more failure in this window and forgets windows before it. */
+  add(windowStart: string): Promise<void>;
+}
+
 /**
- * Limits wrong receipt codes without storing who tried: the client key (e.g. an IP address) is hashed with a
- * key that lives only in this process and is replaced every window, so the entries cannot be linked to a
- * person later, are never written anywhere, and vanish after at most two windows.
+ * Limits wrong receipt codes without storing who tried. Per client: the client key (e.g. an IP address) is
+ * hashed with a key that lives only in this process and is replaced every window, so the entries cannot be
+ * linked to a person later, are never written anywhere, and vanish with the window. For all clients
+ * together: a plain count in the database, so that several instances share one global brake.
+ * Windows start at fixed multiples of the window length, so every instance agrees where one ends.
  */
 export class FailureThrottle {
   private key = randomBytes(32);
-  private windowStart: number;
+  private window = -1;
   private failures = new Map<string, number>();
-  private globalFailures = 0;
 
   constructor(
     private readonly options: ThrottleOptions,
     private readonly clock: Clock,
-  ) {
-    this.windowStart = clock.now().getTime();
-  }
+    private readonly shared: SharedFailureCount,
+  ) {}
 
-  isBlocked(clientKey: string): boolean {
+  async isBlocked(clientKey: string): Promise<boolean> {
     this.rotate();
-    return (
-      this.globalFailures >= this.options.global ||
-      (this.failures.get(this.hash(clientKey)) ?? 0) >= this.options.perClient
-    );
+    if ((this.failures.get(this.hash(clientKey)) ?? 0) >= this.options.perClient) return true;
+    return (await this.shared.failures(this.windowStart())) >= this.options.global;
   }
 
-  recordFailure(clientKey: string): void {
+  async recordFailure(clientKey: string): Promise<void> {
     this.rotate();
     const id = this.hash(clientKey);
     this.failures.set(id, (this.failures.get(id) ?? 0) + 1);
-    this.globalFailures += 1;
+    await this.shared.add(this.windowStart());
   }
 
   /** Seconds until the current window ends: what a blocked person is told to wait. */
   retryAfterSeconds(): number {
-    return Math.max(1, Math.ceil((this.windowStart + this.options.windowMs - this.clock.now().getTime()) / 1000));
+    const end = (this.currentWindow() + 1) * this.options.windowMs;
+    return Math.max(1, Math.ceil((end - this.clock.now().getTime()) / 1000));
+  }
+
+  private currentWindow(): number {
+    return Math.floor(this.clock.now().getTime() / this.options.windowMs);
+  }
+
+  private windowStart(): string {
+    return new Date(this.window * this.options.windowMs).toISOString();
   }
 
   private hash(clientKey: string): string {
@@ -52,11 +66,10 @@ export class FailureThrottle {
   }
 
   private rotate(): void {
-    const now = this.clock.now().getTime();
-    if (now - this.windowStart < this.options.windowMs) return;
-    this.windowStart = now;
+    const window = this.currentWindow();
+    if (window === this.window) return;
+    this.window = window;
     this.key = randomBytes(32);
     this.failures.clear();
-    this.globalFailures = 0;
   }
 }

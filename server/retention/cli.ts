@@ -9,7 +9,13 @@ try {
   const config = loadConfig(process.env);
   const database = openDatabase(config.databaseUrl);
   await migrateToLatest(database);
-  const result = await runRetention({ db: database.db, atomic: database.atomic, clock: systemClock, config });
+  const result = await runRetention({
+    db: database.db,
+    atomic: database.atomic,
+    dialect: database.kind,
+    clock: systemClock,
+    config,
+  });
   console.log(
     `Retention (${config.retention.months} months): ${result.contactsDeleted} contact details and ${result.textsDeleted} report texts deleted.`,
   );

@@ -1,6 +1,6 @@
 import type { AtomicWriter } from '../../db/atomic';
 import type { Kysely } from 'kysely';
-import { dialectOf } from '../../db/dialects';
+import type { DialectKind } from '../../db/dialects';
 import type { Database } from '../../db/schema';
 import { createAuditLog } from '../audit/log';
 import { createReportTextSearch } from '../cases/search';
@@ -23,11 +23,13 @@ export interface RetentionResult {
 export async function runRetention({
   db,
   atomic,
+  dialect,
   clock,
   config,
 }: {
   db: Kysely<Database>;
   atomic: AtomicWriter;
+  dialect: DialectKind;
   clock: Clock;
   config: Pick<Config, 'retention' | 'staff'>;
 }): Promise<RetentionResult> {
@@ -86,7 +88,7 @@ export async function runRetention({
     sessionsDeleted: Number(sessions.numDeletedRows),
   };
   if (result.contactsDeleted || result.textsDeleted) {
-    await createReportTextSearch(db, dialectOf(db)).purgeRemovedText();
+    await createReportTextSearch(db, dialect).purgeRemovedText();
   }
   await createAuditLog(db, clock).record({ id: null, name: 'system' }, 'retention.run', {
     detail: { contactsDeleted: result.contactsDeleted, textsDeleted: result.textsDeleted },

@@ -1,3 +1,4 @@
+import type { PasswordHasher } from '../auth/passwords';
 import type { AtomicWriter } from '../../db/atomic';
 import { Hono } from 'hono';
 import type { Kysely } from 'kysely';
@@ -39,13 +40,14 @@ export interface StaffDeps {
   config: Pick<Config, 'office' | 'staff' | 'encryptionKey'>;
   assets: ClientAssets;
   contactSealer: Sealer;
+  passwords: PasswordHasher;
 }
 
 /**
  * The back office: pages under /staff, JSON under /api/staff. Every route passes the one access middleware
  * (session, role, CSRF, finished setup) before anything else runs.
  */
-export function staffRoutes({ db, atomic, dialect, clock, config, assets, contactSealer }: StaffDeps) {
+export function staffRoutes({ db, atomic, dialect, clock, config, assets, contactSealer, passwords }: StaffDeps) {
   const audit = createAuditLog(db, clock);
   const auth = createAuthService({
     repo: createStaffRepo(db),
@@ -55,6 +57,7 @@ export function staffRoutes({ db, atomic, dialect, clock, config, assets, contac
     totpSealer: createSealer(config.encryptionKey, 'totp-secret'),
     issuer: `Meldestelle ${config.office.region}`,
     encryptionKey: config.encryptionKey,
+    passwords,
   });
   const search = createReportTextSearch(db, dialect);
   const inbox = createInboxRepo(db, search);

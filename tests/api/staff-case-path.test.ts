@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureFirstAdmin } from '../../server/auth/bootstrap';
+import { nativeArgon2id } from '../../server/auth/native-argon2';
 import { runRetention } from '../../server/retention/job';
 import { nodeBackends } from '../helpers/backends';
 import { fixedClock, postJson, startTestServer, validReport, type TestServer } from '../helpers/server';
@@ -19,9 +20,9 @@ describe.each(nodeBackends())('the whole case path on %s', (backend) => {
 
   it('runs from the first admin to retention', async () => {
     // npm start on an empty database: the first admin with a one-time password.
-    const first = await ensureFirstAdmin(server.database.db, clock, server.config);
+    const first = await ensureFirstAdmin(server.database.db, clock, server.config, nativeArgon2id);
     expect(first?.username).toBe('admin');
-    expect(await ensureFirstAdmin(server.database.db, clock, server.config)).toBeNull();
+    expect(await ensureFirstAdmin(server.database.db, clock, server.config, nativeArgon2id)).toBeNull();
     const boss = admin();
     expect((await boss.login('admin', first!.password)).status).toBe(200);
     // Until the one-time password is changed, only the account is open.
@@ -246,6 +247,7 @@ describe.each(nodeBackends())('the whole case path on %s', (backend) => {
     const result = await runRetention({
       db: server.database.db,
       atomic: server.database.atomic,
+      dialect: server.database.kind,
       clock,
       config: server.config,
     });

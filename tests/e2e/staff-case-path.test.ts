@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { authServiceFor } from '../../server/auth/bootstrap';
+import { nativeArgon2id } from '../../server/auth/native-argon2';
 import { runRetention } from '../../server/retention/job';
 import { axeViolations, describeViolations, launchBrowser } from '../helpers/browser';
 import { fixedClock, postJson, startTestServer, validReport, type TestServer } from '../helpers/server';
@@ -27,7 +28,7 @@ beforeAll(async () => {
     code: currentTotpCode(totpSecret, clock.now()),
   });
   clock.advance(60_000);
-  await authServiceFor(server.database.db, clock, server.config).createUser(
+  await authServiceFor(server.database.db, clock, server.config, nativeArgon2id).createUser(
     { id: null, name: 'test' },
     { username: 'admin', displayName: 'Admin', role: 'admin' },
   );
@@ -146,7 +147,13 @@ describe('the back office in Chromium', () => {
     expect(await server.database.db.selectFrom('report_contacts').selectAll().execute()).toEqual([]);
 
     clock.advance(25 * 31 * 24 * 3600_000);
-    await runRetention({ db: server.database.db, atomic: server.database.atomic, clock, config: server.config });
+    await runRetention({
+      db: server.database.db,
+      atomic: server.database.atomic,
+      dialect: server.database.kind,
+      clock,
+      config: server.config,
+    });
     await page
       .getByLabel('Benutzername')
       .waitFor({ state: 'detached' })

@@ -38,7 +38,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     const inProcessOnly = () => {
       throw new Error('the Worker runs in workerd: use nodeBackends() for tests that reach into the app');
     };
-    return Object.defineProperties({ ...worker, backend } as TestServer, {
+    return Object.defineProperties({ ...worker, backend } as unknown as TestServer, {
       config: { get: inProcessOnly },
       app: { get: inProcessOnly },
     });

@@ -1,4 +1,5 @@
 import { authServiceFor } from '../../server/auth/bootstrap';
+import { nativeArgon2id } from '../../server/auth/native-argon2';
 import { currentTotpCode } from '../../server/auth/totp';
 import type { Clock } from '../../server/clock';
 import { systemClock } from '../../server/clock';
@@ -61,7 +62,7 @@ export async function signedInStaff(
   username = `${role}-${Math.random().toString(36).slice(2, 8)}`,
   clock: Clock = systemClock,
 ) {
-  const auth = authServiceFor(server.database.db, clock, server.config);
+  const auth = authServiceFor(server.database.db, clock, server.config, nativeArgon2id);
   const { password } = await auth.createUser(
     { id: null, name: 'test' },
     { username, displayName: `Test ${role}`, role },

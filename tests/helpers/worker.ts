@@ -14,6 +14,8 @@ export interface WorkerServer {
   databaseFile: string;
   logs: LogLine[];
   dataDir: string;
+  /** Everything the Worker printed, e.g. the first admin's one-time password. */
+  output(): string;
   close(): Promise<void>;
 }
 
@@ -87,6 +89,7 @@ export async function startWorker(vars: Record<string, string> = {}): Promise<Wo
     databaseFile,
     logs,
     dataDir,
+    output: () => output,
     close: async () => {
       await database.close();
       await new Promise<void>((resolve) => {
