@@ -1,3 +1,4 @@
+import { latinDigits } from './digits';
 import type { ReportSubmission } from './report';
 
 /**
@@ -77,6 +78,7 @@ export function formValuesFromPost(body: Posted): ReportFormValues {
     return (Array.isArray(v) ? v : v === undefined ? [] : [v]).filter((x): x is string => typeof x === 'string');
   };
   for (const f of TEXT_FIELDS) values[f] = all(f)[0] ?? '';
+  for (const f of ['whenDate', 'whenMonth', 'whenYear'] as const) values[f] = latinDigits(values[f]);
   for (const f of LIST_FIELDS) values[f] = all(f);
   for (const f of FLAG_FIELDS) values[f] = all(f).some((x) => x === 'on' || x === 'true' || x === '1');
   return values;

@@ -1,3 +1,4 @@
+import { latinDigits } from '../../shared/digits';
 import type { AssistantDraft, Topic } from '../../shared/assistant-draft';
 import type { AssistantQuestion } from '../../shared/assistant-events';
 import { EARLIEST_YEAR } from '../../shared/limits';
@@ -155,7 +156,7 @@ function whenChoice(draft: AssistantDraft, choice: string, today: Date): AnswerR
 
 /** A typed date: 24.12.2025, 2025-12-24, 12/2025, 12.2025 or 2025. Never a time of day, never the future. */
 export function parseWhen(text: string, today: Date): Partial<AssistantDraft> | null {
-  const s = text.trim();
+  const s = latinDigits(text.trim());
   const check = (y: number, m?: number, d?: number): Partial<AssistantDraft> | null => {
     if (y < EARLIEST_YEAR || (m !== undefined && (m < 1 || m > 12))) return null;
     if (d !== undefined) {

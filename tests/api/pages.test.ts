@@ -83,7 +83,17 @@ describe.each(testBackends())('on %s', (backend) => {
       expect(res.html).toMatch(/value="racism" checked/);
     });
 
-    it('goes back from the review to the form with every answer kept', async () => {
+    it('understands a year typed in Arabic or Persian digits', async () => {
+    const res = await postForm(`${server.url}/ar/report/review`, [
+      ['description', 'شتمني رجل في الحافلة.'],
+      ['whenYear', '٢٠٢٥'],
+      ['whenMonth', '۳'],
+    ]);
+    expect(res.status).toBe(200);
+    expect(res.html).toContain('2025');
+  });
+
+  it('goes back from the review to the form with every answer kept', async () => {
       const res = await postForm(`${server.url}/de/report/edit`, [
         ['description', 'Mein Text'],
         ['lifeDomain', 'police'],

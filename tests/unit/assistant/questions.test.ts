@@ -15,6 +15,8 @@ describe('typed dates in the scripted interview', () => {
     ['2025-12-24', { whenDate: '2025-12-24' }],
     ['3/2026', { whenYear: 2026, whenMonth: 3 }],
     ['2024', { whenYear: 2024, whenMonth: null }],
+    ['٢٠٢٤', { whenYear: 2024, whenMonth: null }],
+    ['۱۲/۲۰۲۵', { whenYear: 2025, whenMonth: 12 }],
   ])('%s is understood', (text, expected) => {
     expect(parseWhen(text, today)).toMatchObject(expected);
   });
