@@ -17,22 +17,25 @@ export function createReportsRepo(db: Kysely<Database>, atomic: AtomicWriter) {
      * another's result (D1 batches cannot pass results along).
      */
     async insert(row: NewReportRow, codes: CodeRow[], extras: ReportExtras = {}): Promise<void> {
-      const codeRows = codes.map((c) =>
-        db
-          .insertInto('report_codes')
-          .columns(['report_id', 'coder', 'dimension', 'code'])
-          .expression(
+      // All codes in one statement: a VALUES list (columns column1, column2 in SQLite and PostgreSQL alike;
+      // D1 refuses long UNION chains but not VALUES) joined to the new report by its receipt hash.
+      const values = sql.join(codes.map((c) => sql`(${c.dimension}, ${c.code})`));
+      const codeRows = codes.length
+        ? [
             db
-              .selectFrom('reports')
-              .select([
-                'id',
-                sql.lit('reporter').as('coder'),
-                sql.val(c.dimension).as('dimension'),
-                sql.val(c.code).as('code'),
-              ])
-              .where('receipt_hash', '=', row.receipt_hash),
-          ),
-      );
+              .insertInto('report_codes')
+              .columns(['report_id', 'coder', 'dimension', 'code'])
+              .expression(
+                db
+                  .selectFrom('reports')
+                  .innerJoin(sql<{ column1: string; column2: string }>`(values ${values})`.as('v'), (join) =>
+                    join.onTrue(),
+                  )
+                  .select(['reports.id', sql.lit('reporter').as('coder'), 'v.column1', 'v.column2'])
+                  .where('reports.receipt_hash', '=', row.receipt_hash),
+              ),
+          ]
+        : [];
       const contact = extras.sealedContact
         ? [
             db
