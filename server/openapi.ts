@@ -1,3 +1,4 @@
+import { emptyDraft } from '../shared/assistant-draft';
 import { z } from 'zod';
 import { assistantTurnSchema } from '../shared/assistant';
 import {
@@ -39,23 +40,7 @@ const example = {
       { role: 'assistant', content: 'Bitte erzählen Sie mir in Ihren eigenen Worten, was passiert ist.' },
       { role: 'user', content: 'Im Bus nach Alsdorf hat mich ein Mann beschimpft.' },
     ],
-    draft: {
-      description: '',
-      whenDate: null,
-      whenMonth: null,
-      whenYear: null,
-      ongoing: null,
-      municipality: null,
-      online: null,
-      lifeDomain: null,
-      incidentForms: [],
-      grounds: [],
-      racismForms: [],
-      reporterRole: null,
-      witnesses: null,
-      consequences: '',
-      supportWanted: null,
-    },
+    draft: emptyDraft,
     skipped: [],
     asking: 'description',
     action: { type: 'say' },
