@@ -124,6 +124,10 @@ export function createApp(deps: AppDeps) {
   });
 
   const site = new Hono<AppEnv>();
+  const compressPage = compress();
+  // Public pages fetched with GET hold nothing secret and reflect nothing typed, so they may be compressed;
+  // answers to posts (a review, a receipt) are not (see the assets above).
+  site.use('*', (c, next) => (c.req.method === 'GET' ? compressPage(c, next) : next()));
   site.use('*', async (c, next) => {
     const locale = c.req.param('locale');
     if (!isLocale(locale)) return c.notFound();

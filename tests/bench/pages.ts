@@ -8,7 +8,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import { startTestServer } from '../helpers/server';
 
 const pages = process.argv.slice(2).filter((a) => a.startsWith('/'));
-const paths = pages.length ? pages : ['/de/', '/de/report', '/ar/', '/ar/report', '/de-LS/'];
+const paths = pages.length ? pages : ['/de/', '/de/report', '/de/assistant', '/ar/', '/ar/report', '/ar/assistant', '/de-LS/'];
 const server = await startTestServer();
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',

@@ -26,12 +26,18 @@ export function AssistantPage({ mode }: AssistantProps) {
   return (
     <Layout title={t('assistant.title')}>
       <p class="lead">{t('assistant.lead')}</p>
-      <noscript>
-        <p class="notice">
-          {t('assistant.noscript')} <a href={href('/report')}>{t('assistant.to_form')}</a>
-        </p>
-      </noscript>
-      {enhanced && <Chat mode={mode} />}
+      {enhanced ? (
+        <Chat mode={mode} />
+      ) : (
+        // Holds the chat's place until it starts, so the page does not jump when it appears.
+        <div class="chat-pending">
+          <noscript>
+            <p class="notice">
+              {t('assistant.noscript')} <a href={href('/report')}>{t('assistant.to_form')}</a>
+            </p>
+          </noscript>
+        </div>
+      )}
     </Layout>
   );
 }
