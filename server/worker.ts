@@ -14,6 +14,7 @@ import { createLlmClient } from './assistant/llm';
 import { promptStoreFrom } from './assistant/prompts';
 import { llmEnvShape, llmSettingsFrom } from './assistant/settings';
 import { systemClock } from './clock';
+import { statsMinCount } from './stats/settings';
 import { jsonLogger } from './http/request-log';
 import { officeSchema } from './office/schema';
 import staedteregionAachen from './office/staedteregion-aachen.json';
@@ -43,6 +44,7 @@ const envSchema = z.object({
   PUBLIC_BASE_URL: z.url(),
   OFFICE_CONFIG_JSON: z.string().optional(),
   LOG_REQUESTS: z.enum(['true', 'false']).default('true'),
+  STATS_MIN_COUNT: statsMinCount,
 });
 
 let app: Hono | undefined;
@@ -80,6 +82,7 @@ function appFor(env: Env): { app: Hono; ready: Promise<void> } {
         },
         publicBaseUrl: settings.PUBLIC_BASE_URL.replace(/\/$/, ''),
         logRequests: settings.LOG_REQUESTS === 'true',
+        stats: { minCount: settings.STATS_MIN_COUNT },
       },
       assets: clientAssetsFromManifest(manifest as ViteManifest),
       log: jsonLogger,

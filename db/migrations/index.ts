@@ -4,6 +4,7 @@ import * as m0001 from './0001_create_reports';
 import * as m0002 from './0002_create_staff';
 import * as m0003 from './0003_create_case_work';
 import * as m0004 from './0004_create_report_search';
+import * as m0005 from './0005_create_statistics';
 
 interface MigrationFile {
   up(db: Kysely<unknown>, dialect: DialectKind): Promise<void>;
@@ -20,6 +21,7 @@ const files: Record<string, MigrationFile> = {
   '0002_create_staff': m0002,
   '0003_create_case_work': m0003,
   '0004_create_report_search': m0004,
+  '0005_create_statistics': m0005,
 };
 
 export function migrationsFor(dialect: DialectKind): Record<string, Migration> {
