@@ -13,7 +13,10 @@ export const MAX_RANGE_DAYS = 366;
  */
 export const statsPeriodSchema = z
   .object({
-    year: z.preprocess(blankAsUndefined, z.coerce.number(invalid).int(invalid).min(2000, invalid).max(2999, invalid).optional()),
+    year: z.preprocess(
+      blankAsUndefined,
+      z.coerce.number(invalid).int(invalid).min(2000, invalid).max(2999, invalid).optional(),
+    ),
     from: day,
     to: day,
   })
@@ -32,9 +35,20 @@ export const statsLanguageSchema = z.object({
 
 /** The admin's switch for the public statistics page. */
 export const publicStatisticsSwitchSchema = z
-  .object({ enabled: z.preprocess((v) => v === true || v === 'true' || v === '1' || v === 'on', z.boolean()) })
+  .object({
+    enabled: z.union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')], {
+      error: 'errors.invalid_choice',
+    }),
+  })
   .strict();
 
 function daysBetween(from: string, to: string): number {
   return (Date.parse(to) - Date.parse(from)) / 86_400_000;
 }
+
+/** `exact=1`: the figures without suppression, for admins inside the office. */
+export const statsViewSchema = z.object({
+  exact: z
+    .preprocess(blankAsUndefined, z.enum(['1', 'true'], { error: 'errors.invalid_choice' }).optional())
+    .transform((v) => v !== undefined),
+});

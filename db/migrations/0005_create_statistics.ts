@@ -158,8 +158,12 @@ async function createPostgresTriggers(db: Kysely<unknown>) {
       end if;
       return null;
     end $$`.execute(db);
-  await sql.raw(`create trigger stats_reports_changed after insert or delete or update of ${COUNTED_COLUMNS.join(', ')}
-      on reports for each row execute function stats_reports_changed()`).execute(db);
+  await sql
+    .raw(
+      `create trigger stats_reports_changed after insert or delete or update of ${COUNTED_COLUMNS.join(', ')}
+      on reports for each row execute function stats_reports_changed()`,
+    )
+    .execute(db);
   await sql`create trigger stats_codes_changed after insert or delete or update on report_codes
       for each row execute function stats_codes_changed()`.execute(db);
 }

@@ -27,6 +27,9 @@ import type { Sealer } from '../crypto/sealing';
 import { createSealer } from '../crypto/sealing';
 import type { AppEnv } from '../http/env';
 import { AppError } from '../http/errors';
+import { statsRoutes } from '../stats/routes';
+import type { StatsService } from '../stats/service';
+import type { StatsSettings } from '../stats/settings';
 import { staffErrorResponse } from './errors';
 import { staffLocale } from './locale';
 import { createStaffPageRenderer } from './pages';
@@ -39,13 +42,25 @@ export interface StaffDeps {
   config: Pick<Config, 'office' | 'staff' | 'encryptionKey'>;
   assets: ClientAssets;
   contactSealer: Sealer;
+  stats: StatsService;
+  statsSettings: StatsSettings;
 }
 
 /**
  * The back office: pages under /staff, JSON under /api/staff. Every route passes the one access middleware
  * (session, role, CSRF, finished setup) before anything else runs.
  */
-export function staffRoutes({ db, atomic, dialect, clock, config, assets, contactSealer }: StaffDeps) {
+export function staffRoutes({
+  db,
+  atomic,
+  dialect,
+  clock,
+  config,
+  assets,
+  contactSealer,
+  stats,
+  statsSettings,
+}: StaffDeps) {
   const audit = createAuditLog(db, clock);
   const auth = createAuthService({
     repo: createStaffRepo(db),
@@ -74,6 +89,7 @@ export function staffRoutes({ db, atomic, dialect, clock, config, assets, contac
   app.route('/', casesApiRoutes({ cases, exportCsv, inboxQuery }));
   app.route('/', adminPageRoutes({ auth, audit, renderPage }));
   app.route('/', adminApiRoutes({ auth, audit }));
+  app.route('/', statsRoutes({ stats, settings: statsSettings, audit, clock, office: config.office, renderPage }));
   app.onError((error, c) => {
     if (error instanceof AppError) return staffErrorResponse(c, error, { renderPage, renderLogin });
     throw error;

@@ -14,7 +14,11 @@ const PUBLIC_STATISTICS = 'public_statistics';
 export function createStatsSettings(db: Kysely<Database>) {
   return {
     async publicPageEnabled(): Promise<boolean> {
-      const row = await db.selectFrom('settings').select('value').where('key', '=', PUBLIC_STATISTICS).executeTakeFirst();
+      const row = await db
+        .selectFrom('settings')
+        .select('value')
+        .where('key', '=', PUBLIC_STATISTICS)
+        .executeTakeFirst();
       return row?.value === 'on';
     },
 

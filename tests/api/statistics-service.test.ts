@@ -87,9 +87,11 @@ const ROWS: Row[] = [
     ],
   },
   { day: '2025-03-20', channel: 'staff', municipality: 'alsdorf', codes: affectedHousingInsult },
-  ...['2025-06-02', '2025-06-03', '2025-06-03', '2025-06-10', '2025-06-30'].map(
-    (day): Row => ({ day, municipality: 'alsdorf', codes: affectedHousingInsult }),
-  ),
+  ...['2025-06-02', '2025-06-03', '2025-06-03', '2025-06-10', '2025-06-30'].map((day): Row => ({
+    day,
+    municipality: 'alsdorf',
+    codes: affectedHousingInsult,
+  })),
 ];
 
 async function insertRows(db: OpenedDatabase['db'], rows: Row[]) {
@@ -208,7 +210,12 @@ describe.each(nodeBackends().filter((b) => b !== 'worker'))('statistics of a han
     // Single-coded: housing = 9 − public transport − work would reveal them; housing is hidden too.
     expect(byCode(table(tables, 'life_domain'))).toEqual({ housing: '•', public_transport: '<5', work: '<5' });
     expect(table(tables, 'life_domain').total.current.shown).toBe('9');
-    expect(byCode(table(tables, 'month'))).toEqual({ '2025-01': '<5', '2025-03': '<5', '2025-06': '5', '2025-12': '<5' });
+    expect(byCode(table(tables, 'month'))).toEqual({
+      '2025-01': '<5',
+      '2025-03': '<5',
+      '2025-06': '5',
+      '2025-12': '<5',
+    });
     // 9 reports, "<5" sub-forms: the rows must reach 9, so 7 beside one "<5" and one more "<5" leaves 1 or more open.
     const forms = byCode(table(tables, 'racism_form'));
     expect(forms.anti_muslim).toBe('<5');
@@ -223,7 +230,11 @@ describe.each(nodeBackends().filter((b) => b !== 'worker'))('statistics of a han
   it('recounts a day when a report on it changes, through the triggers alone', async () => {
     const before = await stats.statistics(stats.periodOf({ year: 2025 }), 'exact');
     expect(before.reports.current.value).toBe(9);
-    await database.db.updateTable('reports').set({ status: 'rejected' }).where('received_on', '=', '2025-12-31').execute();
+    await database.db
+      .updateTable('reports')
+      .set({ status: 'rejected' })
+      .where('received_on', '=', '2025-12-31')
+      .execute();
     const after = await stats.statistics(stats.periodOf({ year: 2025 }), 'exact');
     expect(after.reports.current.value).toBe(8);
     expect(byCode(table(after.tables, 'channel'))).toEqual({ form: '7', staff: '1' });
@@ -232,11 +243,7 @@ describe.each(nodeBackends().filter((b) => b !== 'worker'))('statistics of a han
       .select('id')
       .where('received_on', '=', '2025-01-01')
       .executeTakeFirstOrThrow();
-    await database.db
-      .deleteFrom('report_codes')
-      .where('report_id', '=', id)
-      .where('code', '=', 'religion')
-      .execute();
+    await database.db.deleteFrom('report_codes').where('report_id', '=', id).where('code', '=', 'religion').execute();
     const recoded = await stats.statistics(stats.periodOf({ year: 2025 }), 'exact');
     expect(byCode(table(recoded.tables, 'ground'))).toEqual({ racism: '8' });
     await database.db.updateTable('reports').set({ status: 'new' }).where('received_on', '=', '2025-12-31').execute();

@@ -5,6 +5,8 @@ import { InboxPage } from './InboxPage';
 import { LoginPage } from './LoginPage';
 import { ReportPage } from './ReportPage';
 import { StaffMessagePage } from './StaffMessagePage';
+import { StatisticsPage } from './StatisticsPage';
+import { StatisticsReportPage } from './StatisticsReportPage';
 import { UsersPage } from './UsersPage';
 
 /** Every back-office page by name; rendered on the server only. */
@@ -16,6 +18,8 @@ export const staffPages = {
   users: UsersPage,
   audit: AuditPage,
   staffMessage: StaffMessagePage,
+  statistics: StatisticsPage,
+  statisticsReport: StatisticsReportPage,
 } satisfies Record<string, ComponentType<never>>;
 
 export type StaffPageName = keyof typeof staffPages;
