@@ -17,6 +17,8 @@ import { casesApiRoutes } from '../cases/api-routes';
 import { createInboxExport } from '../cases/export';
 import { createInboxRepo } from '../cases/inbox-repo';
 import { casesPageRoutes } from '../cases/page-routes';
+import { reportEntryRoutes } from '../cases/entry-routes';
+import type { ReportsService } from '../reports/service';
 import { createCasesRepo } from '../cases/repo';
 import { createReportTextSearch } from '../cases/search';
 import { createCasesService } from '../cases/service';
@@ -44,6 +46,7 @@ export interface StaffDeps {
   contactSealer: Sealer;
   stats: StatsService;
   statsSettings: StatsSettings;
+  reports: ReportsService;
 }
 
 /**
@@ -60,6 +63,7 @@ export function staffRoutes({
   contactSealer,
   stats,
   statsSettings,
+  reports,
 }: StaffDeps) {
   const audit = createAuditLog(db, clock);
   const auth = createAuthService({
@@ -87,6 +91,7 @@ export function staffRoutes({
   app.route('/', authApiRoutes({ auth, config: config.staff }));
   app.route('/', casesPageRoutes({ cases, exportCsv, inboxQuery, renderPage, office: config.office }));
   app.route('/', casesApiRoutes({ cases, exportCsv, inboxQuery }));
+  app.route('/', reportEntryRoutes({ reports, audit, office: config.office, renderPage }));
   app.route('/', adminPageRoutes({ auth, audit, renderPage }));
   app.route('/', adminApiRoutes({ auth, audit }));
   app.route('/', statsRoutes({ stats, settings: statsSettings, audit, clock, office: config.office, renderPage }));

@@ -113,4 +113,35 @@ describe.each(testBackends())('statistics on %s', (backend) => {
     await admin.request('PUT', '/api/staff/settings/public-statistics', { json: { enabled: false } });
     expect((await fetch(`${server.url}/en/statistics`)).status).toBe(404);
   });
+
+  it('lets a caseworker enter a report received by phone: anonymised, counted under "staff", with a receipt only on request', async () => {
+    const { description, ...rest } = validReport();
+    const entry = { ...rest, description, receivedVia: 'phone' };
+    delete (entry as { channel?: string }).channel;
+    expect((await analyst.post('/api/staff/reports', entry)).status).toBe(403);
+    expect((await caseworker.post('/api/staff/reports', { ...entry, receivedVia: 'fax' })).status).toBe(422);
+    expect((await caseworker.post('/api/staff/reports', { ...entry, channel: 'form' })).status).toBe(422);
+    const silent = await caseworker.post('/api/staff/reports', entry);
+    expect(silent.status).toBe(201);
+    expect(silent.json.receipt).toBeNull();
+    const withReceipt = await caseworker.post('/api/staff/reports', { ...entry, receipt: true });
+    expect(withReceipt.json.receipt).toMatch(/^[A-Z0-9]{4}(-[A-Z0-9]{4}){3}$/);
+    const lookup = await postJson(`${server.url}/api/receipt`, { receipt: withReceipt.json.receipt });
+    expect(lookup.status).toBe(200);
+    const page = await caseworker.request('POST', '/staff/reports/new', {
+      form: [
+        ['_csrf', caseworker.csrfToken],
+        ['receivedVia', 'letter'],
+        ['locale', 'de'],
+        ['description', 'Brief: Frau Müller wurde im Bürgerbüro Alsdorf abgewiesen, Tel. 0241 123456.'],
+        ['grounds', 'racism'],
+        ['consent', 'on'],
+      ],
+    });
+    expect(page.status).toBe(201);
+    expect(page.text).not.toContain('0241 123456');
+    const stats = (await admin.get(`/api/staff/statistics?year=${year}&exact=1`)).json;
+    const channel = stats.tables.find((t: any) => t.id === 'channel');
+    expect(channel.rows.find((r: any) => r.code === 'staff').entry.current.value).toBe(3);
+  });
 });

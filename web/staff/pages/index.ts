@@ -3,6 +3,7 @@ import { AccountPage } from './AccountPage';
 import { AuditPage } from './AuditPage';
 import { InboxPage } from './InboxPage';
 import { LoginPage } from './LoginPage';
+import { ReportEntryPage } from './ReportEntryPage';
 import { ReportPage } from './ReportPage';
 import { StaffMessagePage } from './StaffMessagePage';
 import { StatisticsPage } from './StatisticsPage';
@@ -15,6 +16,7 @@ export const staffPages = {
   account: AccountPage,
   inbox: InboxPage,
   report: ReportPage,
+  reportEntry: ReportEntryPage,
   users: UsersPage,
   audit: AuditPage,
   staffMessage: StaffMessagePage,
