@@ -85,20 +85,25 @@ async function createEffectiveCodesView(db: Kysely<unknown>) {
       select id, received_on, 'channel', channel from reports where status <> 'rejected'
       union all
       select id, received_on, 'language', locale from reports where status <> 'rejected'`.execute(db);
+  // "Not stated" from the base tables, not from the view above: a correlated subquery on a UNION ALL view
+  // cannot use an index, and the daily refresh would read every report for every day.
   await sql`create view stats_report_codes as
       select report_id, day, dimension, code from stats_report_facts
       union all
       select r.id, r.received_on, d.dimension, '_none'
         from reports r cross join (
           select 'ground' as dimension union all select 'life_domain' union all select 'incident_form'
-          union all select 'reporter_role' union all select 'place' union all select 'racism_form'
+          union all select 'reporter_role' union all select 'racism_form'
         ) d
-       where r.status <> 'rejected'
-         and not exists (select 1 from stats_report_facts f
-                          where f.report_id = r.id and f.day = r.received_on and f.dimension = d.dimension)
-         and (d.dimension <> 'racism_form' or exists (select 1 from stats_report_facts g
-                          where g.report_id = r.id and g.day = r.received_on
-                            and g.dimension = 'ground' and g.code = 'racism'))`.execute(db);
+        left join report_codes c on c.report_id = r.id and c.dimension = d.dimension
+         and c.coder = case when r.coded_on is null then 'reporter' else 'caseworker' end
+       where r.status <> 'rejected' and c.report_id is null
+         and (d.dimension <> 'racism_form' or exists (select 1 from report_codes g
+               where g.report_id = r.id and g.dimension = 'ground' and g.code = 'racism'
+                 and g.coder = case when r.coded_on is null then 'reporter' else 'caseworker' end))
+      union all
+      select id, received_on, 'place', '_none' from reports
+       where status <> 'rejected' and municipality is null and online = 0`.execute(db);
 }
 
 /** What a report's row holds that the statistics count: a change to anything else leaves its day clean. */

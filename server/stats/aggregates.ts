@@ -47,6 +47,8 @@ export function createStatsAggregates(db: Kysely<Database>, atomic: AtomicWriter
             )
             .select(['a.day', sql.val(pair).as('pair'), 'a.code', 'b.code', (eb) => eb.fn.countAll().as('count')])
             .where('a.day', 'in', list)
+            // Said for both sides, so that each reads only these days (a join alone makes SQLite read the whole view).
+            .where('b.day', 'in', list)
             .where('a.dimension', '=', first)
             .groupBy(['a.day', 'a.code', 'b.code']),
         )
