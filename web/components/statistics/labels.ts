@@ -44,6 +44,8 @@ export function statsLabels(
         case 'channel':
           return t(key(`statistics.channel.${code}`));
         default:
+          // The form's "I don't know" reads oddly in a table: the statistics say "unsure" and "other".
+          if (code === 'other' || code === 'unsure') return t(key(`statistics.code.${code}`));
           return t(key(`${dimension}.${code}`));
       }
     },
