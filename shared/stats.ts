@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+/** A report without a code in a dimension: counted as "not stated". */
+export const NOT_STATED = '_none';
+
 const invalid = { error: 'errors.invalid_input' } as const;
 const blankAsUndefined = (v: unknown) => (v === '' ? undefined : v);
 const day = z.preprocess(blankAsUndefined, z.iso.date({ error: 'errors.invalid_date' }).optional());

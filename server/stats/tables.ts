@@ -1,4 +1,5 @@
 import { LOCALES } from '../../shared/locales';
+import { NOT_STATED } from '../../shared/stats';
 import {
   CHANNELS,
   GROUNDS,
@@ -11,8 +12,6 @@ import {
 import type { PairName, PeriodSums } from './aggregates';
 import { PAIRS } from './aggregates';
 
-/** A report without a code in a dimension: shown as "not stated". */
-export const NOT_STATED = '_none';
 
 export type OneWayId =
   | 'ground'
