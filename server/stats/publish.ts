@@ -114,7 +114,13 @@ function figuresOf(
   if (shape.cells.length === 0 || shape.cells[0]!.length === 0)
     return { cells: [], rowTotals: [], colTotals: [], total: { value: 0, suppressed: false } };
   if (publication.mode === 'published') {
-    const table = suppressTable(shape, publication.minCount);
+    let table: YearFigures;
+    try {
+      table = suppressTable(shape, publication.minCount);
+    } catch {
+      // Should the search for a safe pattern ever give up, nothing is published rather than too much.
+      return withheldEntirely(shape);
+    }
     if (shape.total !== undefined) coverTotal(table, publication.minCount);
     return table;
   }
@@ -126,6 +132,17 @@ function figuresOf(
     rowTotals: shape.rowTotals ? shape.cells.map((r) => exact(sum(r))) : null,
     colTotals: shape.colTotals ? columns.map(exact) : null,
     total: exact(shape.total ?? sum(columns)),
+  };
+}
+
+function withheldEntirely(shape: { cells: number[][]; rowTotals: boolean; colTotals: boolean; total?: number }) {
+  const hidden = (value: number): CountCell => ({ value, suppressed: value > 0 ? 'withheld' : false });
+  const sum = (xs: number[]) => xs.reduce((x, y) => x + y, 0);
+  return {
+    cells: shape.cells.map((r) => r.map(hidden)),
+    rowTotals: shape.rowTotals ? shape.cells.map((r) => hidden(sum(r))) : null,
+    colTotals: shape.colTotals ? shape.cells[0]!.map((_, j) => hidden(sum(shape.cells.map((r) => r[j]!)))) : null,
+    total: hidden(shape.total ?? sum(shape.cells.flat())),
   };
 }
 

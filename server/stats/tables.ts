@@ -12,7 +12,6 @@ import {
 import type { PairName, PeriodSums } from './aggregates';
 import { PAIRS } from './aggregates';
 
-
 export type OneWayId =
   | 'ground'
   | 'racism_form'
