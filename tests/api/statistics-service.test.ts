@@ -137,7 +137,7 @@ const byCode = (t: StatisticsTable | undefined) =>
   );
 const table = (tables: StatisticsTable[], id: string) => tables.find((t) => t.id === id)!;
 
-describe.each(nodeBackends().filter((b) => b !== 'worker'))('statistics of a hand-counted year on %s', (backend) => {
+describe.each(nodeBackends())('statistics of a hand-counted year on %s', (backend) => {
   let database: OpenedDatabase;
   let drop: (() => Promise<void>) | undefined;
   let stats: StatsService;
