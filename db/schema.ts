@@ -17,6 +17,13 @@ export interface Database {
   staff_login_failures: StaffLoginFailuresTable;
   audit_log: AuditLogTable;
   receipt_failure_windows: ReceiptFailureWindowsTable;
+  stats_daily: StatsDailyTable;
+  stats_daily_pairs: StatsDailyPairsTable;
+  stats_daily_reports: StatsDailyReportsTable;
+  stats_dirty_days: StatsDirtyDaysTable;
+  /** Read-only views: one row per counted report and effective code (see migration 0005). */
+  stats_report_codes: StatsReportCodesView;
+  settings: SettingsTable;
 }
 
 export interface ReportsTable {
@@ -57,6 +64,8 @@ export interface ReportsTable {
    * from report_codes (the truth) whenever either coding is written; it makes inbox filters one index scan.
    */
   effective_codes: Generated<string>;
+  /** How a report entered by staff reached the office (phone, letter …), a code; null for the other channels. */
+  received_via: string | null;
 }
 
 /** One row per code and coder: several grounds and forms may apply, and a caseworker's coding sits beside the reporter's. */
@@ -154,6 +163,49 @@ export interface AuditLogTable {
   report_id: number | null;
   /** JSON of ids, codes and counts. */
   detail: Generated<string>;
+}
+
+/** Per day of receipt, dimension and code: how many counted reports carry the code. */
+export interface StatsDailyTable {
+  day: string;
+  dimension: string;
+  code: string;
+  count: number;
+}
+
+/** Per day: how many counted reports carry both codes of a cross-table ("ground_life_domain"). */
+export interface StatsDailyPairsTable {
+  day: string;
+  pair: string;
+  code_a: string;
+  code_b: string;
+  count: number;
+}
+
+/** Per day: counted reports (distinct), the total of the tables where a report may carry several codes. */
+export interface StatsDailyReportsTable {
+  day: string;
+  reports: number;
+}
+
+/** Days whose aggregates are out of date; the version says whether a write came after a refresh began. */
+export interface StatsDirtyDaysTable {
+  day: string;
+  version: number;
+}
+
+export interface StatsReportCodesView {
+  report_id: number;
+  day: string;
+  dimension: string;
+  code: string;
+}
+
+/** Switches admins flip at run time; every change is audited. */
+export interface SettingsTable {
+  key: string;
+  value: string;
+  updated_at: string;
 }
 
 export type ReportRow = Selectable<ReportsTable>;

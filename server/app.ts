@@ -36,6 +36,10 @@ import { draftSchemaFor, submissionSchemaFor } from './reports/submission';
 import { siteRoutes } from './site/routes';
 import { createSealer } from './crypto/sealing';
 import { staffRoutes } from './staff/routes';
+import { createStatsAggregates } from './stats/aggregates';
+import { publicStatisticsRoutes } from './stats/public-routes';
+import { createStatsService } from './stats/service';
+import { createStatsSettings } from './stats/settings';
 
 export interface AppDeps {
   db: Kysely<Database>;
@@ -44,7 +48,10 @@ export interface AppDeps {
   /** Which SQL the database speaks: full-text search differs. */
   dialect: DialectKind;
   clock: Clock;
-  config: Pick<Config, 'office' | 'receiptSecret' | 'publicBaseUrl' | 'logRequests' | 'encryptionKey' | 'staff'>;
+  config: Pick<
+    Config,
+    'office' | 'receiptSecret' | 'publicBaseUrl' | 'logRequests' | 'encryptionKey' | 'staff' | 'stats'
+  >;
   assets: ClientAssets;
   log: Logger;
   /** The model behind the assistant; null when the office switched it off (the scripted interview runs). */
@@ -85,6 +92,13 @@ export function createApp(deps: AppDeps) {
   const assistant = createAssistantService({ llm, prompts, office: config.office, clock });
   const renderPage = createPageRenderer({ office: config.office, assets: deps.assets });
   const openapi = openApiDocument(submissionSchema, config.publicBaseUrl);
+  const stats = createStatsService({
+    aggregates: createStatsAggregates(db, deps.atomic),
+    placeCodes: config.office.municipalities.map((m) => m.code),
+    minCount: config.stats.minCount,
+    clock,
+  });
+  const statsSettings = createStatsSettings(db);
 
   const app = new Hono<AppEnv>({ strict: false });
   if (config.logRequests) app.use('*', requestLog(deps.log));
@@ -113,7 +127,7 @@ export function createApp(deps: AppDeps) {
   });
   app.get('/api/openapi.json', (c) => c.json(openapi));
   // Before the public API's catch-alls: /api/staff is the back office's, with its own access check.
-  app.route('/', staffRoutes({ ...deps, contactSealer }).app);
+  app.route('/', staffRoutes({ ...deps, contactSealer, stats, statsSettings, reports }).app);
   app.route('/api', reportApiRoutes({ reports, submissionSchema }));
   app.route('/api', receiptApiRoutes({ receipts, clientKey: deps.clientKey }));
   app.route('/api', assistantApiRoutes({ assistant, log: deps.log }));
@@ -136,6 +150,7 @@ export function createApp(deps: AppDeps) {
     await next();
   });
   site.route('/', siteRoutes({ renderPage }));
+  site.route('/', publicStatisticsRoutes({ stats, settings: statsSettings, renderPage, office: config.office }));
   site.route(
     '/',
     reportFormRoutes({ reports, submissionSchema, draftSchema: draftSchemaFor(config.office), renderPage }),

@@ -6,6 +6,7 @@ import { llmEnvShape, llmSettingsFrom, type LlmSettings } from './assistant/sett
 
 export type { LlmSettings };
 import { officeSchema, type Office } from './office/schema';
+import { statsMinCount } from './stats/settings';
 import staedteregionAachen from './office/staedteregion-aachen.json';
 
 const envSchema = z.object({
@@ -36,6 +37,7 @@ const envSchema = z.object({
     .default(10),
   RETENTION_MONTHS: z.coerce.number().int().min(1).max(240).default(24),
   RETENTION_JOB: z.enum(['true', 'false']).default('true'),
+  STATS_MIN_COUNT: statsMinCount,
 });
 
 export interface Config {
@@ -55,6 +57,12 @@ export interface Config {
   encryptionKey: string;
   staff: StaffConfig;
   retention: RetentionConfig;
+  stats: StatsConfig;
+}
+
+export interface StatsConfig {
+  /** Published counts from 1 to minCount − 1 show as "<minCount" (with secondary suppression). */
+  minCount: number;
 }
 
 export interface StaffConfig {
@@ -103,6 +111,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
       secureCookies: publicBaseUrl.startsWith('https://'),
     },
     retention: { months: e.RETENTION_MONTHS, daily: e.RETENTION_JOB === 'true' },
+    stats: { minCount: e.STATS_MIN_COUNT },
   };
 }
 

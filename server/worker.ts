@@ -16,6 +16,7 @@ import { ensureFirstAdmin } from './auth/bootstrap';
 import { portableArgon2id } from './auth/passwords';
 import { systemClock } from './clock';
 import type { Config } from './config';
+import { statsMinCount } from './stats/settings';
 import { jsonLogger } from './http/request-log';
 import { officeSchema } from './office/schema';
 import staedteregionAachen from './office/staedteregion-aachen.json';
@@ -43,6 +44,7 @@ const envSchema = z.object({
   PUBLIC_BASE_URL: z.url(),
   OFFICE_CONFIG_JSON: z.string().optional(),
   LOG_REQUESTS: z.enum(['true', 'false']).default('true'),
+  STATS_MIN_COUNT: statsMinCount,
 });
 
 interface Runtime {
@@ -79,6 +81,7 @@ function runtimeFor(env: Env): Runtime {
       secureCookies: settings.PUBLIC_BASE_URL.startsWith('https://'),
     },
     retention: { months: settings.RETENTION_MONTHS, daily: true },
+    stats: { minCount: settings.STATS_MIN_COUNT },
     publicBaseUrl: settings.PUBLIC_BASE_URL.replace(/\/$/, ''),
     logRequests: settings.LOG_REQUESTS === 'true',
   };

@@ -179,3 +179,7 @@ export const auditQuerySchema = z.object({
   report: optional(z.coerce.number().int().positive()),
   page: optional(z.coerce.number().int().min(1).max(100_000)).default(1),
 });
+
+/** How a report entered by staff reached the office: a code (counted, never free text). */
+export const RECEIVED_VIA = ['phone', 'letter', 'email', 'in_person'] as const;
+export type ReceivedVia = (typeof RECEIVED_VIA)[number];

@@ -5,6 +5,7 @@ import * as m0002 from './0002_create_staff';
 import * as m0003 from './0003_create_case_work';
 import * as m0004 from './0004_create_report_search';
 import * as m0005 from './0005_count_receipt_failures';
+import * as m0006 from './0006_create_statistics';
 
 interface MigrationFile {
   up(db: Kysely<unknown>, dialect: DialectKind): Promise<void>;
@@ -22,6 +23,7 @@ const files: Record<string, MigrationFile> = {
   '0003_create_case_work': m0003,
   '0004_create_report_search': m0004,
   '0005_count_receipt_failures': m0005,
+  '0006_create_statistics': m0006,
 };
 
 export function migrationsFor(dialect: DialectKind): Record<string, Migration> {

@@ -57,6 +57,13 @@ export const STAFF_ROUTE_ACCESS: Readonly<Record<string, RouteAccess>> = {
   'POST /staff/users/:id{[0-9]+}': { roles: ADMIN },
   'POST /staff/users/:id{[0-9]+}/password': { roles: ADMIN },
   'GET /staff/audit': { roles: ADMIN },
+  'GET /staff/statistics': { roles: ANYONE },
+  'GET /staff/statistics/report': { roles: ANYONE },
+  'GET /staff/statistics/export.csv': { roles: ANYONE },
+  'GET /staff/statistics/export.json': { roles: ANYONE },
+  'POST /staff/statistics/public': { roles: ADMIN },
+  'GET /staff/reports/new': { roles: CASEWORK },
+  'POST /staff/reports/new': { roles: CASEWORK },
 
   'GET /api/staff/session': account,
   'DELETE /api/staff/session': account,
@@ -80,6 +87,10 @@ export const STAFF_ROUTE_ACCESS: Readonly<Record<string, RouteAccess>> = {
   'PATCH /api/staff/users/:id{[0-9]+}': { roles: ADMIN },
   'POST /api/staff/users/:id{[0-9]+}/password': { roles: ADMIN },
   'GET /api/staff/audit': { roles: ADMIN },
+  // Exact figures need the admin role as well: the route checks `exact=1` itself.
+  'GET /api/staff/statistics': { roles: ANYONE },
+  'PUT /api/staff/settings/public-statistics': { roles: ADMIN },
+  'POST /api/staff/reports': { roles: CASEWORK },
 };
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);

@@ -45,7 +45,9 @@ export async function ensureFirstAdmin(
     return { username: 'admin', password };
   } catch (error) {
     // Several instances starting together on one empty database: one of them made the admin, and said so.
+    // The other may learn it from the check or, when both checked before either wrote, from the unique index.
     if (error instanceof AppError && error.fields.username === 'errors.username_taken') return null;
+    if ((await auth.countUsers()) > 0) return null;
     throw error;
   }
 }

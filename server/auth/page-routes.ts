@@ -101,7 +101,7 @@ export function authPageRoutes({ auth, config, renderPage }: Deps) {
       clearSessionCookie(c, config.secureCookies);
       return c.redirect('/staff/login', 303);
     })
-    .get('/staff', (c) => c.redirect(c.var.staff.user.role === 'analyst' ? '/staff/account' : '/staff/inbox', 303))
+    .get('/staff', (c) => c.redirect(c.var.staff.user.role === 'analyst' ? '/staff/statistics' : '/staff/inbox', 303))
     .get('/staff/account', (c) => account(c))
     .post('/staff/account/password', (c) =>
       onAccountError(c, async () => {

@@ -1,5 +1,6 @@
 import type { Locale } from '../../shared/locales';
 import type { IncidentWhen, ReportSubmission } from '../../shared/report';
+import type { ReceivedVia } from '../../shared/staff';
 import { anonymise } from '../anonymiser';
 import { isoDay, type Clock } from '../clock';
 import { sealContact } from '../cases/contacts';
@@ -39,8 +40,14 @@ export function createReportsService({
   contactSealer,
 }: ReportsServiceDeps) {
   return {
-    /** Stores an anonymised report and returns its receipt code, which exists nowhere else from then on. */
-    async submit(submission: ReportSubmission): Promise<{ receipt: string }> {
+    /**
+     * Stores an anonymised report and returns its receipt code, which exists nowhere else from then on.
+     * Staff entering a report received by phone, letter or in person say so in `staffEntry`.
+     */
+    async submit(
+      submission: ReportSubmission,
+      staffEntry?: { receivedVia: ReceivedVia },
+    ): Promise<{ receipt: string }> {
       assertNotInFuture(submission.when, clock);
       const { description, consequences } = prepareForStorage(submission);
       // Translated after anonymisation, so no personal data removed here ever reaches the model.
@@ -56,7 +63,8 @@ export function createReportsService({
           await repo.insert(
             {
               receipt_hash: receiptHash,
-              channel: submission.channel,
+              channel: staffEntry ? 'staff' : submission.channel,
+              received_via: staffEntry?.receivedVia ?? null,
               locale: submission.locale,
               description: description.text,
               consequences: consequences.text,

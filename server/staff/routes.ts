@@ -18,6 +18,8 @@ import { casesApiRoutes } from '../cases/api-routes';
 import { createInboxExport } from '../cases/export';
 import { createInboxRepo } from '../cases/inbox-repo';
 import { casesPageRoutes } from '../cases/page-routes';
+import { reportEntryRoutes } from '../cases/entry-routes';
+import type { ReportsService } from '../reports/service';
 import { createCasesRepo } from '../cases/repo';
 import { createReportTextSearch } from '../cases/search';
 import { createCasesService } from '../cases/service';
@@ -28,6 +30,9 @@ import type { Sealer } from '../crypto/sealing';
 import { createSealer } from '../crypto/sealing';
 import type { AppEnv } from '../http/env';
 import { AppError } from '../http/errors';
+import { statsRoutes } from '../stats/routes';
+import type { StatsService } from '../stats/service';
+import type { StatsSettings } from '../stats/settings';
 import { staffErrorResponse } from './errors';
 import { staffLocale } from './locale';
 import { createStaffPageRenderer } from './pages';
@@ -41,13 +46,28 @@ export interface StaffDeps {
   assets: ClientAssets;
   contactSealer: Sealer;
   passwords: PasswordHasher;
+  stats: StatsService;
+  statsSettings: StatsSettings;
+  reports: ReportsService;
 }
 
 /**
  * The back office: pages under /staff, JSON under /api/staff. Every route passes the one access middleware
  * (session, role, CSRF, finished setup) before anything else runs.
  */
-export function staffRoutes({ db, atomic, dialect, clock, config, assets, contactSealer, passwords }: StaffDeps) {
+export function staffRoutes({
+  db,
+  atomic,
+  dialect,
+  clock,
+  config,
+  assets,
+  contactSealer,
+  stats,
+  statsSettings,
+  reports,
+  passwords,
+}: StaffDeps) {
   const audit = createAuditLog(db, clock);
   const auth = createAuthService({
     repo: createStaffRepo(db),
@@ -75,8 +95,10 @@ export function staffRoutes({ db, atomic, dialect, clock, config, assets, contac
   app.route('/', authApiRoutes({ auth, config: config.staff }));
   app.route('/', casesPageRoutes({ cases, exportCsv, inboxQuery, renderPage, office: config.office }));
   app.route('/', casesApiRoutes({ cases, exportCsv, inboxQuery }));
+  app.route('/', reportEntryRoutes({ reports, audit, office: config.office, renderPage }));
   app.route('/', adminPageRoutes({ auth, audit, renderPage }));
   app.route('/', adminApiRoutes({ auth, audit }));
+  app.route('/', statsRoutes({ stats, settings: statsSettings, audit, clock, office: config.office, renderPage }));
   app.onError((error, c) => {
     if (error instanceof AppError) return staffErrorResponse(c, error, { renderPage, renderLogin });
     throw error;

@@ -55,8 +55,9 @@ export function suppressTable(table: TableShape, threshold: number): SuppressedT
     total: cell(table.total ?? sum(table.cells.flat())),
   };
   // Each hidden primary cell that the published figures pin down gets company, until none is pinned down.
-  // Each step hides an entry or drops a label, so twice the number of entries bounds the steps.
-  for (let guard = 0; guard < 2 * (r * c + r + c + 1); guard++) {
+  // Every step moves one entry on (published → hidden, or "<n" → withheld), so there are at most as many
+  // steps as entries, and one more look to see that nothing is pinned down any more.
+  for (let guard = 0; guard <= r * c + r + c + 1; guard++) {
     const exposed = firstExposed(out, threshold, table.total !== undefined);
     if (!exposed) return out;
     hideNeighbour(out, exposed);

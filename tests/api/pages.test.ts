@@ -84,16 +84,16 @@ describe.each(testBackends())('on %s', (backend) => {
     });
 
     it('understands a year typed in Arabic or Persian digits', async () => {
-    const res = await postForm(`${server.url}/ar/report/review`, [
-      ['description', 'شتمني رجل في الحافلة.'],
-      ['whenYear', '٢٠٢٥'],
-      ['whenMonth', '۳'],
-    ]);
-    expect(res.status).toBe(200);
-    expect(res.html).toContain('2025');
-  });
+      const res = await postForm(`${server.url}/ar/report/review`, [
+        ['description', 'شتمني رجل في الحافلة.'],
+        ['whenYear', '٢٠٢٥'],
+        ['whenMonth', '۳'],
+      ]);
+      expect(res.status).toBe(200);
+      expect(res.html).toContain('2025');
+    });
 
-  it('goes back from the review to the form with every answer kept', async () => {
+    it('goes back from the review to the form with every answer kept', async () => {
       const res = await postForm(`${server.url}/de/report/edit`, [
         ['description', 'Mein Text'],
         ['lifeDomain', 'police'],

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { coverTotal } from '../../server/stats/publish';
 import { suppressTable, type SuppressedTable } from '../../server/stats/suppression';
 
 /**
@@ -185,4 +186,53 @@ describe('small counts are never published and never computable', () => {
       { numRuns: 100 },
     );
   }, 120_000);
+
+  it('property: in multi-coded tables (the total counts reports) no hidden row has only one possible value', () => {
+    // Each report carries at least one code ("not stated" included) and a code at most once: every row is at
+    // most the total, and the rows add up to at least the total. A reader knows that as well as the rule.
+    const multiCoded = fc
+      .array(fc.integer({ min: 0, max: 12 }), { minLength: 1, maxLength: 6 })
+      .chain((cells) => {
+        const sum = cells.reduce((a, b) => a + b, 0);
+        return fc.tuple(fc.constant(cells), fc.integer({ min: Math.max(...cells), max: Math.max(sum, 1) }));
+      })
+      .filter(([cells, total]) => cells.reduce((a, b) => a + b, 0) >= total);
+    fc.assert(
+      fc.property(multiCoded, fc.integer({ min: 3, max: 5 }), ([counts, total], threshold) => {
+        const t = suppressTable(
+          { cells: counts.map((n) => [n]), rowTotals: false, colTotals: false, total },
+          threshold,
+        );
+        coverTotal(t, threshold);
+        const rows = t.cells.map((r) => r[0]!);
+        const hidden = rows.map((e, i) => (e.suppressed ? i : -1)).filter((i) => i >= 0);
+        const knownTotal = t.total.suppressed ? undefined : t.total.value;
+        const cap = knownTotal ?? counts.reduce((a, b) => a + b, 0) + threshold;
+        const seen = new Map<number, Set<number>>(hidden.map((i) => [i, new Set()]));
+        const values = rows.map((e) => (e.suppressed ? 0 : e.value));
+        const search = (k: number) => {
+          if (k === hidden.length) {
+            const sum = values.reduce((a, b) => a + b, 0);
+            if (knownTotal !== undefined && sum < knownTotal) return;
+            for (const i of hidden) seen.get(i)!.add(values[i]!);
+            return;
+          }
+          const e = rows[hidden[k]!]!;
+          const [lo, hi] =
+            e.suppressed === 'primary' ? [1, threshold - 1] : [e.suppressed === 'secondary' ? threshold : 1, cap];
+          for (let v = lo; v <= Math.min(hi, cap); v++) {
+            values[hidden[k]!] = v;
+            search(k + 1);
+          }
+        };
+        search(0);
+        for (const [i, possible] of seen)
+          expect(
+            possible.size,
+            `row ${i} of ${JSON.stringify(counts)}, total ${total} (threshold ${threshold})`,
+          ).toBeGreaterThan(1);
+      }),
+      { numRuns: 500 },
+    );
+  });
 });

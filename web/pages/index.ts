@@ -7,6 +7,7 @@ import { ReceiptStatusPage } from './ReceiptStatusPage';
 import { ReportFormPage } from './ReportFormPage';
 import { ReviewPage } from './ReviewPage';
 import { SentPage } from './SentPage';
+import { StatisticsPage } from './StatisticsPage';
 
 /** Every page by name: the server renders one, the browser hydrates the same one with the same props. */
 export const pages = {
@@ -18,6 +19,7 @@ export const pages = {
   receiptLookup: ReceiptLookupPage,
   receiptStatus: ReceiptStatusPage,
   message: MessagePage,
+  statistics: StatisticsPage,
 } satisfies Record<string, ComponentType<never>>;
 
 export type PageName = keyof typeof pages;

@@ -3,8 +3,11 @@ import { AccountPage } from './AccountPage';
 import { AuditPage } from './AuditPage';
 import { InboxPage } from './InboxPage';
 import { LoginPage } from './LoginPage';
+import { ReportEntryPage } from './ReportEntryPage';
 import { ReportPage } from './ReportPage';
 import { StaffMessagePage } from './StaffMessagePage';
+import { StatisticsPage } from './StatisticsPage';
+import { StatisticsReportPage } from './StatisticsReportPage';
 import { UsersPage } from './UsersPage';
 
 /** Every back-office page by name; rendered on the server only. */
@@ -13,9 +16,12 @@ export const staffPages = {
   account: AccountPage,
   inbox: InboxPage,
   report: ReportPage,
+  reportEntry: ReportEntryPage,
   users: UsersPage,
   audit: AuditPage,
   staffMessage: StaffMessagePage,
+  statistics: StatisticsPage,
+  statisticsReport: StatisticsReportPage,
 } satisfies Record<string, ComponentType<never>>;
 
 export type StaffPageName = keyof typeof staffPages;

@@ -1,0 +1,88 @@
+import type { StatsPeriodQuery } from '../../shared/stats';
+import type { Clock } from '../clock';
+import type { StatsAggregates } from './aggregates';
+import { publishTable, type Entry, type Publication, type StatisticsTable } from './publish';
+import { tableSpecs } from './tables';
+
+export interface Period {
+  from: string;
+  to: string;
+  /** The calendar year, when the period is one. */
+  year: number | null;
+}
+
+export interface Statistics {
+  period: Period;
+  previous: Period;
+  publication: Publication;
+  /** Counted reports: received in the period, not rejected (withdrawn ones are deleted). */
+  reports: Entry;
+  tables: StatisticsTable[];
+}
+
+export interface StatsServiceDeps {
+  aggregates: StatsAggregates;
+  /** The office's municipality codes, in its order. */
+  placeCodes: readonly string[];
+  /** Counts from 1 to minCount − 1 are published only as "<minCount" (STATS_MIN_COUNT). */
+  minCount: number;
+  clock: Clock;
+}
+
+/** The annual report's figures: current aggregates, summed for the period and the year before, then published. */
+export function createStatsService({ aggregates, placeCodes, minCount, clock }: StatsServiceDeps) {
+  return {
+    minCount,
+
+    periodOf(query: StatsPeriodQuery): Period {
+      if (query.from && query.to) return { from: query.from, to: query.to, year: null };
+      const year = query.year ?? clock.now().getUTCFullYear();
+      return { from: `${year}-01-01`, to: `${year}-12-31`, year };
+    },
+
+    async statistics(period: Period, mode: Publication['mode']): Promise<Statistics> {
+      await aggregates.refresh();
+      const previous: Period = {
+        from: yearEarlier(period.from),
+        to: yearEarlier(period.to),
+        year: period.year === null ? null : period.year - 1,
+      };
+      const [current, before] = await Promise.all([
+        aggregates.sums(period.from, period.to),
+        aggregates.sums(previous.from, previous.to),
+      ]);
+      const publication: Publication = mode === 'exact' ? { mode } : { mode, minCount };
+      const tables = tableSpecs(placeCodes, monthsOf(period)).map((spec) =>
+        publishTable(spec, current, before, yearEarlierMonth, publication),
+      );
+      const channel = tables.find((t) => t.id === 'channel')!;
+      return { period, previous, publication, reports: channel.total, tables };
+    },
+  };
+}
+export type StatsService = ReturnType<typeof createStatsService>;
+
+/** The same day a year earlier; 29 February becomes 28 February. */
+function yearEarlier(day: string): string {
+  const year = Number(day.slice(0, 4)) - 1;
+  const rest = day.slice(4) === '-02-29' ? '-02-28' : day.slice(4);
+  return `${String(year).padStart(4, '0')}${rest}`;
+}
+
+function yearEarlierMonth(month: string): string {
+  return `${String(Number(month.slice(0, 4)) - 1).padStart(4, '0')}${month.slice(4)}`;
+}
+
+/** The months ("2025-03") the period touches, in order. */
+function monthsOf(period: Period): string[] {
+  const months: string[] = [];
+  let [year, month] = [Number(period.from.slice(0, 4)), Number(period.from.slice(5, 7))];
+  const last = period.to.slice(0, 7);
+  for (;;) {
+    const code = `${year}-${String(month).padStart(2, '0')}`;
+    months.push(code);
+    if (code >= last) return months;
+    month = month === 12 ? 1 : month + 1;
+    if (month === 1) year++;
+  }
+}
