@@ -1,5 +1,4 @@
-import { Hono, type Context } from 'hono';
-import { compress } from 'hono/compress';
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import type { Kysely } from 'kysely';
 import { isLocale } from '../shared/locales';
 import type { AtomicWriter } from '../db/atomic';
@@ -64,6 +63,13 @@ export interface AppDeps {
    * It is only ever hashed in memory with a rotating key: never stored or logged.
    */
   clientKey: (c: AppContext) => string;
+  /**
+   * Compresses what may be compressed: the static bundle and public pages fetched with GET. Answers to
+   * posts are never compressed: they can hold a receipt code beside text the request put there, and
+   * compressing those together would let an observer of sizes guess the code (BREACH). Node passes one;
+   * on Workers, Cloudflare compresses by itself.
+   */
+  compress?: MiddlewareHandler;
   /** Serves the built client's files; the Node entry passes one, Workers serve them as static assets. */
   serveAssets?: Parameters<Hono['use']>[1];
 }
@@ -104,9 +110,7 @@ export function createApp(deps: AppDeps) {
   if (config.logRequests) app.use('*', requestLog(deps.log));
   app.use('*', securityHeaders());
   if (deps.serveAssets) {
-    // Only the static bundle is compressed: pages can hold a receipt code beside text the request put there,
-    // and compressing those together would let an observer of sizes guess the code (BREACH).
-    app.use('/assets/*', compress());
+    if (deps.compress) app.use('/assets/*', deps.compress);
     app.use('/assets/*', deps.serveAssets);
   }
 
@@ -138,10 +142,10 @@ export function createApp(deps: AppDeps) {
   });
 
   const site = new Hono<AppEnv>();
-  const compressPage = compress();
   // Public pages fetched with GET hold nothing secret and reflect nothing typed, so they may be compressed;
-  // answers to posts (a review, a receipt) are not (see the assets above).
-  site.use('*', (c, next) => (c.req.method === 'GET' ? compressPage(c, next) : next()));
+  // answers to posts (a review, a receipt) are not (see AppDeps.compress).
+  const compressPage = deps.compress;
+  if (compressPage) site.use('*', (c, next) => (c.req.method === 'GET' ? compressPage(c, next) : next()));
   site.use('*', async (c, next) => {
     const locale = c.req.param('locale');
     if (!isLocale(locale)) return c.notFound();

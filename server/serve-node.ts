@@ -1,6 +1,7 @@
 import { serve, type ServerType } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { serveStatic } from '@hono/node-server/serve-static';
+import { compress } from 'hono/compress';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { openDatabase, type OpenedDatabase } from '../db/dialects';
@@ -38,6 +39,7 @@ export async function startNodeServer(config: Config, deps: { clock: Clock; log:
     llm: config.llm ? createLlmClient(config.llm) : null,
     prompts: readPromptFiles(),
     passwords: nativeArgon2id,
+    compress: compress(),
     // The socket address is only input to an in-memory keyed hash for throttling: never stored or logged.
     clientKey: (c) => getConnInfo(c).remote.address ?? 'unknown',
     serveAssets: serveStatic({
