@@ -54,8 +54,18 @@ export async function startWorker(vars: Record<string, string> = {}): Promise<Wo
       cwd: REPO_ROOT,
       env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: 'true' },
       stdio: ['ignore', 'pipe', 'pipe'],
+      // Its own process group: wrangler starts workerd and esbuild, and all of them must go when it does.
+      detached: true,
     },
   );
+  const stopAll = (signal: NodeJS.Signals) => {
+    try {
+      process.kill(-child.pid!, signal);
+    } catch {
+      // Already gone.
+    }
+  };
+  process.once('exit', () => stopAll('SIGKILL'));
   let output = '';
   const logs: LogLine[] = [];
   const collect = (chunk: Buffer) => {
@@ -75,7 +85,12 @@ export async function startWorker(vars: Record<string, string> = {}): Promise<Wo
   const exited = new Promise<never>((_, reject) =>
     child.on('exit', (code) => reject(new Error(`wrangler dev exited with ${code}:\n${output}`))),
   );
-  await Promise.race([waitFor(`${url}/healthz`, 60_000, () => output), exited]);
+  try {
+    await Promise.race([waitFor(`${url}/healthz`, 60_000, () => output), exited]);
+  } catch (error) {
+    stopAll('SIGKILL');
+    throw error;
+  }
 
   const d1Dir = path.join(dataDir, 'v3', 'd1', 'miniflare-D1DatabaseObject');
   const databaseFile = path.join(
@@ -95,8 +110,10 @@ export async function startWorker(vars: Record<string, string> = {}): Promise<Wo
       await new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
         child.once('exit', () => resolve());
-        child.kill('SIGTERM');
+        stopAll('SIGTERM');
+        setTimeout(() => stopAll('SIGKILL'), 5_000).unref();
       });
+      stopAll('SIGKILL');
     },
   };
 }
