@@ -51,6 +51,13 @@ function openPostgres(url: string): OpenedDatabase {
     // from spinning disks and makes the planner read whole tables instead of the inbox's covering index.
     options: '-c random_page_cost=1.1',
   });
+  // An idle connection the server ends (a restart, a failover) is an error on the pool; unhandled, it would
+  // end the process. The pool replaces the connection; the next query simply gets a new one.
+  pool.on('error', (error: Error & { code?: string }) => {
+    console.error(
+      JSON.stringify({ level: 'warn', database: 'postgres', idleConnectionLost: error.code ?? error.name }),
+    );
+  });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, kind: 'postgres', atomic: transactionalWriter(db), close: () => db.destroy() };
 }
