@@ -99,8 +99,8 @@ function runtimeFor(env: Env): Runtime {
     prompts: promptStoreFrom({ interview: interviewPrompt, extract: extractPrompt, translate: translatePrompt }),
     // Native code cannot run on Workers: the same argon2id in JavaScript (it needs the paid plan's CPU time).
     passwords: portableArgon2id,
-    // Cloudflare's client address header is only input to an in-memory keyed hash for throttling; never stored or logged.
-    clientKey: (c) => c.req.header('cf-connecting-ip') ?? 'unknown',
+    // Cloudflare's client address header is only input to an in-memory keyed hash for throttling.
+    clientKey: (c) => c.req.header('cf-connecting-ip') ?? 'unknown', // never stored or logged
   });
   const ready = migrateToLatest({ db, kind: 'd1' }).then(async () => {
     // Workers have no console at start: the first admin's one-time password goes to the Worker's log,

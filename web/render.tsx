@@ -3,6 +3,7 @@ import { directionOf, htmlLangOf } from '../shared/locales';
 import { PageContext, pageContextValue, type PageBase } from './components/page-context';
 import { pages, type PageName, type PropsOf } from './pages';
 import type { ClientAssets } from './assets';
+import { htmlDocument } from './document';
 
 /** Pages with something to do in the browser; the others get only the small global script (quick exit). */
 export const HYDRATED_PAGES: ReadonlySet<PageName> = new Set<PageName>(['report', 'sent', 'assistant']);
@@ -26,22 +27,16 @@ export function renderDocument<N extends PageName>(doc: PageDocument<N>, assets:
     ? `<script type="application/json" id="page-data">${jsonForHtml({ page: doc.page, base: doc.base, props: doc.props })}</script>`
     : '';
   const { locale } = doc.base;
-  return `<!doctype html>
-<html lang="${htmlLangOf(locale)}" dir="${directionOf(locale)}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
-<title>${escapeHtml(doc.title)}</title>
-<link rel="icon" href="data:,">
-${assets.css.map((href) => `<link rel="stylesheet" href="${href}">`).join('\n')}
-<script type="module" src="${assets.script}"></script>
-</head>
-<body>
-<div id="app">${body}</div>
-${data}
-</body>
-</html>`;
+  return htmlDocument({
+    lang: htmlLangOf(locale),
+    dir: directionOf(locale),
+    title: doc.title,
+    assets,
+    body,
+    withScript: true,
+    rootId: 'app',
+    after: data,
+  });
 }
 
 /** JSON inside a script element: `<` escaped so that no text in it can close the element. */
@@ -50,8 +45,4 @@ function jsonForHtml(value: unknown): string {
     .replace(/</g, '\\u003c')
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029');
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

@@ -1,5 +1,6 @@
 import { render } from 'preact-render-to-string';
 import type { ClientAssets } from '../assets';
+import { htmlDocument } from '../document';
 import { StaffPageContext, staffContextValue, type StaffPageBase } from './context';
 import { staffPages, type StaffPageName, type StaffPropsOf } from './pages';
 
@@ -18,23 +19,15 @@ export function renderStaffDocument<N extends StaffPageName>(doc: StaffDocument<
       <Page {...doc.props} />
     </StaffPageContext.Provider>,
   );
-  return `<!doctype html>
-<html lang="${doc.base.locale}" dir="ltr">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
-<meta name="robots" content="noindex">
-<title>${escapeHtml(doc.title)}</title>
-<link rel="icon" href="data:,">
-${assets.css.map((href) => `<link rel="stylesheet" href="${href}">`).join('\n')}
-</head>
-<body class="staff">
-<div id="staff-app">${body}</div>
-</body>
-</html>`;
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  return htmlDocument({
+    lang: doc.base.locale,
+    dir: 'ltr',
+    title: doc.title,
+    assets,
+    body,
+    withScript: false,
+    rootId: 'staff-app',
+    bodyClass: 'staff',
+    noindex: true,
+  });
 }
