@@ -1,3 +1,4 @@
+import type { InboxRow } from '../../../server/cases/inbox-repo';
 import type { InboxQuery } from '../../../shared/staff';
 import { GROUNDS, INCIDENT_FORMS, LIFE_DOMAINS, RACISM_FORMS, REPORT_STATUSES } from '../../../shared/taxonomy';
 import { useStaffPage } from '../context';
@@ -5,23 +6,12 @@ import { StaffLayout } from '../components/StaffLayout';
 import { Flash, formatDay } from '../components/forms';
 import { codeLabel, placeName, placeOptions, statusLabel, type Place } from '../components/labels';
 
-export interface InboxRowView {
-  id: number;
-  received_on: string;
-  status: string;
-  urgent: number;
-  municipality: string | null;
-  online: number;
-  support_wanted: number;
-  assignee_id: number | null;
-  acknowledged_on: string | null;
-  coded_on: string | null;
-  excerpt: string;
-  unread: number;
+/** An inbox row as the repo reads it, with what the page works out: the deadline and the codes that count. */
+export type InboxRowView = Omit<InboxRow, 'locale' | 'effective_codes'> & {
   ackDue: string;
   overdue: boolean;
   codes: { dimension: string; code: string }[];
-}
+};
 
 export interface InboxProps {
   query: InboxQuery;

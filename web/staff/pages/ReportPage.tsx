@@ -1,3 +1,4 @@
+import type { ReportRow } from '../../../db/schema';
 import type { ReportContact } from '../../../shared/report';
 import type { StaffMessageKey } from '../../i18n/staff/catalog';
 import { useStaffPage } from '../context';
@@ -9,29 +10,31 @@ import { Fact } from '../components/Fact';
 import { placeName, statusLabel, type Place } from '../components/labels';
 
 export interface ReportView {
-  report: {
-    id: number;
-    status: string;
-    channel: string;
-    locale: string;
-    description: string;
-    consequences: string;
-    municipality: string | null;
-    online: number;
-    when_precision: string;
-    when_value: string | null;
-    ongoing: number;
-    witnesses: string | null;
-    support_wanted: number;
-    received_on: string;
-    assignee_id: number | null;
-    urgent: number;
-    acknowledged_on: string | null;
-    closed_on: string | null;
-    reject_reason: string | null;
-    coded_on: string | null;
-    text_deleted_on: string | null;
-  };
+  /** The report row as stored, less what staff never see (the receipt hash) or need not (bookkeeping). */
+  report: Pick<
+    ReportRow,
+    | 'id'
+    | 'status'
+    | 'channel'
+    | 'locale'
+    | 'description'
+    | 'consequences'
+    | 'municipality'
+    | 'online'
+    | 'when_precision'
+    | 'when_value'
+    | 'ongoing'
+    | 'witnesses'
+    | 'support_wanted'
+    | 'received_on'
+    | 'assignee_id'
+    | 'urgent'
+    | 'acknowledged_on'
+    | 'closed_on'
+    | 'reject_reason'
+    | 'coded_on'
+    | 'text_deleted_on'
+  >;
   ackDue: string;
   codes: { coder: 'reporter' | 'caseworker'; dimension: string; code: string }[];
   messages: { id: number; author: 'reporter' | 'office'; body: string; sent_on: string; read_at: string | null }[];
