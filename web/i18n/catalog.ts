@@ -23,12 +23,26 @@ export function fallbackChain(locale: Locale): Messages[] {
 }
 
 /** The messages a page needs in the browser: the locale's own with its fallbacks folded in. */
+/** Made once per locale: every page and every request would otherwise fold the same files again. */
+const folded = new Map<Locale, Messages>();
+const translators = new Map<Locale, ReturnType<typeof createTranslator>>();
+
 export function messagesFor(locale: Locale): Messages {
-  return Object.assign({}, ...fallbackChain(locale).slice().reverse()) as Messages;
+  let messages = folded.get(locale);
+  if (!messages) {
+    messages = Object.freeze(Object.assign({}, ...fallbackChain(locale).slice().reverse())) as Messages;
+    folded.set(locale, messages);
+  }
+  return messages;
 }
 
 export function translatorFor(locale: Locale) {
-  return createTranslator(fallbackChain(locale));
+  let t = translators.get(locale);
+  if (!t) {
+    t = createTranslator(fallbackChain(locale));
+    translators.set(locale, t);
+  }
+  return t;
 }
 
 export const AVAILABLE_LOCALES: readonly Locale[] = LOCALES.filter((l) => catalog[l]);
