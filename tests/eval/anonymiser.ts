@@ -19,7 +19,7 @@ import { isLocale } from '../../shared/locales';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const EVAL_FILE = resolve(repoRoot, 'tests', 'fixtures', 'anonymiser', 'eval.jsonl');
-export const PEER_FILE = resolve(repoRoot, '..', 'shared', 'peer-cases', 'presidio-pii.jsonl');
+export const PEER_FILE = resolve(repoRoot, 'tests', 'fixtures', 'peer-cases', 'presidio-pii.jsonl');
 
 export interface LabelledText {
   id: string;

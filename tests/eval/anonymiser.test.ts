@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { brokenFloors, evaluate, evaluatePeerCases, loadEvalSet, PEER_FILE } from '../../eval/anonymiser';
+import { brokenFloors, evaluate, evaluatePeerCases, loadEvalSet, PEER_FILE } from './anonymiser';
 
 describe('anonymiser quality floors', () => {
-  it('has the peer cases beside the repository (a missing file fails, it does not skip)', () => {
+  it("has the peer cases in the repository's fixtures (a missing file fails, it does not skip)", () => {
     expect(existsSync(PEER_FILE), `missing ${PEER_FILE}`).toBe(true);
   });
   it('removes at least 95% of the Presidio peer-case spans', () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatResults, personaBrain, runPersona, type PersonaResult } from '../eval/assistant';
-import { PERSONAS } from '../eval/personas';
+import { formatResults, personaBrain, runPersona, type PersonaResult } from './assistant';
+import { PERSONAS } from './personas';
 import { startFakeLlm, type FakeLlm } from '../fake-llm/server';
 import { fakeLlmEnv } from '../helpers/assistant';
 import { startTestServer, type TestServer } from '../helpers/server';
