@@ -4,7 +4,7 @@ import { isLocale } from '../shared/locales';
 import type { AtomicWriter } from '../db/atomic';
 import type { DialectKind } from '../db/dialects';
 import type { Database } from '../db/schema';
-import { translatorFor } from '../web/i18n/catalog';
+import { translatorFor } from '../shared/i18n/catalog';
 import type { ClientAssets } from '../web/assets';
 import { assistantApiRoutes, assistantPageRoutes } from './assistant/routes';
 import type { LlmClient } from './assistant/llm';

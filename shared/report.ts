@@ -11,7 +11,7 @@ import {
   WITNESS_ANSWERS,
 } from './taxonomy';
 
-/** Zod messages are i18n keys (see web/i18n); the place that shows an error translates it. */
+/** Zod messages are i18n keys (see shared/i18n); the place that shows an error translates it. */
 const invalidChoice = { error: 'errors.invalid_choice' } as const;
 
 function uniqueList<T extends readonly [string, ...string[]]>(codes: T) {

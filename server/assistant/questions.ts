@@ -13,7 +13,7 @@ import {
 } from '../../shared/taxonomy';
 import { isoDay } from '../clock';
 import type { Office } from '../office/schema';
-import type { MessageKey, Translate } from '../../web/i18n/translate';
+import type { MessageKey, Translate } from '../../shared/i18n/translate';
 
 /**
  * The form's questions as chat questions: their wording, their quick replies, and how an answer (a quick

@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { assistantTurnSchema } from '../../shared/assistant';
 import type { AssistantEventName, AssistantEvents } from '../../shared/assistant-events';
-import { translatorFor } from '../../web/i18n/catalog';
+import { translatorFor } from '../../shared/i18n/catalog';
 import type { AppEnv } from '../http/env';
 import { parseJsonBody } from '../http/json-body';
 import type { PageRenderer } from '../http/pages';

@@ -2,7 +2,7 @@ import type { AssistantTurn } from '../../shared/assistant';
 import { missingTopics, type AssistantDraft, type Topic } from '../../shared/assistant-draft';
 import type { AssistantEventName, AssistantEvents } from '../../shared/assistant-events';
 import { DESCRIPTION_MAX } from '../../shared/limits';
-import type { Translate } from '../../web/i18n/translate';
+import type { Translate } from '../../shared/i18n/translate';
 import type { Clock } from '../clock';
 import type { Office } from '../office/schema';
 import { createExtractor } from './extract';

@@ -1,8 +1,8 @@
 import type { Context } from 'hono';
 import type { Locale } from '../../shared/locales';
 import type { StaffLocale } from '../../shared/staff';
-import type { StaffTranslate } from '../../web/i18n/staff/catalog';
-import type { Translate } from '../../web/i18n/translate';
+import type { StaffTranslate } from '../../shared/i18n/staff/catalog';
+import type { Translate } from '../../shared/i18n/translate';
 import type { StaffPrincipal } from '../auth/service';
 
 /** Per-request values every handler may read from `c.var`. */

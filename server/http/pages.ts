@@ -1,8 +1,8 @@
 import type { Office } from '../office/schema';
 import type { Locale } from '../../shared/locales';
 import type { PageBase, PublicOffice } from '../../web/components/page-context';
-import { AVAILABLE_LOCALES, messagesFor } from '../../web/i18n/catalog';
-import type { MessageKey } from '../../web/i18n/translate';
+import { AVAILABLE_LOCALES, messagesFor } from '../../shared/i18n/catalog';
+import type { MessageKey } from '../../shared/i18n/translate';
 import type { ClientAssets } from '../../web/assets';
 import type { PageName, PropsOf } from '../../web/pages';
 import { renderDocument } from '../../web/render';

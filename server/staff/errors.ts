@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import { staffTranslatorFor, translateStaffKey } from '../../web/i18n/staff/catalog';
+import { staffTranslatorFor, translateStaffKey } from '../../shared/i18n/staff/catalog';
 import type { AppEnv } from '../http/env';
 import type { AppError } from '../http/errors';
 import type { LoginRenderer, StaffPageRenderer } from './pages';

@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import { STAFF_LOCALES, type StaffLocale } from '../../shared/staff';
-import { staffTranslatorFor } from '../../web/i18n/staff/catalog';
+import { staffTranslatorFor } from '../../shared/i18n/staff/catalog';
 import type { AppEnv } from '../http/env';
 import { negotiateLocale } from '../http/locale';
 

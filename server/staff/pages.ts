@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import type { ClientAssets } from '../../web/assets';
-import type { StaffMessageKey } from '../../web/i18n/staff/catalog';
+import type { StaffMessageKey } from '../../shared/i18n/staff/catalog';
 import { renderStaffDocument } from '../../web/staff/render';
 import type { StaffPageName, StaffPropsOf } from '../../web/staff/pages';
 import type { AppEnv } from '../http/env';

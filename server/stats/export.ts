@@ -1,4 +1,4 @@
-import type { Translate } from '../../web/i18n/translate';
+import type { Translate } from '../../shared/i18n/translate';
 import { statsLabels } from '../../web/components/statistics/labels';
 import { csvCell } from '../cases/csv';
 import type { Entry } from './publish';

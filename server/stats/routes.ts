@@ -5,8 +5,8 @@ import {
   statsPeriodSchema,
   statsViewSchema,
 } from '../../shared/stats';
-import { staffTranslatorFor } from '../../web/i18n/staff/catalog';
-import type { Translate } from '../../web/i18n/translate';
+import { staffTranslatorFor } from '../../shared/i18n/staff/catalog';
+import type { Translate } from '../../shared/i18n/translate';
 import type { AuditLog } from '../audit/log';
 import { actorOf } from '../auth/service';
 import { isoDay, type Clock } from '../clock';

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AVAILABLE_LOCALES } from '../../web/i18n/catalog';
+import { AVAILABLE_LOCALES } from '../../shared/i18n/catalog';
 import { axeViolations, describeViolations, launchBrowser } from '../helpers/browser';
 import { startTestServer, type TestServer } from '../helpers/server';
 

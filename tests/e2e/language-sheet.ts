@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { AVAILABLE_LOCALES } from '../../web/i18n/catalog';
+import { AVAILABLE_LOCALES } from '../../shared/i18n/catalog';
 import { launchBrowser } from '../helpers/browser';
 import { REPO_ROOT } from '../helpers/process';
 import { startTestServer } from '../helpers/server';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
-import { PENDING_TRANSLATION, WRITTEN_FIRST } from '../../web/i18n/pending-translation';
+import { PENDING_TRANSLATION, WRITTEN_FIRST } from '../../shared/i18n/pending-translation';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 
@@ -11,7 +11,7 @@ export interface I18nProblem {
 }
 
 /** Message sets: a folder of `<locale>.json` files, all held to the keys and placeholders of the German file. */
-const MESSAGE_SETS = ['web/i18n/messages', 'web/i18n/staff'];
+const MESSAGE_SETS = ['shared/i18n/messages', 'shared/i18n/staff'];
 
 function placeholders(text: string): string[] {
   return [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
@@ -21,7 +21,6 @@ export function checkMessageSets(): I18nProblem[] {
   const problems: I18nProblem[] = [];
   for (const set of MESSAGE_SETS) {
     const dir = path.join(ROOT, set);
-    if (!fs.existsSync(dir)) continue;
     const source = JSON.parse(fs.readFileSync(path.join(dir, 'de.json'), 'utf8')) as Record<string, string>;
     for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'de.json')) {
       const rel = `${set}/${file}`;
@@ -36,7 +35,7 @@ export function checkMessageSets(): I18nProblem[] {
         const translated = messages[key];
         if (translated === undefined) {
           const pending =
-            set === 'web/i18n/messages' && PENDING_TRANSLATION.has(key) && !WRITTEN_FIRST.has(file.slice(0, -5));
+            set === 'shared/i18n/messages' && PENDING_TRANSLATION.has(key) && !WRITTEN_FIRST.has(file.slice(0, -5));
           if (!pending) problems.push({ file: rel, problem: `missing key ${key}` });
         } else if (!translated.trim()) problems.push({ file: rel, problem: `empty text for ${key}` });
         else if (placeholders(translated).join() !== placeholders(text).join()) {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { AVAILABLE_LOCALES, messagesFor } from '../../web/i18n/catalog';
-import type { MessageKey } from '../../web/i18n/translate';
+import { AVAILABLE_LOCALES, messagesFor } from '../../shared/i18n/catalog';
+import type { MessageKey } from '../../shared/i18n/translate';
 import {
   GROUNDS,
   INCIDENT_FORMS,
@@ -11,7 +11,7 @@ import {
   REPORT_STATUSES,
 } from '../../shared/taxonomy';
 
-export const GLOSSARY_FILE = path.resolve(import.meta.dirname, '..', '..', 'web', 'i18n', 'glossary.md');
+export const GLOSSARY_FILE = path.resolve(import.meta.dirname, '..', '..', 'shared', 'i18n', 'glossary.md');
 
 const SECTIONS: [string, string, readonly string[]][] = [
   ['Diskriminierungsgründe', 'ground', GROUNDS],
@@ -30,7 +30,7 @@ export function renderGlossary(): string {
   const locales = AVAILABLE_LOCALES;
   const messages = Object.fromEntries(locales.map((l) => [l, messagesFor(l)]));
   const cell = (text: string) => text.replace(/\|/g, '\\|');
-  let out = `# Glossar: die Kategorien in allen Sprachen\n\nErzeugt aus \`web/i18n/messages/*.json\` mit \`npm run i18n:glossary\`; nicht von Hand ändern.\nStil und Kernbegriffe je Sprache: \`web/i18n/style.md\`.\n`;
+  let out = `# Glossar: die Kategorien in allen Sprachen\n\nErzeugt aus \`shared/i18n/messages/*.json\` mit \`npm run i18n:glossary\`; nicht von Hand ändern.\nStil und Kernbegriffe je Sprache: \`shared/i18n/style.md\`.\n`;
   for (const [title, prefix, codes] of SECTIONS) {
     out += `\n## ${title} (\`${prefix}.*\`)\n\n| code | ${locales.join(' | ')} |\n|${' --- |'.repeat(locales.length + 1)}\n`;
     for (const code of codes) {

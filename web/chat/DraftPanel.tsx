@@ -1,7 +1,7 @@
 import type { AssistantDraft } from '../../shared/assistant-draft';
 import { usePage } from '../components/page-context';
 import { placeLabel } from '../components/report-labels';
-import type { MessageKey } from '../i18n/translate';
+import type { MessageKey } from '../../shared/i18n/translate';
 
 /** What the assistant has noted so far, filling in as the conversation goes: the reporter sees it grow. */
 export function DraftPanel({ draft }: { draft: AssistantDraft }) {

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import type { MessageKey } from '../i18n/translate';
-import { translateKey } from '../i18n/translate';
+import type { MessageKey } from '../../shared/i18n/translate';
+import { translateKey } from '../../shared/i18n/translate';
 import { usePage } from './page-context';
 
 export interface Option {

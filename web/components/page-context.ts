@@ -1,7 +1,7 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { Locale } from '../../shared/locales';
-import { createTranslator, type Messages, type Translate } from '../i18n/translate';
+import { createTranslator, type Messages, type Translate } from '../../shared/i18n/translate';
 
 /** The office as a page shows it: already in the page's language. */
 export interface PublicOffice {

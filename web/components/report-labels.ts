@@ -1,5 +1,5 @@
 import { OTHER_PLACES } from '../../shared/taxonomy';
-import type { MessageKey } from '../i18n/translate';
+import type { MessageKey } from '../../shared/i18n/translate';
 import type { PageContextValue } from './page-context';
 
 export type FieldLabel = (field: string) => string;

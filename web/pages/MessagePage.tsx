@@ -1,6 +1,6 @@
 import { Layout } from '../components/Layout';
 import { usePage } from '../components/page-context';
-import type { MessageKey } from '../i18n/translate';
+import type { MessageKey } from '../../shared/i18n/translate';
 
 export interface MessageProps {
   titleKey: MessageKey;

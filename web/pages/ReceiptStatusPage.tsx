@@ -3,7 +3,7 @@ import { MESSAGE_MAX } from '../../shared/limits';
 import { Checkbox, ErrorText, TextArea, type FieldErrors } from '../components/fields';
 import { Layout } from '../components/Layout';
 import { usePage } from '../components/page-context';
-import type { MessageKey } from '../i18n/translate';
+import type { MessageKey } from '../../shared/i18n/translate';
 
 export interface ReceiptStatusProps {
   receipt: string;

@@ -21,7 +21,7 @@ import {
 import { Layout } from '../components/Layout';
 import { usePage } from '../components/page-context';
 import { placeOptions, type FieldLabel } from '../components/report-labels';
-import type { MessageKey } from '../i18n/translate';
+import type { MessageKey } from '../../shared/i18n/translate';
 
 export interface ReportFormProps {
   values: ReportFormValues;

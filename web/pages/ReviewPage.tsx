@@ -4,7 +4,7 @@ import { Checkbox, ErrorSummary, Hidden, type FieldErrors } from '../components/
 import { Layout } from '../components/Layout';
 import { usePage } from '../components/page-context';
 import { placeLabel } from '../components/report-labels';
-import type { MessageKey } from '../i18n/translate';
+import type { MessageKey } from '../../shared/i18n/translate';
 import { fieldLabel } from './ReportFormPage';
 
 export interface StoredText {

@@ -1,7 +1,7 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { StaffLocale, StaffRole } from '../../shared/staff';
-import { staffTranslatorFor, type StaffTranslate } from '../i18n/staff/catalog';
+import { staffTranslatorFor, type StaffTranslate } from '../../shared/i18n/staff/catalog';
 
 /** What every staff page gets besides its own props. Staff pages are never hydrated: plain forms only. */
 export interface StaffPageBase {

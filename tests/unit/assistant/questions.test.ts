@@ -4,7 +4,7 @@ import { mergeDraft } from '../../../server/assistant/extract';
 import { applyAnswer, parseWhen } from '../../../server/assistant/questions';
 import staedteregionAachen from '../../../server/office/staedteregion-aachen.json';
 import { officeSchema } from '../../../server/office/schema';
-import { translatorFor } from '../../../web/i18n/catalog';
+import { translatorFor } from '../../../shared/i18n/catalog';
 
 const today = new Date('2026-11-25T10:00:00Z');
 const ctx = { t: translatorFor('de'), office: officeSchema.parse(staedteregionAachen), today };

@@ -6,7 +6,7 @@ import {
   RACISM_FORMS,
   REPORTER_ROLES,
 } from '../../../shared/taxonomy';
-import type { StaffMessageKey } from '../../i18n/staff/catalog';
+import type { StaffMessageKey } from '../../../shared/i18n/staff/catalog';
 import { useStaffPage } from '../context';
 import type { ReportView } from '../pages/ReportPage';
 import { PostForm, formatDay } from './forms';

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { StaffRole } from '../../../shared/staff';
-import type { StaffMessageKey } from '../../i18n/staff/catalog';
+import type { StaffMessageKey } from '../../../shared/i18n/staff/catalog';
 import { useStaffPage } from '../context';
 import { PostForm } from './forms';
 

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { translateStaffKey } from '../../i18n/staff/catalog';
+import { translateStaffKey } from '../../../shared/i18n/staff/catalog';
 import { useStaffPage } from '../context';
 
 /** A POST form with the session's CSRF token: the only way staff pages change anything. */

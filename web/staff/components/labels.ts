@@ -1,5 +1,5 @@
-import type { StaffMessageKey, StaffTranslate } from '../../i18n/staff/catalog';
-import type { MessageKey } from '../../i18n/translate';
+import type { StaffMessageKey, StaffTranslate } from '../../../shared/i18n/staff/catalog';
+import type { MessageKey } from '../../../shared/i18n/translate';
 
 /** Label of a taxonomy code: the public files hold them (`ground.racism`), the same words reporters chose from. */
 export function codeLabel(t: StaffTranslate, dimension: string, code: string): string {

@@ -1,4 +1,4 @@
-import { translateStaffKey } from '../../i18n/staff/catalog';
+import { translateStaffKey } from '../../../shared/i18n/staff/catalog';
 import { useStaffPage } from '../context';
 import { StaffLayout } from '../components/StaffLayout';
 import { TextInput } from '../components/forms';

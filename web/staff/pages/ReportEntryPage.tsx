@@ -8,8 +8,8 @@ import {
   REPORTER_ROLES,
   WITNESS_ANSWERS,
 } from '../../../shared/taxonomy';
-import { translateStaffKey, type StaffMessageKey } from '../../i18n/staff/catalog';
-import type { MessageKey } from '../../i18n/translate';
+import { translateStaffKey, type StaffMessageKey } from '../../../shared/i18n/staff/catalog';
+import type { MessageKey } from '../../../shared/i18n/translate';
 import { FieldError, PostForm } from '../components/forms';
 import { codeLabel, placeOptions } from '../components/labels';
 import { StaffLayout } from '../components/StaffLayout';

@@ -1,6 +1,6 @@
 import type { ReportRow } from '../../../db/schema';
 import type { ReportContact } from '../../../shared/report';
-import type { StaffMessageKey } from '../../i18n/staff/catalog';
+import type { StaffMessageKey } from '../../../shared/i18n/staff/catalog';
 import { useStaffPage } from '../context';
 import { StaffLayout } from '../components/StaffLayout';
 import { Flash, PostForm, formatDay, formatTime } from '../components/forms';

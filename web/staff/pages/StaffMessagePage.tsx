@@ -1,4 +1,4 @@
-import { translateStaffKey, type StaffMessageKey } from '../../i18n/staff/catalog';
+import { translateStaffKey, type StaffMessageKey } from '../../../shared/i18n/staff/catalog';
 import { useStaffPage } from '../context';
 import { StaffLayout } from '../components/StaffLayout';
 

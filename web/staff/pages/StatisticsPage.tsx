@@ -1,7 +1,7 @@
 import type { Statistics } from '../../../server/stats/service';
 import { statsLabels } from '../../components/statistics/labels';
 import { Methodology, StatisticsTables, SuppressionLegend } from '../../components/statistics/StatisticsTables';
-import type { Translate } from '../../i18n/translate';
+import type { Translate } from '../../../shared/i18n/translate';
 import { Flash, PostForm } from '../components/forms';
 import { StaffLayout } from '../components/StaffLayout';
 import { useStaffPage } from '../context';

@@ -1,4 +1,4 @@
-import { LOCALES, type Locale } from '../../shared/locales';
+import { LOCALES, type Locale } from '../locales';
 import type { Messages } from './translate';
 import { createTranslator } from './translate';
 import de from './messages/de.json';

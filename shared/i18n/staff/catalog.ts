@@ -1,4 +1,4 @@
-import type { StaffLocale } from '../../../shared/staff';
+import type { StaffLocale } from '../../staff';
 import publicDe from '../messages/de.json';
 import publicEn from '../messages/en.json';
 import type { MessageKey, Params } from '../translate';
