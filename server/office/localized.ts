@@ -37,8 +37,8 @@ function languagesLine(languages: readonly string[], locale: Locale): string {
   const usual = languages[0]!;
   if (languages.length === 1) return t('landing.counselling_language_only', { language: name(usual) });
   if (languages.length <= NAMED_LANGUAGES) {
-    const ordered = [usual, ...languages.filter((l) => l !== usual && l === reader), ...languages.slice(1)];
-    const list = new Intl.ListFormat(tag, { type: 'conjunction' }).format([...new Set(ordered)].map(name));
+    const ordered = new Set([usual, ...(languages.includes(reader) ? [reader] : []), ...languages]);
+    const list = new Intl.ListFormat(tag, { type: 'conjunction' }).format([...ordered].map(name));
     return t('landing.counselling_languages', { languages: list });
   }
   return languages.includes(reader) && reader !== usual
