@@ -35,6 +35,7 @@ export function renderDocument<N extends PageName>(doc: PageDocument<N>, assets:
     body,
     withScript: true,
     rootId: 'app',
+    ...(locale === 'de-LS' ? { bodyClass: 'easy-read' } : {}),
     after: data,
   });
 }

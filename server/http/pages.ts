@@ -1,4 +1,5 @@
 import type { Office } from '../office/schema';
+import { counsellingDescription, officeText } from '../office/localized';
 import type { Locale } from '../../shared/locales';
 import type { PageBase, PublicOffice } from '../../web/components/page-context';
 import { AVAILABLE_LOCALES, messagesFor } from '../../shared/i18n/catalog';
@@ -37,19 +38,15 @@ export function createPageRenderer({ office, assets }: PageRendererDeps) {
 }
 export type PageRenderer = ReturnType<typeof createPageRenderer>;
 
-function localized(text: Record<string, string> & { de: string }, locale: Locale): string {
-  return text[locale] ?? (locale === 'de-LS' ? text.de : (text.en ?? text.de));
-}
-
 export function publicOffice(office: Office, locale: Locale): PublicOffice {
   return {
-    name: localized(office.name, locale),
+    name: officeText(office.name, locale),
     region: office.region,
     municipalities: office.municipalities,
-    emergency: office.emergency.map((e) => ({ number: e.number, label: localized(e.label, locale) })),
+    emergency: office.emergency.map((e) => ({ number: e.number, label: officeText(e.label, locale) })),
     counselling: office.counselling.map((c) => ({
       name: c.name,
-      description: localized(c.description, locale),
+      description: counsellingDescription(c, locale),
       ...(c.phone ? { phone: c.phone } : {}),
       ...(c.url ? { url: c.url } : {}),
     })),

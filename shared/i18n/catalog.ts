@@ -1,6 +1,7 @@
 import { LOCALES, type Locale } from '../locales';
 import type { Messages } from './translate';
 import { createTranslator } from './translate';
+import { easyReadLines } from './easy-read';
 import de from './messages/de.json';
 import en from './messages/en.json';
 import ar from './messages/ar.json';
@@ -18,8 +19,14 @@ const catalog: Partial<Record<Locale, Messages>> = { de, en, tr, ar, ru, uk, fa,
 /** Leichte Sprache falls back to German; every other language to English, then German. */
 export function fallbackChain(locale: Locale): Messages[] {
   const own = catalog[locale] ?? {};
-  if (locale === 'de' || locale === 'de-LS') return locale === 'de' ? [de] : [own, de];
+  if (locale === 'de') return [de];
+  // Leichte Sprache is set one sentence per line wherever it is shown, its German fallbacks too.
+  if (locale === 'de-LS') return [own, de].map(inEasyReadLines);
   return [own, catalog.en ?? {}, de];
+}
+
+function inEasyReadLines(messages: Messages): Messages {
+  return Object.fromEntries(Object.entries(messages).map(([key, text]) => [key, easyReadLines(text ?? '')]));
 }
 
 /** The messages a page needs in the browser: the locale's own with its fallbacks folded in. */

@@ -232,7 +232,7 @@ describe('the chat in Chromium, with no model (scripted interview)', () => {
     await tap(page, 'Stolberg');
     await expectAccessible(page);
 
-    await page.getByRole('button', { name: 'الانتقال إلى النموذج' }).click();
+    await page.getByRole('button', { name: 'الانتقال إلى الاستمارة' }).click();
     await page.waitForURL('**/ar/report/edit');
     expect(await page.locator('#description').inputValue()).toContain('المسجد');
     expect(await page.locator('input[name="channel"]').getAttribute('value')).toBe('assistant');

@@ -29,7 +29,8 @@ const SECTIONS: [string, string, readonly string[]][] = [
 export function renderGlossary(): string {
   const locales = AVAILABLE_LOCALES;
   const messages = Object.fromEntries(locales.map((l) => [l, messagesFor(l)]));
-  const cell = (text: string) => text.replace(/\|/g, '\\|');
+  // Leichte Sprache is set one sentence per line; a table cell holds it on one.
+  const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
   let out = `# Glossar: die Kategorien in allen Sprachen\n\nErzeugt aus \`shared/i18n/messages/*.json\` mit \`npm run i18n:glossary\`; nicht von Hand ändern.\nStil und Kernbegriffe je Sprache: \`shared/i18n/style.md\`.\n`;
   for (const [title, prefix, codes] of SECTIONS) {
     out += `\n## ${title} (\`${prefix}.*\`)\n\n| code | ${locales.join(' | ')} |\n|${' --- |'.repeat(locales.length + 1)}\n`;
