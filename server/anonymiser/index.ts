@@ -1,5 +1,6 @@
 import type { Locale } from '../../shared/locales';
 import { mergeCandidates } from './merge';
+import { normaliseForRecognizers } from './normalise';
 import { findPlaceholders, placeholderFor } from './placeholders';
 import { RECOGNIZERS } from './recognizers';
 import type { Anonymised, Candidate, Entity } from './types';
@@ -9,7 +10,8 @@ export { findPlaceholders, placeholderFor } from './placeholders';
 
 /** All entities found in `text`, sorted and non-overlapping; placeholders already present are left alone. */
 export function detect(text: string, locale: Locale): Entity[] {
-  const input = { text, locale };
+  // Recognizers read digits of every script as ASCII digits; offsets stay those of `text`.
+  const input = { text: normaliseForRecognizers(text), locale };
   const candidates: Candidate[] = [];
   for (const recognize of RECOGNIZERS) candidates.push(...recognize(input));
   return mergeCandidates(candidates, findPlaceholders(text, locale));
