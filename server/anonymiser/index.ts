@@ -6,6 +6,7 @@ import { RECOGNIZERS } from './recognizers';
 import type { Anonymised, Candidate, Entity } from './types';
 
 export type { Anonymised, Entity, EntityType } from './types';
+export { ORGANISATION_KINDS, type OrganisationKind } from './organisations';
 export { findPlaceholders, placeholderFor } from './placeholders';
 
 /** All entities found in `text`, sorted and non-overlapping; placeholders already present are left alone. */
@@ -26,7 +27,7 @@ export function anonymise(text: string, locale: Locale): Anonymised {
   let out = '';
   let cursor = 0;
   for (const e of entities) {
-    out += text.slice(cursor, e.start) + placeholderFor(e.type, locale);
+    out += text.slice(cursor, e.start) + placeholderFor(e.type, locale, e.kind);
     cursor = e.end;
   }
   out += text.slice(cursor);

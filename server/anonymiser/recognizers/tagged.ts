@@ -1,0 +1,73 @@
+import { kindOfOrganisation } from '../organisations';
+import { viewTokens } from '../tagger/features';
+import { emissions, viterbi, type Weights } from '../tagger/model';
+import { tagTokens, type TagToken } from '../tagger/tokens';
+import { parseWeights } from '../tagger/weights-format';
+import { TAGGER_WEIGHTS } from '../tagger/weights';
+import type { Candidate, ScanInput } from '../types';
+import { recognizeName } from './name';
+import { recognizeWorkplace } from './workplace';
+
+/**
+ * Person names and organisations that identify people, by the token classifier (tagger/). The older
+ * rule-based recognizers for names and workplaces run first; what they say is one feature among many.
+ */
+let weights: Weights | undefined;
+function loadedWeights(): Weights {
+  // Parsed on first use, so that a process that never anonymises pays nothing.
+  return (weights ??= parseWeights(TAGGER_WEIGHTS));
+}
+
+/** Per token, what the rules said: 'n' inside a name they found, 'o' inside a workplace name. */
+export function ruleHints(input: ScanInput, tokens: readonly TagToken[]): string[] {
+  const hints = new Array<string>(tokens.length).fill('');
+  const mark = (cands: Candidate[], hint: string) => {
+    let k = 0;
+    for (const c of cands.sort((a, b) => a.start - b.start)) {
+      while (k < tokens.length && tokens[k]!.end <= c.start) k++;
+      for (let j = k; j < tokens.length && tokens[j]!.start < c.end; j++) if (!hints[j]) hints[j] = hint;
+    }
+  };
+  mark(recognizeWorkplace(input), 'o');
+  mark(recognizeName(input), 'n');
+  return hints;
+}
+
+/** A Turkish case ending or English possessive after an apostrophe is not part of the name: "Ayşe'nin". */
+const SUFFIX_AFTER_APOSTROPHE_RE = /['’](?:\p{Ll}{1,5})$/u;
+
+export function recognizeTagged(input: ScanInput): Candidate[] {
+  const tokens = tagTokens(input.text);
+  if (tokens.length === 0) return [];
+  const w = loadedWeights();
+  const views = viewTokens(tokens, ruleHints(input, tokens));
+  const tags = viterbi(emissions(views, input.locale, w), tokens.length, w.transitions);
+  const out: Candidate[] = [];
+  for (let i = 0; i < tags.length; i++) {
+    const tag = tags[i]!;
+    if (tag !== 1 && tag !== 3) continue;
+    let j = i;
+    while (j + 1 < tags.length && tags[j + 1] === tag + 1) j++;
+    const first = tokens[i]!;
+    let last = j;
+    // Punctuation at the end of a span belongs to the sentence ("Kofi's African Market." keeps its dot).
+    while (last > i && /^[^\p{L}\p{N}]$/u.test(tokens[last]!.text) && !/^\p{L}$/u.test(tokens[last - 1]!.text)) last--;
+    let end = tokens[last]!.end;
+    const start = first.start;
+    if (tag === 1) {
+      const suffix = SUFFIX_AFTER_APOSTROPHE_RE.exec(tokens[last]!.text);
+      if (suffix) end -= suffix[0].length;
+      out.push({ type: 'name', start, end, score: 0.6 });
+    } else {
+      out.push({
+        type: 'organisation',
+        start,
+        end,
+        score: 0.62,
+        kind: kindOfOrganisation(input.text.slice(start, end)),
+      });
+    }
+    i = j;
+  }
+  return out;
+}

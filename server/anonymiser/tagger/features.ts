@@ -1,0 +1,160 @@
+import type { Locale } from '../../../shared/locales';
+import { lexiconClasses } from './lexicon';
+import type { TagToken } from './tokens';
+
+/**
+ * What the classifier sees of each token: the word, its shape, script and capitalisation (and whether
+ * capitals mean anything in the language: German capitalises every noun, Arabic and Persian have none),
+ * its place in the sentence, its prefix and suffixes, the lists it is on, the same for two tokens on either
+ * side, and what the older rule-based recognizers said about it. Training and tagging use this one
+ * function, so what the weights were learned on is what they are applied to.
+ */
+export interface TokenView {
+  lw: string;
+  shape: string;
+  cap: string;
+  script: string;
+  lex: string[];
+  /** The rule-based recognizers' hint: 'n' name, 'o' workplace, '' none. */
+  rule: string;
+  sentenceStart: boolean;
+  newline: boolean;
+}
+
+const CAP_GROUP: Record<Locale, string> = {
+  de: 'N',
+  'de-LS': 'N',
+  en: 'C',
+  fr: 'C',
+  tr: 'C',
+  pl: 'C',
+  ru: 'C',
+  uk: 'C',
+  ar: 'X',
+  fa: 'X',
+};
+
+function scriptOf(c: number): string {
+  if (c >= 48 && c <= 57) return 'D';
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f)) return 'L';
+  if (c >= 0x400 && c <= 0x52f) return 'C';
+  if ((c >= 0x600 && c <= 0x6ff) || (c >= 0x750 && c <= 0x77f) || (c >= 0xfb50 && c <= 0xfeff)) return 'A';
+  if (c < 0x80) return 'P';
+  return /\p{L}/u.test(String.fromCharCode(c)) ? 'O' : 'P';
+}
+
+const UPPER_RE = /\p{Lu}/u;
+const LOWER_RE = /\p{Ll}/u;
+
+function capOf(w: string): string {
+  const first = w[0]!;
+  if (!UPPER_RE.test(first)) return LOWER_RE.test(first) ? 'l' : 'n';
+  if (w.length > 1 && !LOWER_RE.test(w)) return 'A';
+  return LOWER_RE.test(w.slice(1)) || w.length === 1 ? 'U' : 'A';
+}
+
+/** "Xx", "X.", "dd-dd", "x'x": classes of characters with repeats collapsed. */
+function shapeOf(w: string): string {
+  let out = '';
+  let last = '';
+  for (const ch of w) {
+    let k: string;
+    if (UPPER_RE.test(ch)) k = 'X';
+    else if (LOWER_RE.test(ch)) k = 'x';
+    else if (ch >= '0' && ch <= '9') k = 'd';
+    else if (/\p{L}|\p{M}/u.test(ch)) k = 'a';
+    else k = ch;
+    if (k !== last) out += k;
+    last = k;
+    if (out.length >= 6) break;
+  }
+  return out;
+}
+
+const SENTENCE_END = new Set(['.', '!', '?', ':', '…', '؟', '"', '“', '”', '„', '«', '»', '(', ')', '-', '–']);
+
+export function viewTokens(tokens: readonly TagToken[], ruleHints: readonly string[]): TokenView[] {
+  const views: TokenView[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const lw = t.text.toLowerCase();
+    const script = scriptOf(t.text.charCodeAt(0));
+    const prev = tokens[i - 1];
+    views.push({
+      lw,
+      shape: shapeOf(t.text),
+      cap: script === 'L' || script === 'C' ? capOf(t.text) : 'n',
+      script,
+      lex: script === 'D' || script === 'P' ? [] : lexiconClasses(lw),
+      rule: ruleHints[i] ?? '',
+      sentenceStart: !prev || t.newline || SENTENCE_END.has(prev.text),
+      newline: t.newline,
+    });
+  }
+  return views;
+}
+
+/** Name-list classes, which training switches off at random so that context carries weight too. */
+export const NAME_LIST_CLASSES = new Set(['G', 'GA', 'F', 'GP', 'GS', 'FS']);
+
+const PAD: TokenView = {
+  lw: '<pad>',
+  shape: '',
+  cap: 'n',
+  script: 'P',
+  lex: [],
+  rule: '',
+  sentenceStart: false,
+  newline: false,
+};
+
+/** The features of token i, as strings. */
+export function featuresAt(views: readonly TokenView[], i: number, locale: Locale): string[] {
+  const v = views[i]!;
+  const p1 = views[i - 1] ?? PAD;
+  const p2 = views[i - 2] ?? PAD;
+  const n1 = views[i + 1] ?? PAD;
+  const n2 = views[i + 2] ?? PAD;
+  const group = CAP_GROUP[locale];
+  const capHere = `${v.cap}${v.script}`;
+  const f: string[] = [
+    'b',
+    `L${locale}`,
+    `w${v.lw}`,
+    `s${v.shape}`,
+    `c${capHere}`,
+    `cg${capHere}${group}`,
+    `ss${v.sentenceStart ? 1 : 0}${v.cap}${group}`,
+    `w-${p1.lw}`,
+    `w+${n1.lw}`,
+    `W-${p2.lw}|${p1.lw}`,
+    `w=${p2.lw}`,
+    `w#${n2.lw}`,
+    `c-${p1.cap}${p1.script}`,
+    `c+${n1.cap}${n1.script}`,
+    `cc${p1.cap}${v.cap}${n1.cap}${group}`,
+    `s-${p1.shape}`,
+    `s+${n1.shape}`,
+    `wc-${p1.lw}|${v.cap}`,
+    `wc+${n1.lw}|${v.cap}`,
+    `r${v.rule}`,
+    `r-${p1.rule}`,
+    `r+${n1.rule}`,
+  ];
+  const w = v.lw;
+  if (w.length > 3) {
+    f.push(`x2${w.slice(-2)}`, `x3${w.slice(-3)}`, `p3${w.slice(0, 3)}`);
+    if (w.length > 4) f.push(`x4${w.slice(-4)}`);
+  }
+  f.push(`n${w.length > 12 ? 12 : w.length}${v.script}`);
+  if (v.newline) f.push('nl');
+  for (const c of v.lex) f.push(`g${c}`, `gc${c}${v.cap}${group}`);
+  if (v.lex.length === 0) f.push(`g0${v.cap}${v.script}`);
+  for (const c of p1.lex) f.push(`g-${c}`, `g-${c}|${v.cap}`);
+  for (const c of n1.lex) f.push(`g+${c}`);
+  for (const c of p2.lex) f.push(`g=${c}`);
+  for (const c of n2.lex) f.push(`g#${c}`);
+  const first = v.lex[0] ?? '0';
+  f.push(`gg${p1.lex[0] ?? '0'}|${first}|${n1.lex[0] ?? '0'}`);
+  return f;
+}
