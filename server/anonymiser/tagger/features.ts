@@ -19,6 +19,8 @@ export interface TokenView {
   rule: string;
   sentenceStart: boolean;
   newline: boolean;
+  /** The whole text is written without capitals. */
+  lowerText: boolean;
 }
 
 const CAP_GROUP: Record<Locale, string> = {
@@ -73,8 +75,25 @@ function shapeOf(w: string): string {
 
 const SENTENCE_END = new Set(['.', '!', '?', ':', '…', '؟', '"', '“', '”', '„', '«', '»', '(', ')', '-', '–']);
 
+/**
+ * Texts typed all in lower case (as on a phone) have lower-case names; elsewhere a lower-case word is
+ * almost never one. The share of words that start with a capital tells the two apart.
+ */
+function writtenInLowerCase(tokens: readonly TagToken[]): boolean {
+  let letters = 0;
+  let capitals = 0;
+  for (const t of tokens) {
+    const c = t.text.charCodeAt(0);
+    if (c < 65 || (c > 90 && c < 97) || (c > 122 && c < 0xc0) || c > 0x52f) continue;
+    letters++;
+    if (UPPER_RE.test(t.text[0]!)) capitals++;
+  }
+  return letters >= 3 && capitals / letters < 0.08;
+}
+
 export function viewTokens(tokens: readonly TagToken[], ruleHints: readonly string[]): TokenView[] {
   const views: TokenView[] = [];
+  const lowerText = writtenInLowerCase(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const lw = t.text.toLowerCase();
@@ -89,6 +108,7 @@ export function viewTokens(tokens: readonly TagToken[], ruleHints: readonly stri
       rule: ruleHints[i] ?? '',
       sentenceStart: !prev || t.newline || SENTENCE_END.has(prev.text),
       newline: t.newline,
+      lowerText,
     });
   }
   return views;
@@ -106,6 +126,7 @@ const PAD: TokenView = {
   rule: '',
   sentenceStart: false,
   newline: false,
+  lowerText: false,
 };
 
 /** The features of token i, as strings. */
@@ -123,6 +144,7 @@ export function featuresAt(views: readonly TokenView[], i: number, locale: Local
     `w${v.lw}`,
     `s${v.shape}`,
     `c${capHere}`,
+    `lt${v.lowerText ? 1 : 0}${v.cap}${group}`,
     `cg${capHere}${group}`,
     `ss${v.sentenceStart ? 1 : 0}${v.cap}${group}`,
     `w-${p1.lw}`,

@@ -3,6 +3,7 @@ import { REGION_FAMILY_NAMES, REGION_GIVEN_NAMES } from '../gazetteers/regions';
 import { SURNAMES } from '../gazetteers/surnames';
 import { NEVER_NAME, PLACE_WORDS } from '../gazetteers/words';
 import { kindOfWord } from '../organisations';
+import { COMMON_WORDS, PLACES_ELSEWHERE } from './common-words';
 import { CUE_WORDS } from './cues';
 
 /**
@@ -42,8 +43,9 @@ export function lexiconClasses(lw: string): string[] {
   const out: string[] = [];
   if (GIVEN.has(lw)) out.push(AMBIGUOUS.has(lw) ? 'GA' : 'G');
   if (FAMILY.has(lw)) out.push('F');
-  if (PLACES.has(lw)) out.push('P');
+  if (PLACES.has(lw) || PLACES_ELSEWHERE.has(lw)) out.push('P');
   else if (NEVER.has(lw)) out.push('N');
+  if (COMMON_WORDS.has(lw)) out.push('W');
   const cue = CUE_WORDS.get(lw);
   if (cue) out.push(cue);
   if (kindOfWord(lw)) out.push('K');

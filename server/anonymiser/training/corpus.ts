@@ -6,6 +6,7 @@ import type { Random } from './random';
 import { DE, DE_LS } from './templates/de';
 import { EN, FR, PL, TR } from './templates/latin';
 import { AR, FA, RU, UK } from './templates/other-scripts';
+import { PLAIN } from './templates/plain';
 
 /**
  * The labelled training corpus: the hand-written sentences of templates/ with their slots filled by names
@@ -201,9 +202,12 @@ export function generateDoc(locale: Locale, r: Random): LabelledDoc {
   const spans: Span[] = [];
   let text = '';
   const sentences = 1 + Math.floor(r() * 3);
+  const plain = PLAIN[locale === 'de-LS' ? 'de' : locale] ?? [];
   for (let i = 0; i < sentences; i++) {
     if (text) text += r() < 0.1 ? '\n' : ' ';
-    text += render(r.pick(setup.templates), setup, r, locale, spans, text.length);
+    // A third of the sentences name nobody, as in real reports.
+    const template = r() < 0.35 && plain.length ? r.pick(plain) : r.pick(setup.templates);
+    text += render(template, setup, r, locale, spans, text.length);
   }
   if (r() < setup.lowerCase) text = lowerKeepingOffsets(text);
   return { locale, text, spans };
@@ -223,5 +227,5 @@ export const CORPUS_LOCALES = Object.keys(SETUP) as Locale[];
 
 /** Every template of every language, for the check that none copies an evaluation text. */
 export function allTemplates(): string[] {
-  return [...new Set(Object.values(SETUP).flatMap((s) => s.templates))];
+  return [...new Set([...Object.values(SETUP).flatMap((s) => s.templates), ...Object.values(PLAIN).flat()])];
 }
