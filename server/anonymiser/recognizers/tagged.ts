@@ -52,6 +52,21 @@ export function recognizeTagged(input: ScanInput): Candidate[] {
     let last = j;
     // Punctuation at the end of a span belongs to the sentence ("Kofi's African Market." keeps its dot).
     while (last > i && /^[^\p{L}\p{N}]$/u.test(tokens[last]!.text) && !/^\p{L}$/u.test(tokens[last - 1]!.text)) last--;
+    // A span never runs over the end of a sentence ("Imbiss. Der Imbiss"), except after an abbreviation.
+    for (let k = i + 1; k <= last; k++) {
+      const t = tokens[k]!;
+      const next = tokens[k + 1];
+      if (/^[.!?]$/.test(t.text) && next && next.start > t.end && !/^(?:\p{L}|Dr|St|Nr|Str|e|V|Co|jun|sen)$/u.test(tokens[k - 1]!.text)) {
+        last = k - 1;
+        j = Math.min(j, k - 1);
+        break;
+      }
+    }
+    // A span of digits or signs alone is no name.
+    if (!tokens.slice(i, last + 1).some((t) => /\p{L}/u.test(t.text))) {
+      i = j;
+      continue;
+    }
     let end = tokens[last]!.end;
     const start = first.start;
     if (tag === 1) {

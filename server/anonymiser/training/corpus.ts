@@ -6,7 +6,7 @@ import type { Random } from './random';
 import { DE, DE_LS } from './templates/de';
 import { EN, FR, PL, TR } from './templates/latin';
 import { AR, FA, RU, UK } from './templates/other-scripts';
-import { PLAIN } from './templates/plain';
+import { PLAIN, QUOTED } from './templates/plain';
 
 /**
  * The labelled training corpus: the hand-written sentences of templates/ with their slots filled by names
@@ -189,6 +189,9 @@ function render(
         break;
       case 'K':
         out += String(1 + Math.floor(r() * 60));
+        break;
+      case 'Q':
+        out += r.pick(QUOTED);
         break;
       default:
         throw new Error(`unknown slot {${slot}} in: ${template}`);

@@ -3,6 +3,12 @@
  * there were none: quoted words after a colon, sentences starting with a conjunction or pronoun, nouns of
  * daily life, countries. Written for the corpus.
  */
+/** What people shout or write, quoted in reports: slurs, slogans, nicknames meant to hurt. No name of a person. */
+export const QUOTED =
+  'Affe|Affen|Kanake|Kanaken|Zigeuner|Scheiß Ausländer|Ausländer raus|Sieg Heil|Allahu Akbar|Kopftuchmädchen|Schoko|Bimbo|Mafia|Corona|Terrorist|Taliban|Polnische Wirtschaft|Russenpack|Putin|Heil Hitler|Remigration|Deutschland den Deutschen|Geh zurück nach Afrika|Du Affe|Ey Kanake|Neger|Negerin|Kümmeltürke|Ching Chang Chong|Volksverräter|Refugees not welcome|Messermann|Scheiß Polacke|Rus|Hohol|Bombenleger|Islamist|Dreckige Araberin|Asylant|Schmarotzer|Sozialschmarotzer|Pack|Gesindel|Monkey|Go home|Terror|Invasion|Habibi|Schwarzkopf|Blackie|Kartoffel|Die Schwarze|Der Türke|Russenmafia|Zigeunerkind|Dreckskind|Inschallah|Bombe|Bumm|Yalla|Alter|Ching Chong|Corona-Chinese|Hottentotte|Mohr|Sklave|Banane|Teppichhändler|Ziegenficker|Kameltreiber'.split(
+    '|',
+  );
+
 export const PLAIN: Record<string, readonly string[]> = {
   de: [
     'Er sagt: Geh zurück in dein Land.',
@@ -30,6 +36,14 @@ export const PLAIN: Record<string, readonly string[]> = {
     'Affe, hat er gerufen, und alle haben gelacht.',
     'Du bist dreckig, haben sie gesagt.',
     'Warum passiert das immer uns?',
+    'Er rief „{Q}“ und lachte.',
+    'Sie nennen mich nur „{Q}“.',
+    'Auf der Wand stand „{Q}“.',
+    'Ein Spieler hat gesagt: {Q}.',
+    'Der Mann hat „{Q}“ gerufen und ist weggerannt.',
+    'Meine Kollegen sagen „{Q}“ zu mir.',
+    'Er schreibt: {Q}.',
+    'Jemand hat „{Q}“ an unsere Tür geschrieben.',
     'Vielen Dank, dass Sie das lesen.',
   ],
   en: [
@@ -45,6 +59,8 @@ export const PLAIN: Record<string, readonly string[]> = {
     'The electricity company cut our power last week.',
     'My son is the best in his class.',
     'Thank you for reading this.',
+    'He shouted "{Q}" at my son.',
+    'They call me "{Q}" at work.',
   ],
   tr: [
     'Bana dedi ki: ülkene geri dön.',
@@ -60,6 +76,8 @@ export const PLAIN: Record<string, readonly string[]> = {
     'Muhasebeci bu numara senin değil diyor.',
     'Hemşire annemi herkesin önünde azarladı.',
     'Okula gitmek istemiyor artık.',
+    'Bana "{Q}" diye bağırdı.',
+    'Duvara „{Q}“ yazmışlar.',
   ],
   ar: [
     'قال لي: ارجع إلى بلدك.',
@@ -71,6 +89,7 @@ export const PLAIN: Record<string, readonly string[]> = {
     'نحن من السودان ونعيش هنا منذ سنوات.',
     'لا أحد ساعدني في تلك اللحظة.',
     'شكراً لكم على المساعدة.',
+    'صرخ علينا: {Q}.',
   ],
   fa: [
     'به من گفت: برگرد به کشورت.',
@@ -79,6 +98,7 @@ export const PLAIN: Record<string, readonly string[]> = {
     'کارمند گفت اینجا آلمان است.',
     'بچه‌ها در مدرسه مسخره‌اش می‌کنند.',
     'از شما ممنونم.',
+    'به من گفت «{Q}».',
   ],
   ru: [
     'Он сказал: убирайся в свою страну.',
@@ -88,23 +108,30 @@ export const PLAIN: Record<string, readonly string[]> = {
     'Живём по адресу недалеко от вокзала в Баесвайлере.',
     'Никто не помог.',
     'Спасибо, что прочитали.',
+    'Он крикнул: «{Q}».',
+    'На работе меня называют «{Q}».',
   ],
   uk: [
     'Він сказав: їдь додому.',
     'Ми з Харкова, живемо тут два роки.',
     'Ніхто нічого не сказав.',
     'Дякую, що прочитали.',
+    'Він крикнув: «{Q}».',
   ],
   pl: [
     'Powiedział: wracaj do swojego kraju.',
     'Nikt nie pomógł.',
     'Jestem z Polski i mieszkam tu od lat.',
     'Dziękuję za przeczytanie.',
+    'Krzyczał „{Q}”.',
+    'Szef mówi do mnie „{Q}”.',
   ],
   fr: [
     'Il a dit : rentre chez toi.',
     'Personne ne m’a aidé.',
     'Je viens du Cameroun et j’habite ici depuis dix ans.',
     'Merci de lire ce message.',
+    'Il m’appelle « {Q} » devant tout le monde.',
+    'Quelqu’un a écrit « {Q} » sur la porte.',
   ],
 };
