@@ -10,6 +10,7 @@
  *   npm run --silent eval:anonymiser                     figures
  *   npm run --silent eval:anonymiser -- --misses=dev2    also list misses and false alarms of a set one may
  *                                                        look into (dev2, or a split of the old set); never frozen
+ *   npm run --silent eval:anonymiser -- --model          the model's second pass, apart (anonymiser-model-pass.ts)
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -26,6 +27,7 @@ import {
   type Output,
   type Score,
 } from './anonymiser-metrics';
+import { measureModelPass } from './anonymiser-model-pass';
 import { loadEvalSet, loadFrozen, loadIndependentDev, repoRoot, type LabelledText } from './anonymiser-sets';
 
 export { loadEvalSet, repoRoot } from './anonymiser-sets';
@@ -75,7 +77,20 @@ export function headline(s: Score): string {
   ].join(', ');
 }
 
-function main(): void {
+async function main(): Promise<void> {
+  const modelMode =
+    process.argv.find((a) => a.startsWith('--model'))?.split('=')[1] ??
+    (process.argv.includes('--model') ? 'configured' : undefined);
+  if (modelMode) {
+    await measureModelPass(
+      [
+        ['dev2', loadIndependentDev()],
+        ['frozen', loadFrozen()],
+      ],
+      modelMode,
+    );
+    return;
+  }
   const missesOf = process.argv.find((a) => a.startsWith('--misses'))?.split('=')[1];
   if (missesOf === 'frozen') {
     console.error('The frozen set is for figures only: its misses are not shown.');
@@ -109,4 +124,4 @@ function main(): void {
   if (missesOf) for (const l of peer.left) console.log(`PEER LEFT ${l}`);
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

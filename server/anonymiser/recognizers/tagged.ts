@@ -19,7 +19,7 @@ function loadedWeights(): Weights {
 }
 
 /** Per token, what the rules said: 'n' inside a name they found, 'o' inside a workplace name. */
-export function ruleHints(input: ScanInput, tokens: readonly TagToken[]): string[] {
+export function ruleHints(input: ScanInput, tokens: readonly TagToken[], cued: Candidate[] = []): string[] {
   const hints = new Array<string>(tokens.length).fill('');
   const mark = (cands: Candidate[], hint: string) => {
     let k = 0;
@@ -29,9 +29,16 @@ export function ruleHints(input: ScanInput, tokens: readonly TagToken[]): string
     }
   };
   mark(recognizeWorkplace(input), 'o');
-  mark(recognizeName(input), 'n');
+  const names = recognizeName(input);
+  mark(names, 'n');
+  // A name right after a title or a naming phrase ("Mr. Franzen", "heißt Karim") is kept even where the
+  // classifier doubts it; below the classifier's own spans, which win where both found something.
+  for (const c of names) if (c.score >= CUED_NAME_SCORE) cued.push({ ...c, score: 0.55 });
   return hints;
 }
+
+/** The rule-based recognizer's score for a name after a title or naming phrase. */
+const CUED_NAME_SCORE = 0.65;
 
 /** A Turkish case ending or English possessive after an apostrophe is not part of the name: "Ayşe'nin". */
 const SUFFIX_AFTER_APOSTROPHE_RE = /['’](?:\p{Ll}{1,5})$/u;
@@ -47,10 +54,11 @@ export function recognizeTagged(input: ScanInput): Candidate[] {
   const tokens = tagTokens(input.text);
   if (tokens.length === 0) return [];
   const w = loadedWeights();
-  const views = viewTokens(tokens, ruleHints(input, tokens));
+  const cued: Candidate[] = [];
+  const views = viewTokens(tokens, ruleHints(input, tokens, cued));
   const scores = emissions(views, input.locale, w);
   const tags = viterbi(scores, tokens.length, w.transitions);
-  const out: Candidate[] = [];
+  const out: Candidate[] = cued;
   for (let i = 0; i < tags.length; i++) {
     const tag = tags[i]!;
     if (tag !== 1 && tag !== 3) continue;
