@@ -2,6 +2,7 @@ import { kindOfOrganisation } from '../organisations';
 import { viewTokens } from '../tagger/features';
 import { emissions, TAGS, viterbi, type Weights } from '../tagger/model';
 import { tagTokens, type TagToken } from '../tagger/tokens';
+import { CUE_WORDS } from '../tagger/cues';
 import { parseWeights } from '../tagger/weights-format';
 import { TAGGER_WEIGHTS } from '../tagger/weights';
 import type { Candidate, ScanInput } from '../types';
@@ -64,7 +65,6 @@ export function recognizeTagged(input: ScanInput): Candidate[] {
     if (tag !== 1 && tag !== 3) continue;
     let j = i;
     while (j + 1 < tags.length && tags[j + 1] === tag + 1) j++;
-    const first = tokens[i]!;
     let last = j;
     // Punctuation at the end of a span belongs to the sentence ("Kofi's African Market." keeps its dot).
     while (last > i && /^[^\p{L}\p{N}]$/u.test(tokens[last]!.text) && !/^\p{L}$/u.test(tokens[last - 1]!.text)) last--;
@@ -83,14 +83,20 @@ export function recognizeTagged(input: ScanInput): Candidate[] {
       i = j;
       continue;
     }
+    // A title or naming word at the edge of a name stays in the text ("Frau [Name]", "mit Nachnamen [Name]").
+    let from = i;
+    if (tag === 1) {
+      while (from < last && CUE_WORDS.has(tokens[from]!.text.toLowerCase())) from++;
+      while (last > from && CUE_WORDS.has(tokens[last]!.text.toLowerCase())) last--;
+    }
     let margin = 0;
-    for (let k = i; k <= last; k++) margin += scores[k * TAGS.length + tags[k]!]! - scores[k * TAGS.length]!;
-    if (margin / (last - i + 1) < TAGGER_MARGIN.value) {
+    for (let k = from; k <= last; k++) margin += scores[k * TAGS.length + tags[k]!]! - scores[k * TAGS.length]!;
+    if (margin / (last - from + 1) < TAGGER_MARGIN.value) {
       i = j;
       continue;
     }
     let end = tokens[last]!.end;
-    const start = first.start;
+    const start = tokens[from]!.start;
     if (tag === 1) {
       const suffix = SUFFIX_AFTER_APOSTROPHE_RE.exec(tokens[last]!.text);
       if (suffix) end -= suffix[0].length;

@@ -44,7 +44,8 @@ function goldTags(doc: LabelledDoc, tokens: { start: number; end: number }[]): I
     const b = span.type === 'name' ? 1 : 3;
     let first = true;
     tokens.forEach((t, i) => {
-      if (t.start >= span.start && t.end <= span.end) {
+      // A token that holds part of a name belongs to it: "Ahmeds", "Ayşe'nin" are tagged as the name.
+      if (t.start < span.end && t.end > span.start) {
         tags[i] = first ? b : b + 1;
         first = false;
       }

@@ -16,6 +16,8 @@ export const EN = [
   'My daughter {G} goes to {O}.',
   'Contact person: {NF}.',
   "{G}'s boss fired him after he complained.",
+  "{G}'s father was insulted at the bus stop.",
+  "We were at {G}'s flat when the police came.",
   'Witnesses were my friends {G} and {G}.',
   '{NF} posted the photo in the group.',
   'I spoke to {T} at the {I}, she did nothing.',

@@ -45,6 +45,11 @@ export const PLAIN: Record<string, readonly string[]> = {
     'Er schreibt: {Q}.',
     'Jemand hat „{Q}“ an unsere Tür geschrieben.',
     'Vielen Dank, dass Sie das lesen.',
+    'Eine ältere Frau Mitte 60 hat mich angeschrien.',
+    'Die junge Frau Anfang 20 hat nur zugeschaut.',
+    'Ein Mann Ende 40 hat gelacht.',
+    'Die Frau Meinung zu fragen, hat niemand gewagt.',
+    'Eine Frau Ärztin hat mich dann doch behandelt.',
   ],
   en: [
     'He said: go back to your country.',
