@@ -75,8 +75,10 @@ export function recognizeIdNumbers({ text }: ScanInput): Candidate[] {
     const digit = DIGIT_RE.exec(text);
     if (!digit) break;
     // Back to where a token holding this digit could start, then find it.
+    // No number is longer than 40 characters, so no token holding this digit starts further back.
     let from = digit.index;
-    while (from > pos && /[A-Za-z0-9./ -]/.test(text[from - 1]!)) from--;
+    const floor = Math.max(pos, digit.index - 40);
+    while (from > floor && /[A-Za-z0-9./ -]/.test(text[from - 1]!)) from--;
     // The first token that reaches the digit: earlier ones on the way are words without digits.
     TOKEN_RE.lastIndex = from;
     let m = TOKEN_RE.exec(text);

@@ -72,7 +72,12 @@ export function recognizeTagged(input: ScanInput): Candidate[] {
     for (let k = i + 1; k <= last; k++) {
       const t = tokens[k]!;
       const next = tokens[k + 1];
-      if (/^[.!?]$/.test(t.text) && next && next.start > t.end && !/^(?:\p{L}|Dr|St|Nr|Str|e|V|Co|jun|sen)$/u.test(tokens[k - 1]!.text)) {
+      if (
+        /^[.!?]$/.test(t.text) &&
+        next &&
+        next.start > t.end &&
+        !/^(?:\p{L}|Dr|St|Nr|Str|e|V|Co|jun|sen)$/u.test(tokens[k - 1]!.text)
+      ) {
         last = k - 1;
         j = Math.min(j, k - 1);
         break;

@@ -21,6 +21,8 @@ export interface TokenView {
   newline: boolean;
   /** The whole text is written without capitals. */
   lowerText: boolean;
+  /** What the token's own features depend on, as one string: the key of the classifier's per-word cache. */
+  key: string;
 }
 
 const CAP_GROUP: Record<Locale, string> = {
@@ -56,16 +58,23 @@ function capOf(w: string): string {
 }
 
 /** "Xx", "X.", "dd-dd", "x'x": classes of characters with repeats collapsed. */
+const LETTER_OR_MARK_RE = /\p{L}|\p{M}/u;
+function charClass(ch: string): string {
+  const c = ch.charCodeAt(0);
+  if (c >= 65 && c <= 90) return 'X';
+  if (c >= 97 && c <= 122) return 'x';
+  if (c >= 48 && c <= 57) return 'd';
+  if (c < 128) return ch;
+  if (UPPER_RE.test(ch)) return 'X';
+  if (LOWER_RE.test(ch)) return 'x';
+  return LETTER_OR_MARK_RE.test(ch) ? 'a' : ch;
+}
+
 function shapeOf(w: string): string {
   let out = '';
   let last = '';
   for (const ch of w) {
-    let k: string;
-    if (UPPER_RE.test(ch)) k = 'X';
-    else if (LOWER_RE.test(ch)) k = 'x';
-    else if (ch >= '0' && ch <= '9') k = 'd';
-    else if (/\p{L}|\p{M}/u.test(ch)) k = 'a';
-    else k = ch;
+    const k = charClass(ch);
     if (k !== last) out += k;
     last = k;
     if (out.length >= 6) break;
@@ -99,10 +108,13 @@ export function viewTokens(tokens: readonly TagToken[], ruleHints: readonly stri
     const lw = t.text.toLowerCase();
     const script = scriptOf(t.text.charCodeAt(0));
     const prev = tokens[i - 1];
+    const shape = shapeOf(t.text);
+    const cap = script === 'L' || script === 'C' ? capOf(t.text) : 'n';
     views.push({
+      key: `${cap}${script}${shape}\u0000${lw}`,
       lw,
-      shape: shapeOf(t.text),
-      cap: script === 'L' || script === 'C' ? capOf(t.text) : 'n',
+      shape,
+      cap,
       script,
       lex: script === 'D' || script === 'P' ? [] : lexiconClasses(lw),
       rule: ruleHints[i] ?? '',
@@ -127,56 +139,94 @@ const PAD: TokenView = {
   sentenceStart: false,
   newline: false,
   lowerText: false,
+  key: '<pad>',
 };
 
-/** The features of token i, as strings. */
-export function featuresAt(views: readonly TokenView[], i: number, locale: Locale): string[] {
-  const v = views[i]!;
-  const p1 = views[i - 1] ?? PAD;
-  const p2 = views[i - 2] ?? PAD;
-  const n1 = views[i + 1] ?? PAD;
-  const n2 = views[i + 2] ?? PAD;
+/** Features of a token that depend on the token alone (and the language). */
+export function localFeatures(v: TokenView, locale: Locale): string[] {
   const group = CAP_GROUP[locale];
   const capHere = `${v.cap}${v.script}`;
-  const f: string[] = [
-    'b',
-    `L${locale}`,
-    `w${v.lw}`,
-    `s${v.shape}`,
-    `c${capHere}`,
-    `lt${v.lowerText ? 1 : 0}${v.cap}${group}`,
-    `cg${capHere}${group}`,
-    `ss${v.sentenceStart ? 1 : 0}${v.cap}${group}`,
-    `w-${p1.lw}`,
-    `w+${n1.lw}`,
-    `W-${p2.lw}|${p1.lw}`,
-    `w=${p2.lw}`,
-    `w#${n2.lw}`,
-    `c-${p1.cap}${p1.script}`,
-    `c+${n1.cap}${n1.script}`,
-    `cc${p1.cap}${v.cap}${n1.cap}${group}`,
-    `s-${p1.shape}`,
-    `s+${n1.shape}`,
-    `wc-${p1.lw}|${v.cap}`,
-    `wc+${n1.lw}|${v.cap}`,
-    `r${v.rule}`,
-    `r-${p1.rule}`,
-    `r+${n1.rule}`,
-  ];
+  const f = ['b', `L${locale}`, `w${v.lw}`, `s${v.shape}`, `c${capHere}`, `cg${capHere}${group}`];
   const w = v.lw;
   if (w.length > 3) {
     f.push(`x2${w.slice(-2)}`, `x3${w.slice(-3)}`, `p3${w.slice(0, 3)}`);
     if (w.length > 4) f.push(`x4${w.slice(-4)}`);
   }
   f.push(`n${w.length > 12 ? 12 : w.length}${v.script}`);
-  if (v.newline) f.push('nl');
   for (const c of v.lex) f.push(`g${c}`, `gc${c}${v.cap}${group}`);
   if (v.lex.length === 0) f.push(`g0${v.cap}${v.script}`);
-  for (const c of p1.lex) f.push(`g-${c}`, `g-${c}|${v.cap}`);
-  for (const c of n1.lex) f.push(`g+${c}`);
-  for (const c of p2.lex) f.push(`g=${c}`);
-  for (const c of n2.lex) f.push(`g#${c}`);
-  const first = v.lex[0] ?? '0';
-  f.push(`gg${p1.lex[0] ?? '0'}|${first}|${n1.lex[0] ?? '0'}`);
   return f;
 }
+
+/** Features a token gives the token `offset` places away from it (-2, -1, +1, +2). */
+export function neighbourFeatures(n: TokenView, offset: -2 | -1 | 1 | 2): string[] {
+  switch (offset) {
+    case -1:
+      return [`w-${n.lw}`, `c-${n.cap}${n.script}`, `s-${n.shape}`, ...n.lex.map((c) => `g-${c}`)];
+    case 1:
+      return [`w+${n.lw}`, `c+${n.cap}${n.script}`, `s+${n.shape}`, ...n.lex.map((c) => `g+${c}`)];
+    case -2:
+      return [`w=${n.lw}`, ...n.lex.map((c) => `g=${c}`)];
+    case 2:
+      return [`w#${n.lw}`, ...n.lex.map((c) => `g#${c}`)];
+  }
+}
+
+/**
+ * Features that join a token with its neighbours or its place in the text. The first group takes few
+ * values (capitalisation, position, the rules' hints): the classifier looks those up in small tables;
+ * the second names words and is built per token.
+ */
+export function shapeContextFeatures(views: readonly TokenView[], i: number, locale: Locale): string[] {
+  const v = views[i]!;
+  const p1 = views[i - 1] ?? PAD;
+  const n1 = views[i + 1] ?? PAD;
+  const group = CAP_GROUP[locale];
+  const f = [
+    `lt${v.lowerText ? 1 : 0}${v.cap}${group}`,
+    `ss${v.sentenceStart ? 1 : 0}${v.cap}${group}`,
+    `cc${p1.cap}${v.cap}${n1.cap}${group}`,
+    `r${v.rule}`,
+    `r-${p1.rule}`,
+    `r+${n1.rule}`,
+  ];
+  if (v.newline) f.push('nl');
+  return f;
+}
+
+/** The key under which shapeContextFeatures' weights are kept: its result depends on nothing else. */
+export function shapeContextKey(views: readonly TokenView[], i: number, locale: Locale): string {
+  const v = views[i]!;
+  const p1 = views[i - 1] ?? PAD;
+  const n1 = views[i + 1] ?? PAD;
+  return `${locale}${v.lowerText ? 1 : 0}${v.sentenceStart ? 1 : 0}${v.newline ? 1 : 0}${p1.cap}${v.cap}${n1.cap}${p1.rule || '_'}${v.rule || '_'}${n1.rule || '_'}`;
+}
+
+export function wordContextFeatures(views: readonly TokenView[], i: number): string[] {
+  const v = views[i]!;
+  const p1 = views[i - 1] ?? PAD;
+  const p2 = views[i - 2] ?? PAD;
+  const n1 = views[i + 1] ?? PAD;
+  const f = [`W-${p2.lw}|${p1.lw}`, `wc-${p1.lw}|${v.cap}`, `wc+${n1.lw}|${v.cap}`];
+  for (const c of p1.lex) f.push(`g-${c}|${v.cap}`);
+  f.push(`gg${p1.lex[0] ?? '0'}|${v.lex[0] ?? '0'}|${n1.lex[0] ?? '0'}`);
+  return f;
+}
+
+export function contextFeatures(views: readonly TokenView[], i: number, locale: Locale): string[] {
+  return [...shapeContextFeatures(views, i, locale), ...wordContextFeatures(views, i)];
+}
+
+/** Every feature of token i, as strings: what training sees. */
+export function featuresAt(views: readonly TokenView[], i: number, locale: Locale): string[] {
+  return [
+    ...localFeatures(views[i]!, locale),
+    ...neighbourFeatures(views[i - 1] ?? PAD, -1),
+    ...neighbourFeatures(views[i + 1] ?? PAD, 1),
+    ...neighbourFeatures(views[i - 2] ?? PAD, -2),
+    ...neighbourFeatures(views[i + 2] ?? PAD, 2),
+    ...contextFeatures(views, i, locale),
+  ];
+}
+
+export { PAD as PAD_VIEW };

@@ -38,8 +38,19 @@ function stemLookup(w: string, set: Set<string>): boolean {
   );
 }
 
-/** The lists a (lower-cased) word is on, as short codes; several may apply. */
+const memo = new Map<string, string[]>();
+
+/** The lists a (lower-cased) word is on, as short codes; several may apply. The array is shared: do not change it. */
 export function lexiconClasses(lw: string): string[] {
+  let classes = memo.get(lw);
+  if (!classes) {
+    if (memo.size >= 50_000) memo.clear();
+    memo.set(lw, (classes = lookUp(lw)));
+  }
+  return classes;
+}
+
+function lookUp(lw: string): string[] {
   const out: string[] = [];
   if (GIVEN.has(lw)) out.push(AMBIGUOUS.has(lw) ? 'GA' : 'G');
   if (FAMILY.has(lw)) out.push('F');

@@ -43,7 +43,9 @@ describe('organisations that point at people', () => {
     expect(anonymise('Le patron de la Pizzeria Bella Napoli nous a insultés.', 'fr').text).toBe(
       'Le patron de la [restaurant] nous a insultés.',
     );
-    expect(foundOf('organisation', 'Mein Sohn spielt beim SC Eintracht Eschweiler.')).toEqual(['SC Eintracht Eschweiler']);
+    expect(foundOf('organisation', 'Mein Sohn spielt beim SC Eintracht Eschweiler.')).toEqual([
+      'SC Eintracht Eschweiler',
+    ]);
   });
   it('keep public bodies and chains, which identify nobody', () => {
     expect(found('Beim Jobcenter Eschweiler und bei Rewe in Alsdorf war es dasselbe.')).toEqual([]);

@@ -41,7 +41,9 @@ describe('person names', () => {
 
 describe('small workplaces, clubs and schools', () => {
   it('replaces a named business, club or school by its kind', () => {
-    expect(anonymise('Wir kaufen bei Bäckerei Schmitz in Stolberg.', 'de').text).toBe('Wir kaufen bei [Bäckerei] in Stolberg.');
+    expect(anonymise('Wir kaufen bei Bäckerei Schmitz in Stolberg.', 'de').text).toBe(
+      'Wir kaufen bei [Bäckerei] in Stolberg.',
+    );
     expect(anonymise('Wir waren im Restaurant Zum Goldenen Hirsch essen.', 'de').text).toBe(
       'Wir waren im [Gaststätte] essen.',
     );

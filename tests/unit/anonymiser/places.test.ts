@@ -56,6 +56,8 @@ describe('streets in more spellings, workplaces of two words', () => {
   });
   it('removes a named business whole, kind and name, and keeps the town after it', () => {
     expect(anonymise('In der Bäckerei Schmitz in Roetgen', 'de').text).toBe('In der [Bäckerei] in Roetgen');
-    expect(foundOf('organisation', 'die Hausverwaltung Immobilien Krings vermietet nicht')).toEqual(['Immobilien Krings']);
+    expect(foundOf('organisation', 'die Hausverwaltung Immobilien Krings vermietet nicht')).toEqual([
+      'Immobilien Krings',
+    ]);
   });
 });

@@ -124,7 +124,7 @@ export const DE_LS = [
   'Die Lehrerin hilft mir nicht.',
   'Ich hatte einen Termin beim Jobcenter.',
   'Es war an einem Dienstag.',
-  'Die Polizei hat mich angehalten.',
+  'Die Polizei hat mich auf der Straße gestoppt.',
   'Ich wohne in {P}.',
   'Meine Mutter trägt ein Kopftuch.',
   'Das finde ich rassistisch.',
