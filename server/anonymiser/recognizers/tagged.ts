@@ -1,3 +1,4 @@
+import { PLACE_WORDS } from '../gazetteers/words';
 import { kindOfOrganisation } from '../organisations';
 import { viewTokens } from '../tagger/features';
 import { emissions, TAGS, viterbi, type Weights } from '../tagger/model';
@@ -107,6 +108,16 @@ export function recognizeTagged(input: ScanInput): Candidate[] {
       if (suffix) end -= suffix[0].length;
       out.push({ type: 'name', start, end, score: 0.6 });
     } else {
+      // A municipality written right after the name belongs to it ("Fit-Point Herzogenrath"; "Power Gym
+      // Alsdorf'ta" without the Turkish case ending); after "in" it says where the place is, and stays.
+      const next = tokens[last + 1];
+      if (next && next.start === end + 1 && input.text[end] === ' ' && !/\d$/.test(tokens[last]!.text)) {
+        const bareNext = next.text.replace(/['’]\p{Ll}+$/u, '');
+        if (PLACE_WORDS.has(bareNext)) {
+          end = next.start + bareNext.length;
+          j = Math.max(j, last + 1);
+        }
+      }
       out.push({
         type: 'organisation',
         start,
