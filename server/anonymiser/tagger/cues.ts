@@ -5,7 +5,7 @@
  * weighs each as it learned from the training corpus, so a cue is a hint, never a rule.
  */
 const TITLES =
-  'herr herrn frau hr fr dr prof mr mrs ms miss mx mme madame monsieur mlle sir pan pani panem panią pana panu państwo господин госпожа господина пан пані пана пані фрау герр гер مسيو السيد السيدة سيد سيدة الأستاذ الاستاذ الدكتور الدكتورة الحاج الحاجة أبو ام أم فراو هير آقای خانم دکتر استاد حاج فراو هر بانو bay bayan sayın hoca hocam abi abla teyze amca familie fam';
+  'herr herrn frau hr fr dr prof mr mrs ms miss mx m mme madame monsieur mlle sir pan pani panem panią pana panu państwo господин госпожа господина пан пані пана пані фрау герр гер مسيو السيد السيدة سيد سيدة الأستاذ الاستاذ الدكتور الدكتورة الحاج الحاجة أبو ام أم فراو هير آقای خانم دکتر استاد حاج فراو هر بانو bay bayan sayın hoca hocam abi abla teyze amca familie fam';
 const ROLES =
   // de
   'nachbar nachbarin nachbarn nachbars freund freundin freunde kumpel kumpels kollege kollegin kollegen chef chefin vorgesetzter vorgesetzte meister meisterin ausbilder ausbilderin schichtleiter schichtleiterin vorarbeiter teamleiter teamleiterin filialleiter filialleiterin abteilungsleiter hausmeister vermieter vermieterin lehrer lehrerin klassenlehrer klassenlehrerin schulleiter schulleiterin rektor rektorin erzieher erzieherin trainer trainerin betreuer betreuerin sozialarbeiter sozialarbeiterin sachbearbeiter sachbearbeiterin mitarbeiter mitarbeiterin ansprechpartner ansprechpartnerin inhaber inhaberin besitzer besitzerin arzt ärztin kassierer kassiererin verkäufer verkäuferin kontrolleur kontrolleurin busfahrer fahrer türsteher polizist polizistin beamter beamtin mann frau ehemann ehefrau sohn tochter bruder schwester cousin cousine onkel tante neffe nichte schwager schwägerin mutter vater oma opa enkel enkelin mitschüler mitschülerin admin ' +
@@ -30,7 +30,7 @@ const NAMING =
   'named called name surname lastname firstname ' +
   'adım adı ismi ismim soyadı soyadım soyismi ' +
   'اسمي اسمه اسمها اسم اسمك يدعى تدعى يسمى ' +
-  'اسم اسمم اسمش نام نامش نامم به‌نام فامیلی فامیلش ' +
+  'اسم اسمم اسمش نام نامش نامم به‌نام بنام فامیلی فامیلش ' +
   "зовут звали звать фамилия фамилии имя звати звуть прізвище ім'я імʼя " +
   'nazywam nazywa nazywał nazywała imię nazwisko nazwiskiem ' +
   "appelle appelles appelait appellent nom prénom s'appelle m'appelle";

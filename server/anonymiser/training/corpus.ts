@@ -3,6 +3,7 @@ import { inflectName, type Case } from './inflect';
 import { familyName, givenName, personName, type Script } from './names';
 import { INSTITUTIONS, organisationName, PLACES } from './organisations';
 import type { Random } from './random';
+import { GERMAN_NOUNS } from '../tagger/common-words';
 import { DE, DE_LS } from './templates/de';
 import { EN, FR, PL, TR } from './templates/latin';
 import { AR, FA, RU, UK } from './templates/other-scripts';
@@ -192,6 +193,15 @@ function render(
         break;
       case 'Q':
         out += r.pick(QUOTED);
+        break;
+      case 'STR': {
+        // Streets named after people are places: "Mustafa Kemal Straße", "Konrad-Adenauer-Straße".
+        const person = `${givenName('latin', r)}${r() < 0.5 ? ' ' : '-'}${familyName('latin', r)}`;
+        out += r() < 0.5 ? `${person} Straße` : `${person.replace(' ', '-')}-Straße`;
+        break;
+      }
+      case 'W':
+        out += r() < 0.15 ? `${r.pick(GERMAN_NOUNS)}-${r.pick(GERMAN_NOUNS)}` : r.pick(GERMAN_NOUNS);
         break;
       default:
         throw new Error(`unknown slot {${slot}} in: ${template}`);

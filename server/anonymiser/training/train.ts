@@ -2,7 +2,7 @@
  * Trains the token classifier on the generated corpus and writes tagger/weights.ts.
  *
  *   npm run train:anonymiser                 generate, train, write the weights
- *   npm run train:anonymiser -- --docs 1500  texts per language (default 2400)
+ *   npm run train:anonymiser -- --docs 1500  texts per language (default 4000)
  *
  * A structured perceptron with averaged weights (Collins 2002): for each text, decode with the current
  * weights; where the best tags differ from the labelled ones, add the features of the labelled tags and
@@ -74,7 +74,7 @@ function toExample(doc: LabelledDoc, index: Map<string, number>, r: Random): Exa
 
 function main(): void {
   const docsArg = process.argv.indexOf('--docs');
-  const perLocale = docsArg > 0 ? Number(process.argv[docsArg + 1]) : 2400;
+  const perLocale = docsArg > 0 ? Number(process.argv[docsArg + 1]) : 4000;
   const r = seeded(20240613);
   const index = new Map<string, number>();
   const examples: Example[] = [];
