@@ -18,6 +18,8 @@ const BIRTH_WORDS = [
   'geburts-tag',
   'geburtsjahr',
   'jahrgang',
+  // "* 12.03.1980", "(*1985)": the genealogical star for "born".
+  '(?<=^|[\\s(])\\*',
   // en
   'date of birth',
   'birth date',
@@ -60,6 +62,7 @@ const BIRTH_WORDS = [
   'urodzon[ya]',
   'urodził(?:em|am)?(?:\\s+się)?',
   'urodziła(?:m)?(?:\\s+się)?',
+  'rocznik',
   // fr
   'date de naissance',
   'née?(?:\\s+le)?',
@@ -113,7 +116,9 @@ const DOB_RE = new RegExp(
   'giu',
 );
 const BIRTH_VERBS =
-  '(?:geboren|born|doğdum|doğdu|родил(?:ся|ась)|народил(?:ся|ася|ась)|urodzon[ya]|urodził\\p{L}*|به دنیا آمد\\p{L}*|ولدت)';
+  '(?:geboren|born|doğdum|doğdu|doğumlu\\p{L}*|родил(?:ся|ась)|года рождения|г\\.\\s?р\\.|народил(?:ся|ася|ась)|року народження|urodzon[ya]|urodził\\p{L}*|به دنیا آمد\\p{L}*|ولدت)';
+/** Words after which a year alone is the year of birth: "1985 doğumluyum", "1979 года рождения". */
+const YEAR_BEFORE_OK_RE = /\s(?:doğumlu|года рождения|г\.\s?р\.|року народження)/iu;
 /** "am 7. Juli 1985 geboren", "1990 doğdum": the date before the verb. */
 const BEFORE_RE = new RegExp(`(${DATE})(?:\\s+(?:in\\s+\\p{L}+|w\\s+\\p{L}+))?\\s+${BIRTH_VERBS}`, 'giu');
 const HAS_BIRTH_WORD_RE = new RegExp(BIRTH_WORD, 'iu');
@@ -122,17 +127,20 @@ const YEAR_ONLY_RE = /^(?:1[3-9]|20)\d{2}$/;
 
 export function recognizeDateOfBirth({ text }: ScanInput): Candidate[] {
   const out: Candidate[] = [];
-  if (!/\d/.test(text) || !HAS_BIRTH_WORD_RE.test(text)) return out;
-  for (const m of allMatches(DOB_RE, text)) {
-    const date = m[1]!;
-    const start = m.index + m[0].length - date.length;
-    // A year alone narrows a person down in a small town, so it goes too.
-    out.push({ type: 'date_of_birth', start, end: start + date.length, score: 0.9 });
+  // Every date holds a digit.
+  if (!/\d/.test(text)) return out;
+  if (HAS_BIRTH_WORD_RE.test(text)) {
+    for (const m of allMatches(DOB_RE, text)) {
+      const date = m[1]!;
+      const start = m.index + m[0].length - date.length;
+      // A year alone narrows a person down in a small town, so it goes too.
+      out.push({ type: 'date_of_birth', start, end: start + date.length, score: 0.9 });
+    }
   }
   if (!HAS_BIRTH_VERB_RE.test(text)) return out;
   for (const m of allMatches(BEFORE_RE, text)) {
     const date = m[1]!;
-    if (YEAR_ONLY_RE.test(date)) continue;
+    if (YEAR_ONLY_RE.test(date) && !YEAR_BEFORE_OK_RE.test(m[0])) continue;
     out.push({ type: 'date_of_birth', start: m.index, end: m.index + date.length, score: 0.9 });
   }
   return out;

@@ -6,7 +6,7 @@ import {
 } from '../checksums';
 import { allMatches } from '../scan';
 import type { Candidate, EntityType, ScanInput } from '../types';
-import { NUMBER_CUES } from './numberCues';
+import { GENERIC_NUMBER_WORD_RE, NUMBER_CUES } from './numberCues';
 
 /**
  * Identity documents, file numbers, tax, insurance, customer and membership numbers. Three kinds of
@@ -140,6 +140,9 @@ function considerToken(text: string, lower: string, rawToken: string, tokenStart
   if (cue && isCuedNumber(raw, compact, cue.type)) return push(cue.type, 0.8);
   for (const [type, re, score] of SHAPES.slice(4)) if (re.test(compact)) return push(type, score);
   if (isDocumentSerial(compact) && compact === upper) return push('id_number', 0.75);
+  // A code of letters and digits after a plain word for "number" ("Nr. KD-4471-A", "numara TR88Q12").
+  const mixed = /[A-Za-z]/.test(compact) && compact.replace(/\D/g, '').length >= 4 && compact.length >= 6;
+  if (mixed && GENERIC_NUMBER_WORD_RE.test(lower.slice(Math.max(0, start - 30), start))) return push('id_number', 0.65);
 }
 
 /** What a cue needs to see in the number: enough digits, and not a date, a year or a time. */

@@ -186,8 +186,36 @@ const CUES: Record<'id_number' | 'account' | 'tax_id' | 'insurance_number', stri
     "carte d'identité",
     'numéro de dossier',
     'numéro de procédure',
+    'matrikel',
+    'personal-?nummer',
+    'mitarbeiter-?nummer',
+    'antrags-?nummer',
+    'bearbeitungs-?nummer',
+    'referenz-?nummer',
+    'registrier-?nummer',
+    'azr',
+    'kennziffer',
+    'ticket-?nummer',
+    'dokumenten-?nummer',
+    'karten-?nummer',
+    'student id',
+    'employee number',
+    'application number',
+    'başvuru numara',
+    'öğrenci numara',
+    'номер заявлени',
+    'номер заявки',
+    'رقم الطلب',
+    'شماره درخواست',
+    'numer wniosku',
+    'numéro de demande',
+    'numéro étudiant',
   ],
 };
+
+/** Words for "number" in every language: before a code of letters and digits they announce an ID. */
+export const GENERIC_NUMBER_WORD_RE =
+  /(?<![\p{L}])(?:nr|no|nummer|number|numara\p{L}*|номер|رقم|شماره|numer|numéro|n°)\.?[\s:]*(?:\p{L}+\s+){0,2}$/u;
 
 /** Cue phrases per type, each a global expression over the lower-cased text. */
 export const NUMBER_CUES: [EntityType, RegExp][] = (Object.entries(CUES) as [EntityType, string[]][]).map(

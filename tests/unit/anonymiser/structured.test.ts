@@ -201,3 +201,22 @@ describe('user names without an @', () => {
     expect(foundOf('url', 'TikTokta tiktok.com/@ac_realtalk_ hesabı', 'tr')).toEqual(['tiktok.com/@ac_realtalk_']);
   });
 });
+
+describe('more ways of writing addresses, dates of birth and codes', () => {
+  it('reads "Nr." before a house number, a number glued to "str.", ranges, and streets in Cyrillic', () => {
+    expect(foundOf('address', 'Wir wohnen Hauptstraße Nr. 12 im Erdgeschoss.')).toEqual(['Hauptstraße Nr. 12']);
+    expect(foundOf('address', 'Adresse: Wilhelmstr.7, Aachen')).toEqual(['Wilhelmstr.7']);
+    expect(foundOf('address', 'Kirchgasse 5–7 in Stolberg')).toEqual(['Kirchgasse 5–7']);
+    expect(foundOf('address', 'Живём на Кайзерштрассе 12 в Ахене.', 'ru')).toEqual(['Кайзерштрассе 12']);
+  });
+  it('reads a year of birth before the word for it, and the star for "born"', () => {
+    expect(foundOf('date_of_birth', 'Ben 1985 doğumluyum.', 'tr')).toEqual(['1985']);
+    expect(foundOf('date_of_birth', 'Я 1979 года рождения.', 'ru')).toEqual(['1979']);
+    expect(foundOf('date_of_birth', 'Meine Mutter (* 12.03.1950) war dabei.')).toEqual(['12.03.1950']);
+    expect(found('Ich bin 1990 nach Deutschland gekommen.')).toEqual([]);
+  });
+  it('reads a code of letters and digits after a plain word for "number"', () => {
+    expect(foundOf('id_number', 'Meine Matrikelnummer ist 3145926.')).toEqual(['3145926']);
+    expect(foundOf('id_number', 'Bearbeitet unter Nr. KD-4471-A.')).toEqual(['KD-4471-A']);
+  });
+});
