@@ -1,15 +1,18 @@
 import type { Locale } from '../../shared/locales';
 import { mergeCandidates } from './merge';
+import { normaliseForRecognizers } from './normalise';
 import { findPlaceholders, placeholderFor } from './placeholders';
 import { RECOGNIZERS } from './recognizers';
 import type { Anonymised, Candidate, Entity } from './types';
 
 export type { Anonymised, Entity, EntityType } from './types';
+export { ORGANISATION_KINDS, type OrganisationKind } from './organisations';
 export { findPlaceholders, placeholderFor } from './placeholders';
 
 /** All entities found in `text`, sorted and non-overlapping; placeholders already present are left alone. */
 export function detect(text: string, locale: Locale): Entity[] {
-  const input = { text, locale };
+  // Recognizers read digits of every script as ASCII digits; offsets stay those of `text`.
+  const input = { text: normaliseForRecognizers(text), locale };
   const candidates: Candidate[] = [];
   for (const recognize of RECOGNIZERS) candidates.push(...recognize(input));
   return mergeCandidates(candidates, findPlaceholders(text, locale));
@@ -24,7 +27,7 @@ export function anonymise(text: string, locale: Locale): Anonymised {
   let out = '';
   let cursor = 0;
   for (const e of entities) {
-    out += text.slice(cursor, e.start) + placeholderFor(e.type, locale);
+    out += text.slice(cursor, e.start) + placeholderFor(e.type, locale, e.kind);
     cursor = e.end;
   }
   out += text.slice(cursor);

@@ -13,7 +13,7 @@ export function mergeCandidates(candidates: Candidate[], blocked: Entity[] = [])
   const result: Entity[] = [];
   for (const c of ordered) {
     if (accepted.some((e) => c.start < e.end && e.start < c.end)) continue;
-    const entity: Entity = { type: c.type, start: c.start, end: c.end };
+    const entity: Entity = { type: c.type, start: c.start, end: c.end, ...(c.kind ? { kind: c.kind } : {}) };
     accepted.push(entity);
     result.push(entity);
   }

@@ -1,4 +1,5 @@
 import type { Locale } from '../../shared/locales';
+import { ORGANISATION_LABELS, type OrganisationKind } from './organisations';
 import type { Entity, EntityType } from './types';
 import { allMatches } from './scan';
 
@@ -6,7 +7,7 @@ import { allMatches } from './scan';
  * The words that replace personal data, per locale. Reporters read them on the review screen,
  * so they are plain words of the reporter's language; de-LS uses short, simple German.
  */
-export const PLACEHOLDER_LABELS: Record<Locale, Record<EntityType, string>> = {
+export const PLACEHOLDER_LABELS: Record<Locale, Record<Exclude<EntityType, 'organisation'>, string>> = {
   de: {
     name: 'Name',
     email: 'E-Mail',
@@ -169,7 +170,9 @@ export const PLACEHOLDER_LABELS: Record<Locale, Record<EntityType, string>> = {
   },
 };
 
-export function placeholderFor(type: EntityType, locale: Locale): string {
+/** An organisation's placeholder names its kind ("[Bäckerei]"), or says "organisation" when none is given. */
+export function placeholderFor(type: EntityType, locale: Locale, kind?: OrganisationKind): string {
+  if (type === 'organisation') return `[${ORGANISATION_LABELS[locale][kind ?? 'organisation']}]`;
   return `[${PLACEHOLDER_LABELS[locale][type]}]`;
 }
 
@@ -179,9 +182,17 @@ function escapeRegExp(s: string): string {
 
 /** label → type over every locale, so a text anonymised in one language stays stable if re-run in another. */
 const TYPE_OF_LABEL = new Map<string, EntityType>();
+const KIND_OF_LABEL = new Map<string, OrganisationKind>();
 for (const table of Object.values(PLACEHOLDER_LABELS)) {
   for (const [type, label] of Object.entries(table) as [EntityType, string][]) {
     if (!TYPE_OF_LABEL.has(label)) TYPE_OF_LABEL.set(label, type);
+  }
+}
+for (const table of Object.values(ORGANISATION_LABELS)) {
+  for (const [kind, label] of Object.entries(table) as [OrganisationKind, string][]) {
+    if (TYPE_OF_LABEL.has(label)) continue;
+    TYPE_OF_LABEL.set(label, 'organisation');
+    KIND_OF_LABEL.set(label, kind);
   }
 }
 const PLACEHOLDER_RE = new RegExp(
@@ -201,7 +212,9 @@ export function findPlaceholders(anonymisedText: string, _locale: Locale): Entit
   if (!anonymisedText.includes('[')) return found;
   for (const m of allMatches(PLACEHOLDER_RE, anonymisedText)) {
     const type = TYPE_OF_LABEL.get(m[1]!);
-    if (type) found.push({ type, start: m.index, end: m.index + m[0].length });
+    if (!type) continue;
+    const kind = KIND_OF_LABEL.get(m[1]!);
+    found.push({ type, start: m.index, end: m.index + m[0].length, ...(kind ? { kind } : {}) });
   }
   return found;
 }

@@ -1,4 +1,5 @@
 import type { Locale } from '../../shared/locales';
+import type { OrganisationKind } from './organisations';
 
 export type EntityType =
   | 'name'
@@ -14,13 +15,16 @@ export type EntityType =
   | 'date_of_birth'
   | 'id_number'
   | 'tax_id'
-  | 'insurance_number';
+  | 'insurance_number'
+  | 'organisation';
 
 /** Offsets into the input text in UTF-16 code units; lists of entities are sorted and non-overlapping. */
 export interface Entity {
   type: EntityType;
   start: number;
   end: number;
+  /** For an organisation: its kind, which the placeholder names ("[Bäckerei]"). */
+  kind?: OrganisationKind;
 }
 
 export interface Anonymised {

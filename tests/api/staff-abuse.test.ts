@@ -183,7 +183,8 @@ describe.each(nodeBackends())('bad input and abuse on %s', (backend) => {
   it('removes a missed name for good: from the text, the search index and the database file', async () => {
     const created = await postJson(
       `${server.url}/api/reports`,
-      validReport({ description: 'Der Hausmeister Zbigniewskowa hat uns beleidigt.' }),
+      // A nickname in lower case, which the anonymiser leaves: what a caseworker then removes by hand.
+      validReport({ description: 'Der Hausmeister, den alle zbigniewskowa nennen, hat uns beleidigt.' }),
     );
     expect(created.status).toBe(201);
     const id = (
@@ -192,23 +193,23 @@ describe.each(nodeBackends())('bad input and abuse on %s', (backend) => {
     expect((await caseworker.get('/api/staff/reports?q=Zbigniewskowa')).json.total).toBe(1);
     const redacted = await caseworker.post(`/api/staff/reports/${id}/redactions`, {
       field: 'description',
-      passage: 'Zbigniewskowa',
+      passage: 'zbigniewskowa',
       kind: 'name',
     });
     expect(redacted.status).toBe(200);
     expect(redacted.json.occurrences).toBe(1);
     expect((await caseworker.get(`/api/staff/reports/${id}`)).json.report.description).toBe(
-      'Der Hausmeister [Name] hat uns beleidigt.',
+      'Der Hausmeister, den alle [Name] nennen, hat uns beleidigt.',
     );
     expect((await caseworker.get('/api/staff/reports?q=Zbigniewskowa')).json.total).toBe(0);
     expect((await caseworker.get('/api/staff/reports?q=Zbigniew')).json.total).toBe(0);
     if (server.databaseFile) {
       for (const file of [server.databaseFile, `${server.databaseFile}-wal`].filter((f) => fs.existsSync(f)))
-        expect(fs.readFileSync(file).includes('Zbigniewskowa'), file).toBe(false);
+        expect(fs.readFileSync(file).includes('zbigniewskowa'), file).toBe(false);
     }
     const notFound = await caseworker.post(`/api/staff/reports/${id}/redactions`, {
       field: 'description',
-      passage: 'Zbigniewskowa',
+      passage: 'zbigniewskowa',
       kind: 'name',
     });
     expect(notFound.status).toBe(422);

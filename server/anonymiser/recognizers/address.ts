@@ -9,9 +9,10 @@ import { allMatches, isLetterAt, isSpaceAt, matchesNear, sticky } from '../scan'
  * stays.
  */
 const STREET_SUFFIX =
-  '(?:straße|strasse|str\\.|str\\b|weg|platz|allee|gasse|ring|damm|ufer|chaussee|pfad|steig|graben|wall|promenade|zeile|steinweg|markt|hof|berg|feld|garten|park|twiete|kamp|stieg|bogen)';
+  '(?:straße|strasse|str\\.|str\\b|weg|platz|allee|gasse|gässchen|ring|damm|ufer|chaussee|pfad|steig|graben|wall|promenade|zeile|steinweg|markt|hof|berg|feld|garten|park|twiete|kamp|stieg|bogen|winkel|höhe|hang|heide|aue|bruch|acker|driesch|grund|siedlung|mühle|tal)';
+/** "12", "12a", "12 a", "5-7", "5–7", "3/1", and "Nr. 12" as some write it. */
 const HOUSE_NUMBER =
-  '(?!(?:19|20)\\d{2}(?!\\d))\\d{1,4}(?:\\s?[a-zA-Z](?![\\p{L}]))?(?:\\s?[-/]\\s?\\d{1,4}[a-zA-Z]?)?';
+  '(?:Nr\\.?\\s?)?(?!(?:19|20)\\d{2}(?!\\d))\\d{1,4}(?:\\s?[a-zA-Z](?![\\p{L}]))?(?:\\s?[-–/]\\s?\\d{1,4}[a-zA-Z]?)?';
 const CAP = '[A-ZÄÖÜ][\\p{L}]*';
 /** "Lindenweg 12a", "Theaterstr. 5", "Mustafa-Kemal-Straße 4", "Mustafa Kemal Straße 4", "Von-Coels-Straße 210". */
 const SUFFIX_STREET_RE = new RegExp(
@@ -81,8 +82,17 @@ const POSTCODE_RE = /(?<![\p{L}\p{N}.,:/€$-])(\d{5})(?![\p{N}]|[.,]\d)/gu;
 const POSTCODE_CONTEXT_RE =
   /(plz|postleitzahl|postcode|zip|posta kodu|индекс|kod pocztowy|code postal|کد پستی|الرمز البريدي|wohne|wohnt|adresse|address|adres|adresi|адрес|адреса|عنوان|آدرس|nazywam|mieszkam)[^.!?]{0,25}$/;
 
+/** German streets written in Cyrillic or Arabic script ("Кайзерштрассе 12", "كايزرشتراسه 12"). */
+const TRANSLITERATED_STREET_RE =
+  /(?<![\p{L}])(?:[\p{Script=Cyrillic}-]+(?:штрассе|штрасе|штрас|штр\.|вег|плац|аллее|гассе)|[\p{Script=Arabic}\u200c-]+(?:شتراسه|شتراسة|اشتراسه|شتراسه|فيغ|پلاتس|بلاتس))\s?\d{1,4}(?![\p{N}])/gu;
+
 export function recognizeAddress({ text }: ScanInput): Candidate[] {
   const out: Candidate[] = [];
+  if (/[\u0400-\u06ff]/.test(text)) {
+    for (const m of allMatches(TRANSLITERATED_STREET_RE, text)) {
+      out.push({ type: 'address', start: m.index, end: m.index + m[0].length, score: 0.75 });
+    }
+  }
   for (const re of STREET_ATS) {
     for (const m of matchesNear(re, text, FIRST_DIGIT_RE, streetStart, streetCanStart)) {
       const s = m[0];

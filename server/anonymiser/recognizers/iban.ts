@@ -12,7 +12,7 @@ const IBAN_START_RE = /(?<![\p{L}\p{N}])[A-Za-z]{2}\d{2}(?:(?:[ \u00A0-]|\r?\n)?
 /** Between groups: a space, a dash, or a line break (an IBAN copied from a letter wraps). */
 const GROUP_SEPARATOR_RE = /[ \u00A0\r\n-]/;
 const GROUP_SEPARATORS_RE = /[ \u00A0\r\n-]/g;
-const IBAN_CONTEXT_RE = /(iban|konto|account|hesap|счёт|счет|рахун|حساب|شبا|konta|compte)/;
+const IBAN_CONTEXT_RE = /(iban|konto|account|hesap|счёт|счет|рахун|حساب|آيبان|ايبان|شبا|konta|compte)/;
 
 export function recognizeIban({ text }: ScanInput): Candidate[] {
   const out: Candidate[] = [];

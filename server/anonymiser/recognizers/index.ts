@@ -5,10 +5,9 @@ import { recognizeEmail } from './email';
 import { recognizeIban } from './iban';
 import { recognizeIdNumbers } from './idNumbers';
 import { recognizeLicencePlate } from './licencePlate';
-import { recognizeName } from './name';
 import { recognizePhone } from './phone';
+import { recognizeTagged } from './tagged';
 import { recognizeHandle, recognizeUrl } from './url';
-import { recognizeWorkplace } from './workplace';
 
 /** Every recognizer the anonymiser runs; order does not matter, the merger decides overlaps. */
 export const RECOGNIZERS: readonly Recognizer[] = [
@@ -22,6 +21,7 @@ export const RECOGNIZERS: readonly Recognizer[] = [
   recognizePostcode,
   recognizeDateOfBirth,
   recognizeIdNumbers,
-  recognizeName,
-  recognizeWorkplace,
+  // Names and organisations: the token classifier, which reads the rule-based name and workplace
+  // recognizers' findings as features.
+  recognizeTagged,
 ];

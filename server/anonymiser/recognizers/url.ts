@@ -1,5 +1,5 @@
 import type { Candidate, ScanInput } from '../types';
-import { matchesNear, sticky } from '../scan';
+import { allMatches, matchesNear, sticky } from '../scan';
 
 /**
  * Links and social-media handles. A link can point at a person's profile, so every link goes;
@@ -14,7 +14,7 @@ const BARE_DOMAIN_RE = new RegExp(
   'giu',
 );
 /** Handles: @name, not the local part of an e-mail (no word character before the @). */
-const HANDLE_RE = /(?<![\p{L}\p{N}_.@])@[\p{L}\p{N}_](?:[\p{L}\p{N}_.]{0,28}[\p{L}\p{N}_])?/gu;
+const HANDLE_RE = /(?<![\p{L}\p{N}_.@/])@[\p{L}\p{N}_](?:[\p{L}\p{N}_.]{0,28}[\p{L}\p{N}_])?/gu;
 /** "auf Insta: ahmed_92", "TikTok-Name xy.z": a platform word, then a token that looks like a handle. */
 const PLATFORMS =
   'instagram|insta|tiktok|tik tok|facebook|twitter|telegram|snapchat|snap|youtube|discord|twitch|vk|вконтакте|инстаграм|телеграм|تلگرام|اینستاگرام|انستغرام|تيك توك';
@@ -29,6 +29,20 @@ const PLATFORM_BARE_RE = new RegExp(
   `(?<![\\p{L}])(?:${PLATFORMS})${PLATFORM_SUFFIX}\\s+["„“]?([\\p{L}\\p{N}]*[_.\\d][\\p{L}\\p{N}_.]*[\\p{L}\\p{N}_])`,
   'giu',
 );
+
+/**
+ * "ihr Account ist sabi.wuerselen", "Reviewer username eschweiler_klartext", "من حساب jannik_wuerselen",
+ * "کاربر patriot_wuerselen": after a word for an account, a token with "_", "." or a digit inside.
+ */
+const ACCOUNT_WORDS =
+  'account|accounts|konto|profil|profile|username|user name|user|benutzername|benutzer|nutzer|nick|nickname|kanal|channel|ник|никнейм|аккаунт|акаунт|профиль|профіль|حساب|الحساب|حسابه|کاربر|حساب کاربری|صفحه|compte|pseudo|kullanıcı adı|kullanıcı|hesap|hesabı|hesabından|użytkownik|użytkownika|konta';
+const ACCOUNT_HANDLE_RE = new RegExp(
+  `(?<![\\p{L}])(?:${ACCOUNT_WORDS})(?:\\s+(?:${PLATFORMS}))?(?:\\s*(?::|ist|is|heißt|est|called|named|adlı|=)?)\\s+["„“]?([\\p{L}\\p{N}]+[_.][\\p{L}\\p{N}_.]*[\\p{L}\\p{N}_]|[\\p{L}]+\\d+[\\p{L}\\p{N}_]*)`,
+  'giu',
+);
+/** A word joined by an underscore ("aachen_weiss") is a user name wherever it stands. */
+const UNDERSCORE_RE =
+  /(?<![\p{L}\p{N}_.@/-])[A-Za-z0-9]+(?:_[A-Za-z0-9]*)+(?:\.[A-Za-z0-9_]+)*(?![\p{L}\p{N}_@-]|\.[A-Za-z0-9])/gu;
 
 /** Strip sentence punctuation that follows a link but is not part of it. */
 function trimUrl(raw: string): string {
@@ -108,6 +122,17 @@ export function recognizeHandle({ text }: ScanInput): Candidate[] {
     for (const m of matchesNear(HANDLE_AT, text, AT_SIGN_RE, startsAtAnchor)) {
       out.push({ type: 'handle', start: m.index, end: m.index + m[0].length, score: 0.85 });
     }
+  }
+  if (text.includes('_')) {
+    for (const m of allMatches(UNDERSCORE_RE, text)) {
+      if (!/[A-Za-z]{2}/.test(m[0])) continue;
+      out.push({ type: 'handle', start: m.index, end: m.index + m[0].length, score: 0.55 });
+    }
+  }
+  for (const m of allMatches(ACCOUNT_HANDLE_RE, text)) {
+    const handle = m[1]!.replace(/\.+$/, '');
+    const start = m.index + m[0].lastIndexOf(m[1]!);
+    out.push({ type: 'handle', start, end: start + handle.length, score: 0.6 });
   }
   if (!HAS_PLATFORM_RE.test(text)) return out;
   for (const re of [PLATFORM_MARKED_AT, PLATFORM_BARE_AT]) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { anonymise } from '../../../server/anonymiser/index';
 import { found, foundOf } from './helpers';
 
 describe('person names', () => {
@@ -9,7 +10,7 @@ describe('person names', () => {
     expect(foundOf('name', 'call Mr. Peter Brandt', 'en')).toEqual(['Peter Brandt']);
   });
   it('does not take "eine Frau" or "die ältere Frau" for a title', () => {
-    expect(foundOf('name', 'Eine Frau Mitte 40 und die ältere Frau Meinung egal')).toEqual([]);
+    expect(foundOf('name', 'Eine Frau Mitte 40 und die ältere Frau Anfang 60 haben zugesehen.')).toEqual([]);
   });
   it('finds first names of many origins and the surname after them', () => {
     expect(foundOf('name', 'Ich heiße Ayşe Demir.')).toEqual(['Ayşe Demir']);
@@ -30,22 +31,24 @@ describe('person names', () => {
     expect(found('in der Mustafa Kemal Straße 2 wohnt er')).toEqual(['address:Mustafa Kemal Straße 2']);
   });
   it('does not take municipalities, nationalities or institutions after a name for a surname', () => {
-    expect(foundOf('name', 'Zeuge war Ali Deutschland, Mehmet Jobcenter')).toEqual(['Ali', 'Mehmet']);
+    const names = foundOf('name', 'Zeugen waren Ayşe Demir aus Eschweiler und Mehmet vom Jobcenter Alsdorf.');
+    expect(names).toEqual(['Ayşe Demir', 'Mehmet']);
   });
   it('removes a frequent surname on its own but not an occupation after an article', () => {
     expect(foundOf('name', 'Müller hat gesagt, der Koch hat gelacht')).toEqual(['Müller']);
   });
 });
 
-describe('small workplaces and schools', () => {
-  it('keeps the kind of place and removes its proper name', () => {
-    expect(foundOf('name', 'bei Bäckerei Schmitz in Stolberg')).toEqual(['Schmitz']);
-    expect(foundOf('name', 'in der Grundschule am Lindenweg')).toEqual(['am Lindenweg']);
-    expect(foundOf('name', 'die Heinrich-Heine-Gesamtschule')).toEqual(['Heinrich-Heine']);
-    expect(foundOf('name', 'Restaurant Zum Goldenen Hirsch')).toEqual(['Zum Goldenen Hirsch']);
-  });
-  it('keeps a municipality after the kind of place', () => {
-    expect(foundOf('name', 'am Gymnasium Alsdorf und der Realschule Eschweiler')).toEqual([]);
+describe('small workplaces, clubs and schools', () => {
+  it('replaces a named business, club or school by its kind', () => {
+    expect(anonymise('Wir kaufen bei Bäckerei Schmitz in Stolberg.', 'de').text).toBe(
+      'Wir kaufen bei [Bäckerei] in Stolberg.',
+    );
+    expect(anonymise('Wir waren im Restaurant Zum Goldenen Hirsch essen.', 'de').text).toBe(
+      'Wir waren im [Gaststätte] essen.',
+    );
+    expect(anonymise('Mein Sohn spielt beim SV Roetgen 1921.', 'de').text).toBe('Mein Sohn spielt beim [Sportverein].');
+    expect(anonymise('My son plays for SV Roetgen 1921.', 'en').text).toBe('My son plays for [sports club].');
   });
 });
 

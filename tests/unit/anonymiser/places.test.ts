@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { anonymise } from '../../../server/anonymiser/index';
 import { found, foundOf } from './helpers';
 
 describe('street addresses', () => {
@@ -53,8 +54,10 @@ describe('streets in more spellings, workplaces of two words', () => {
     expect(foundOf('address', 'Im RE 1 nach Aachen, Wagen 7')).toEqual([]);
     expect(foundOf('address', 'den ganzen weg 4 km gelaufen')).toEqual([]);
   });
-  it('takes both words of a two-word business name', () => {
-    expect(foundOf('name', 'die Hausverwaltung Immobilien Krings vermietet nicht')).toEqual(['Immobilien Krings']);
-    expect(foundOf('name', 'In der Bäckerei Schmitz in Roetgen')).toEqual(['Schmitz']);
+  it('removes a named business whole, kind and name, and keeps the town after it', () => {
+    expect(anonymise('In der Bäckerei Schmitz in Roetgen', 'de').text).toBe('In der [Bäckerei] in Roetgen');
+    expect(foundOf('organisation', 'die Hausverwaltung Immobilien Krings vermietet nicht')).toEqual([
+      'Immobilien Krings',
+    ]);
   });
 });

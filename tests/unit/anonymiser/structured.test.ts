@@ -45,8 +45,17 @@ describe('IBAN and accounts', () => {
     expect(foundOf('iban', 'DE89 3704 0044 0532 0130 01')).toEqual([]);
     expect(foundOf('account', 'meine IBAN DE89 3704 0044 0532 0130 01')).toEqual(['DE89 3704 0044 0532 0130 01']);
   });
-  it('removes a Jobcenter customer number after its context word', () => {
-    expect(foundOf('account', 'Kundennummer 352D012345.')).toEqual(['352D012345']);
+  it('removes a Jobcenter customer or household number as the number of a file kept on the person', () => {
+    expect(foundOf('id_number', 'Kundennummer 352D012345.')).toEqual(['352D012345']);
+    expect(foundOf('id_number', 'Meine BG-Nummer ist 36201BG0047113.')).toEqual(['36201BG0047113']);
+  });
+  it('removes customer and membership numbers of companies and clubs after their word, in any language', () => {
+    expect(foundOf('account', 'Mitgliedsnummer 100-58821 falls ihr')).toEqual(['100-58821']);
+    expect(foundOf('account', 'Mon numéro de compte client chez le fournisseur : 4400 19 8823.', 'fr')).toEqual([
+      '4400 19 8823',
+    ]);
+    expect(foundOf('account', 'Üye numaram PG-20931, aidatımı', 'tr')).toEqual(['PG-20931']);
+    expect(foundOf('account', 'شماره عضویت ۲۲۰۴۵۱', 'fa')).toEqual(['۲۲۰۴۵۱']);
   });
 });
 
@@ -84,7 +93,9 @@ describe('document, tax and insurance numbers', () => {
     expect(foundOf('tax_id', '52359647589')).toEqual(['52359647589']);
     expect(foundOf('tax_id', '12345678901')).toEqual([]);
     expect(foundOf('id_number', 'C01234565')).toEqual(['C01234565']);
-    expect(foundOf('id_number', 'C01234567')).toEqual([]);
+    // A failing check digit is still a document serial's shape: a letter and eight digits.
+    expect(foundOf('id_number', 'C01234567')).toEqual(['C01234567']);
+    expect(foundOf('id_number', 'Ausweisnummer L8T42FX09')).toEqual(['L8T42FX09']);
     expect(foundOf('insurance_number', '15070649C103')).toEqual(['15070649C103']);
     expect(foundOf('insurance_number', 'A123456780')).toEqual(['A123456780']);
   });
@@ -130,7 +141,82 @@ describe('plates and file numbers, spelled loosely', () => {
   });
   it('finds a file number announced a few words earlier', () => {
     expect(foundOf('id_number', 'Das Aktenzeichen der Polizei lautet AC-2024-118734, seitdem nichts.')).toEqual([
-      '2024-118734',
+      'AC-2024-118734',
     ]);
+    expect(foundOf('id_number', 'Mein Aktenzeichen ist 32.1-4418/19.')).toEqual(['32.1-4418/19']);
+    expect(foundOf('id_number', 'Aktenzeichen 3 Js 1234/24.')).toEqual(['3 Js 1234/24']);
+  });
+  it('reads file, tax and insurance numbers after cues of every language, in any digits', () => {
+    expect(foundOf('id_number', 'Dosya numaram AB-5512/2018.', 'tr')).toEqual(['AB-5512/2018']);
+    expect(foundOf('id_number', 'شماره پرونده‌ام ۳۴-۲۲۱۸/۲۳ است', 'fa')).toEqual(['۳۴-۲۲۱۸/۲۳']);
+    expect(foundOf('tax_id', 'شماره مالیاتی من ۳۶ ۷۱۴ ۰۵۸ ۲۲۹ است', 'fa')).toEqual(['۳۶ ۷۱۴ ۰۵۸ ۲۲۹']);
+    expect(foundOf('insurance_number', 'Номер пенсионного страхования 65 120458 B 019.', 'ru')).toEqual([
+      '65 120458 B 019',
+    ]);
+    expect(foundOf('id_number', 'Numer sprawy na policji DN-2024-118402.', 'pl')).toEqual(['DN-2024-118402']);
+  });
+});
+
+describe('digits of every script', () => {
+  it('finds phone numbers written in Arabic-Indic and Persian digits', () => {
+    expect(foundOf('phone', 'اتصلوا بي على +٤٩ ١٥٢ ٢٨٨٣٤٦١٩', 'ar')).toEqual(['+٤٩ ١٥٢ ٢٨٨٣٤٦١٩']);
+    expect(foundOf('phone', 'رقمه ٠١٥١٧٧٢٠٣٤٨٩. الإدارة', 'ar')).toEqual(['٠١٥١٧٧٢٠٣٤٨٩']);
+    expect(foundOf('phone', 'شماره‌اش ۰۱۵۱ ۶۳۲۲۸۰۹۷ است', 'fa')).toEqual(['۰۱۵۱ ۶۳۲۲۸۰۹۷']);
+  });
+  it('keeps prices and ages in Arabic-Indic digits', () => {
+    expect(found('دفعنا ١٠ يورو في المرة الماضية. عمرها ١٥ سنة.', 'ar')).toEqual([]);
+  });
+});
+
+describe('dates of birth in every language', () => {
+  it('finds the date after a birth word, also with month names and a few words between', () => {
+    expect(foundOf('date_of_birth', 'родился 12 апреля 1958 года. В', 'ru')).toEqual(['12 апреля 1958 года']);
+    expect(foundOf('date_of_birth', 'народилась 2 березня 2011, у', 'uk')).toEqual(['2 березня 2011']);
+    expect(foundOf('date_of_birth', 'urodzona 3 czerwca 2015, jest', 'pl')).toEqual(['3 czerwca 2015']);
+    expect(foundOf('date_of_birth', 'ur. 14.08.1986, PESEL', 'pl')).toEqual(['14.08.1986']);
+    expect(foundOf('date_of_birth', 'متولد ۱۲ فروردین ۱۳۶۹. در', 'fa')).toEqual(['۱۲ فروردین ۱۳۶۹']);
+    expect(foundOf('date_of_birth', 'تاریخ تولد مادرم: ۱۹۵۹/۰۱/۰۱', 'fa')).toEqual(['۱۹۵۹/۰۱/۰۱']);
+    expect(foundOf('date_of_birth', 'زوجي عمر، مواليد 1988/5/14، مسجل', 'ar')).toEqual(['1988/5/14']);
+    expect(foundOf('date_of_birth', 'doğum tarihim 21.11.1972.', 'tr')).toEqual(['21.11.1972']);
+  });
+  it('keeps the date of the incident', () => {
+    expect(found('Am 14.03.2024 im Bus 51 hat mich ein Mann beschimpft.')).toEqual([]);
+    expect(found('Это было в понедельник, 2 октября.', 'ru')).toEqual([]);
+  });
+});
+
+describe('plates of neighbouring and origin countries', () => {
+  it('finds Belgian plates anywhere and Polish or Ukrainian ones after a plate word', () => {
+    expect(foundOf('licence_plate', 'avec ma voiture 1-KTN-482, la police', 'fr')).toEqual(['1-KTN-482']);
+    expect(foundOf('licence_plate', 'Moje auto ma polskie numery SK 4821H i', 'pl')).toEqual(['SK 4821H']);
+    expect(foundOf('licence_plate', 'що українські номери AA 4521 KX «напевно', 'uk')).toEqual(['AA 4521 KX']);
+  });
+});
+
+describe('user names without an @', () => {
+  it('finds a user name after a word for an account, and any word joined by an underscore', () => {
+    expect(foundOf('handle', 'ihr Account ist sabi.wuerselen. Bei')).toEqual(['sabi.wuerselen']);
+    expect(foundOf('handle', 'Reviewer username eschweiler_klartext.', 'en')).toEqual(['eschweiler_klartext']);
+    expect(foundOf('handle', 'در تیک‌تاک کاربر patriot_wuerselen ویدیوی', 'fa')).toEqual(['patriot_wuerselen']);
+    expect(foundOf('url', 'TikTokta tiktok.com/@ac_realtalk_ hesabı', 'tr')).toEqual(['tiktok.com/@ac_realtalk_']);
+  });
+});
+
+describe('more ways of writing addresses, dates of birth and codes', () => {
+  it('reads "Nr." before a house number, a number glued to "str.", ranges, and streets in Cyrillic', () => {
+    expect(foundOf('address', 'Wir wohnen Hauptstraße Nr. 12 im Erdgeschoss.')).toEqual(['Hauptstraße Nr. 12']);
+    expect(foundOf('address', 'Adresse: Wilhelmstr.7, Aachen')).toEqual(['Wilhelmstr.7']);
+    expect(foundOf('address', 'Kirchgasse 5–7 in Stolberg')).toEqual(['Kirchgasse 5–7']);
+    expect(foundOf('address', 'Живём на Кайзерштрассе 12 в Ахене.', 'ru')).toEqual(['Кайзерштрассе 12']);
+  });
+  it('reads a year of birth before the word for it, and the star for "born"', () => {
+    expect(foundOf('date_of_birth', 'Ben 1985 doğumluyum.', 'tr')).toEqual(['1985']);
+    expect(foundOf('date_of_birth', 'Я 1979 года рождения.', 'ru')).toEqual(['1979']);
+    expect(foundOf('date_of_birth', 'Meine Mutter (* 12.03.1950) war dabei.')).toEqual(['12.03.1950']);
+    expect(found('Ich bin 1990 nach Deutschland gekommen.')).toEqual([]);
+  });
+  it('reads a code of letters and digits after a plain word for "number"', () => {
+    expect(foundOf('id_number', 'Meine Matrikelnummer ist 3145926.')).toEqual(['3145926']);
+    expect(foundOf('id_number', 'Bearbeitet unter Nr. KD-4471-A.')).toEqual(['KD-4471-A']);
   });
 });
