@@ -47,12 +47,15 @@ for (const locale of ['de', 'ar'] as const) {
     await shot('2-form');
     await page.locator('#incidentForms-insult_harassment').check();
     for (let i = 0; i < 5; i++) await page.locator('section.step:visible .step-nav .primary').click();
-    await page.locator('button[type=submit]:visible').click();
-    await page.waitForURL('**/report/review');
+    await page.locator('section.step:visible button[type=submit]').click();
+    await page.locator('#stored-description').waitFor();
     await shot('3-review');
+    await page.locator('.remove-more > button').first().click();
+    await page.locator('.word-picker [data-i]').nth(2).click();
+    await shot('3b-review-remove-more');
     await page.locator('#consent').check();
     await page.locator('button[data-once]').click();
-    await page.waitForURL('**/report/send');
+    await page.locator('#receipt-code').waitFor();
     await shot('4-sent');
     const receipt = (await page.locator('#receipt-code').textContent())!;
     await page.goto(`${server.url}/${locale}/receipt`);

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { CONSEQUENCES_MAX, DESCRIPTION_MAX } from '../../shared/limits';
-import type { ReportFormValues } from '../../shared/report-form';
+import { emptyFormValues, hasAnswers, type ReportFormValues } from '../../shared/report-form';
 import {
   GROUNDS,
   INCIDENT_FORMS,
@@ -20,58 +20,131 @@ import {
 } from '../components/fields';
 import { Layout } from '../components/Layout';
 import { usePage } from '../components/page-context';
-import { placeOptions, type FieldLabel } from '../components/report-labels';
+import {
+  STEPS,
+  STEP_OF_FIELD,
+  fieldLabel,
+  placeOptions,
+  questionIdOf,
+  type FieldLabel,
+  type Step,
+} from '../components/report-labels';
 import type { MessageKey } from '../../shared/i18n/translate';
+import { clearDraft, newSendToken, saveDraft, type Draft } from '../draft';
+import {
+  addressOf,
+  firstErrorStep,
+  fragmentOf,
+  resumeReportForm,
+  viewFromAddress,
+  type Resumed,
+  type View,
+} from '../report/resume';
+import { requestReview } from '../report/review-request';
+import { ReviewPage, removalKey, type ReviewProps } from './ReviewPage';
 
 export interface ReportFormProps {
   values: ReportFormValues;
   errors: FieldErrors;
+  /** The one-time token the review screen's send button will carry: made here, kept with the draft. */
+  sendToken: string;
+  /** A fresh form (fetched with GET): this tab's draft, if there is one, comes back. A posted form brings its own. */
+  restore: boolean;
+  /** Filled in the browser before hydration (`prepareReportForm`). */
+  resumed?: Resumed;
 }
 
-const STEPS = ['what', 'when', 'where', 'why', 'role', 'after'] as const;
-type Step = (typeof STEPS)[number];
-
-/** Which step holds a field: the stepper opens on the first step with an error. */
-const STEP_OF_FIELD: Record<string, Step> = {
-  description: 'what',
-  incidentForms: 'what',
-  whenDate: 'when',
-  whenMonth: 'when',
-  whenYear: 'when',
-  ongoing: 'when',
-  municipality: 'where',
-  online: 'where',
-  lifeDomain: 'where',
-  grounds: 'why',
-  racismForms: 'why',
-  reporterRole: 'role',
-  witnesses: 'after',
-  consequences: 'after',
-  supportWanted: 'after',
-  contactEmail: 'after',
-  contactPhone: 'after',
-  contactLanguage: 'after',
-};
+/** Before hydration: this tab's draft and what was typed before the script ran (see web/report/resume.ts). */
+export function prepareReportForm(props: ReportFormProps): ReportFormProps {
+  return { ...props, ...resumeReportForm(props) };
+}
 
 /**
- * One HTML form with all questions, posted to the review screen. Without JavaScript every step shows at once;
- * with it, one step at a time with back/next, and the description is checked before moving on.
+ * One HTML form with all questions, posted to the review screen. Without JavaScript every step shows at once
+ * and the server carries the answers through the review and back. With it, one step at a time, each step an
+ * entry in the tab's history; the review screen is shown in the form's place (its content comes from the
+ * server), and the draft lives in this tab (web/draft.ts) until it is sent.
  */
-export function ReportFormPage({ values: initial, errors: serverErrors }: ReportFormProps) {
+export function ReportFormPage(props: ReportFormProps) {
+  const { errors: serverErrors, resumed } = props;
   const page = usePage();
   const { t, href } = page;
-  const [values, setValues] = useState(initial);
+  const [values, setValues] = useState(props.values);
+  const [sendToken, setSendToken] = useState(props.sendToken);
   const [errors, setErrors] = useState<FieldErrors>(serverErrors);
   const [enhanced, setEnhanced] = useState(false);
-  const firstErrorStep = STEPS.findIndex((s) => Object.keys(serverErrors).some((f) => STEP_OF_FIELD[f] === s));
-  const [current, setCurrent] = useState(Math.max(0, firstErrorStep));
+  const [view, setView] = useState<View>(resumed?.view ?? { step: firstErrorStep(serverErrors) });
+  const [review, setReview] = useState<{ key: string; props: ReviewProps } | null>(null);
+  const [reviewFailed, setReviewFailed] = useState(false);
+  const [keptNotice, setKeptNotice] = useState(resumed?.fromDraft ?? false);
+  const removed = useRef<Draft['removed']>(resumed?.removed);
   const headings = useRef<(HTMLHeadingElement | null)[]>([]);
   const moved = useRef(false);
+  const focusQuestion = useRef<string | undefined>(resumed?.focus);
+  const latest = useRef({ values, sendToken, view });
+  latest.current = { values, sendToken, view };
+  const formPath = href('/report');
+  const current = view === 'review' ? STEPS.length - 1 : view.step;
 
-  useEffect(() => setEnhanced(true), []);
+  const show = (next: View, how: 'push' | 'replace' | 'none') => {
+    if (how !== 'none')
+      history[how === 'push' ? 'pushState' : 'replaceState']({ report: true }, '', addressOf(formPath, next));
+    moved.current = true;
+    setView(next);
+  };
+
   useEffect(() => {
-    if (moved.current) headings.current[current]?.focus();
-  }, [current]);
+    setEnhanced(true);
+    history.replaceState({ report: true }, '', addressOf(formPath, latest.current.view));
+    // Back and Forward move between steps (and the review) as between pages.
+    const onPop = () => show(viewFromAddress(location.hash, latest.current.values, {}, null).view, 'none');
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, []);
+
+  useEffect(() => {
+    if (!enhanced) return;
+    if (hasAnswers(values)) saveDraft({ values, sendToken, ...(removed.current ? { removed: removed.current } : {}) });
+    else clearDraft();
+  }, [enhanced, values, sendToken]);
+
+  // The review screen's content, fetched whenever it is shown for answers it was not made for.
+  const reviewKey = JSON.stringify([values, sendToken]);
+  useEffect(() => {
+    if (!enhanced || view !== 'review' || review?.key === reviewKey) return;
+    let cancelled = false;
+    void requestReview(href('/report/review'), values, sendToken).then((answer) => {
+      if (cancelled) return;
+      if (answer.kind === 'review') {
+        const kept = removed.current;
+        const fresh = answer.review;
+        const restored = kept && kept.key === removalKey(fresh.texts) ? { ...fresh, removed: kept.removed } : fresh;
+        setReview({ key: reviewKey, props: restored });
+        setReviewFailed(false);
+      } else if (answer.kind === 'invalid') {
+        setErrors(answer.errors);
+        show({ step: firstErrorStep(answer.errors) }, 'replace');
+      } else {
+        setReviewFailed(true);
+        show({ step: STEPS.length - 1 }, 'replace');
+      }
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [enhanced, view, reviewKey]);
+
+  useEffect(() => {
+    if (!moved.current || view === 'review') return;
+    document.title = `${t('form.title')} – ${t('app.name')}`;
+    const question = focusQuestion.current ? document.getElementById(focusQuestion.current) : null;
+    focusQuestion.current = undefined;
+    const control = question?.querySelector<HTMLElement>('input, select, textarea');
+    if (question && control) {
+      control.focus();
+      question.scrollIntoView({ block: 'start' });
+    } else headings.current[current]?.focus();
+  }, [view]);
 
   const set =
     <K extends keyof ReportFormValues>(key: K) =>
@@ -81,16 +154,73 @@ export function ReportFormPage({ values: initial, errors: serverErrors }: Report
     codes.map((c) => ({ value: c, label: t(`${prefix}.${c}` as MessageKey) }));
   const label: FieldLabel = (field) => fieldLabel(t, field);
 
-  const go = (to: number) => {
-    if (to > current && STEPS[current] === 'what' && !values.description.trim()) {
-      setErrors((e) => ({ ...e, description: 'errors.description_required' }));
-      document.getElementById('description')?.focus();
-      return;
-    }
-    if (STEPS[current] === 'what' && values.description.trim()) setErrors(({ description: _, ...rest }) => rest);
-    moved.current = true;
-    setCurrent(to);
+  const descriptionMissing = () => {
+    if (values.description.trim()) return false;
+    setErrors((e) => ({ ...e, description: 'errors.description_required' }));
+    if (current !== 0) show({ step: 0 }, 'push');
+    document.getElementById('description')?.focus();
+    return true;
   };
+
+  const go = (to: number) => {
+    if (to > current && STEPS[current] === 'what' && descriptionMissing()) return;
+    if (STEPS[current] === 'what' && values.description.trim()) setErrors(({ description: _, ...rest }) => rest);
+    show({ step: to }, 'push');
+  };
+
+  const toReview = () => {
+    if (descriptionMissing()) return;
+    setReviewFailed(false);
+    show('review', 'push');
+  };
+
+  const startOver = () => {
+    clearDraft();
+    removed.current = undefined;
+    setValues({ ...emptyFormValues, channel: values.channel });
+    setSendToken(newSendToken());
+    setErrors({});
+    setKeptNotice(false);
+    show({ step: 0 }, 'push');
+  };
+
+  /**
+   * With JavaScript the form never posts itself: "check" shows the review in place, and Enter in a field
+   * before the last step moves on one step.
+   */
+  const onSubmit = (event: Event) => {
+    if (!enhanced) return;
+    event.preventDefault();
+    if (current < STEPS.length - 1) go(current + 1);
+    else toReview();
+  };
+
+  if (enhanced && view === 'review') {
+    if (!review || review.key !== reviewKey)
+      return (
+        <Layout title={t('review.title')} switchSuffix="#review">
+          <p class="notice" role="status">
+            {t('form.review_loading')}
+          </p>
+        </Layout>
+      );
+    return (
+      <ReviewPage
+        {...review.props}
+        embedded={{
+          onEdit: (field) => {
+            focusQuestion.current = questionIdOf(field);
+            const step = STEP_OF_FIELD[field] ?? 'what';
+            show({ step: STEPS.indexOf(step) }, 'push');
+          },
+          onRemovedChange: (next) => {
+            removed.current = next;
+            saveDraft({ values, sendToken, removed: next });
+          },
+        }}
+      />
+    );
+  }
 
   const showRacismForms = !enhanced || values.grounds.includes('racism') || values.racismForms.length > 0;
 
@@ -112,6 +242,11 @@ export function ReportFormPage({ values: initial, errors: serverErrors }: Report
         {t(`form.step.${id}` as MessageKey)}
       </h2>
       {body}
+      {enhanced && index === STEPS.length - 1 && reviewFailed && (
+        <p class="field-error" role="alert">
+          {t('form.review_failed')}
+        </p>
+      )}
       {enhanced && (
         <div class="step-nav">
           {index > 0 && (
@@ -140,12 +275,34 @@ export function ReportFormPage({ values: initial, errors: serverErrors }: Report
   );
 
   return (
-    <Layout title={t('form.title')}>
+    <Layout
+      title={t('form.title')}
+      carry={enhanced ? undefined : { form: 'report-form', path: '/report/edit' }}
+      switchSuffix={enhanced ? fragmentOf(view) : undefined}
+    >
       <p class="lead">{t('form.intro')}</p>
+      {keptNotice && enhanced && (
+        <div class="notice draft-notice" role="status">
+          <p>{t('form.draft_kept')}</p>
+          <button type="button" class="link-button" onClick={startOver}>
+            {t('form.draft_discard')}
+          </button>
+        </div>
+      )}
       <ErrorSummary errors={serverErrors} fieldLabel={label} />
-      <form method="post" action={href('/report/review')} novalidate={enhanced} class="report-form">
+      <form
+        method="post"
+        action={href('/report/review')}
+        novalidate={enhanced}
+        class="report-form"
+        id="report-form"
+        // The browser must not bring typed answers back after a quick exit (Back), nor offer them elsewhere.
+        autocomplete="off"
+        onSubmit={onSubmit}
+      >
         {/* A report begun with the assistant stays an assistant report when it is finished in the form. */}
         <Hidden name="channel" value={values.channel} />
+        <Hidden name="sendToken" value={sendToken} />
         {step(
           'what',
           0,
@@ -282,6 +439,7 @@ export function ReportFormPage({ values: initial, errors: serverErrors }: Report
 /**
  * Optional ways to reach the reporter, only for the counselling they asked for. With JavaScript they appear
  * once "I would like advice" is ticked; without it they are always there, with a hint saying when to use them.
+ * No autofill: a browser that remembers them would bring them back after a quick exit.
  */
 function ContactFields({
   values,
@@ -295,12 +453,7 @@ function ContactFields({
   enhanced: boolean;
 }) {
   const { t } = usePage();
-  const input = (
-    name: 'contactEmail' | 'contactPhone' | 'contactLanguage',
-    label: string,
-    type: string,
-    autocomplete: string,
-  ) => (
+  const input = (name: 'contactEmail' | 'contactPhone' | 'contactLanguage', label: string, type: string) => (
     <div class="field">
       <label for={name}>{label}</label>
       <ErrorText id={`${name}-error`} errorKey={errors[name]} />
@@ -309,7 +462,7 @@ function ContactFields({
         id={name}
         name={name}
         value={values[name]}
-        autocomplete={autocomplete}
+        autocomplete="off"
         maxLength={200}
         dir={type === 'text' ? undefined : 'ltr'}
         aria-invalid={errors[name] ? 'true' : undefined}
@@ -319,15 +472,15 @@ function ContactFields({
     </div>
   );
   return (
-    <fieldset class="contact">
+    <fieldset class="contact" id="q-contact">
       <legend>{t('form.contact.legend')}</legend>
       <p class="hint" id="contact-hint">
         {!enhanced && <>{t('form.contact.hint_nojs')} </>}
-        {t('form.contact.hint')}
+        {t('form.contact.storage')}
       </p>
-      {input('contactEmail', t('form.contact.email'), 'email', 'email')}
-      {input('contactPhone', t('form.contact.phone'), 'tel', 'tel')}
-      {input('contactLanguage', t('form.contact.language'), 'text', 'off')}
+      {input('contactEmail', t('form.contact.email'), 'email')}
+      {input('contactPhone', t('form.contact.phone'), 'tel')}
+      {input('contactLanguage', t('form.contact.language'), 'text')}
     </fieldset>
   );
 }
@@ -344,7 +497,7 @@ function WhenFields({
   const { t } = usePage();
   const error = errors.whenDate ?? errors.whenYear ?? errors.whenMonth;
   return (
-    <fieldset class="when" aria-describedby={`when-hint${error ? ' whenDate-error' : ''}`}>
+    <fieldset class="when" id="q-when" aria-describedby={`when-hint${error ? ' whenDate-error' : ''}`}>
       <legend>{t('form.when.legend')}</legend>
       <p class="hint" id="when-hint">
         {t('form.when.hint')}
@@ -366,7 +519,7 @@ function WhenFields({
         />
       </div>
       <div class="field-row">
-        <div class="field">
+        <div class="field month">
           <label for="whenMonth">{t('form.when.month')}</label>
           <select
             id="whenMonth"
@@ -402,27 +555,3 @@ function WhenFields({
     </fieldset>
   );
 }
-
-function fieldLabel(t: ReturnType<typeof usePage>['t'], field: string): string {
-  const keys: Record<string, MessageKey> = {
-    description: 'form.description.label',
-    incidentForms: 'review.incident_forms',
-    whenDate: 'review.when',
-    whenMonth: 'review.when',
-    whenYear: 'review.when',
-    municipality: 'review.place',
-    lifeDomain: 'review.life_domain',
-    grounds: 'review.grounds',
-    racismForms: 'review.racism_forms',
-    reporterRole: 'review.role',
-    witnesses: 'review.witnesses',
-    consequences: 'review.consequences',
-    supportWanted: 'review.support',
-    contactEmail: 'form.contact.email',
-    contactPhone: 'form.contact.phone',
-    contactLanguage: 'form.contact.language',
-    consent: 'review.consent_title',
-  };
-  return keys[field] ? t(keys[field]) : field;
-}
-export { fieldLabel };
