@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../server/clock';
-import { nodeBackends } from '../helpers/backends';
+import { nodeBackends, testBackends } from '../helpers/backends';
 import { hiddenFields, textOf } from '../helpers/html';
 import { postForm, startTestServer, type TestServer } from '../helpers/server';
 
@@ -184,5 +184,43 @@ describe.each(nodeBackends())('sent once, stored as shown, on %s', (backend) => 
     await postForm(`${server.url}/de/report/send`, [...next.fields, ['consent', 'on']]);
     const left = await db().selectFrom('sent_tokens').select('sent_on').execute();
     expect(left.map((r) => r.sent_on)).toEqual(['2026-11-05']);
+  });
+});
+
+/** The same promise through HTTP alone, so that it holds on every backend, the Worker over D1 included. */
+describe.each(testBackends())('sent once over HTTP on %s', (backend) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer({ backend });
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it('answers a repeated report and a repeated message with "already sent"', async () => {
+    const form = await fetch(`${server.url}/de/report`).then((r) => r.text());
+    const token = hiddenFields(form, 'report-form').find(([name]) => name === 'sendToken')![1];
+    const review = await postForm(`${server.url}/de/report/review`, [
+      ['description', 'Im Bus wurde ich beschimpft.'],
+      ['sendToken', token],
+    ]);
+    const fields: [string, string][] = [...hiddenFields(review.html, 'review-form'), ['consent', 'on']];
+    const first = await postForm(`${server.url}/de/report/send`, fields);
+    expect(first.status).toBe(201);
+    expect((await postForm(`${server.url}/de/report/send`, fields)).status).toBe(409);
+
+    const receipt = textOf(first.html, 'receipt-code');
+    const status = await postForm(`${server.url}/de/receipt`, [['receipt', receipt]]);
+    const message: [string, string][] = [
+      ['receipt', receipt],
+      ['messageToken', status.html.match(/name="messageToken" value="([^"]+)"/)![1]!],
+      ['body', 'Noch etwas.'],
+    ];
+    expect((await postForm(`${server.url}/de/receipt/messages`, message)).html).toContain(
+      'Ihre Nachricht ist gespeichert.',
+    );
+    const again = await postForm(`${server.url}/de/receipt/messages`, message);
+    expect(again.html).toContain('Diese Nachricht war schon gesendet.');
+    expect(again.html.match(/class="message from-reporter"/g)).toHaveLength(1);
   });
 });
