@@ -8,6 +8,9 @@ import { startTestServer, type TestServer } from '../helpers/server';
  * steps and the review, a reload, a language switch, and "change" on the review screen, which opens the
  * question it stands beside. On a phone-sized Chromium, with JavaScript and without.
  */
+/** Hydration and history moves on a busy phone-sized browser: give them time, assert the same. */
+const SETTLED = { timeout: 15_000 };
+
 let server: TestServer;
 let browser: Browser;
 beforeAll(async () => {
@@ -50,7 +53,7 @@ describe('what is typed before the script has loaded', () => {
     await page.keyboard.type('Seitdem fahre ich nicht mehr Bus.');
     release();
 
-    await expect.poll(() => visibleStep(page)).toBe('step-after');
+    await expect.poll(() => visibleStep(page), SETTLED).toBe('step-after');
     expect(await page.locator('#consequences').inputValue()).toBe('Seitdem fahre ich nicht mehr Bus.');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('consequences');
     expect(await page.locator('#description').inputValue()).toBe(STORY);
@@ -68,7 +71,7 @@ describe('what is typed before the script has loaded', () => {
     await page.locator('#description').click();
     await page.keyboard.type(STORY);
     release();
-    await expect.poll(() => page.locator('.progress').first().isVisible()).toBe(true);
+    await expect.poll(() => page.locator('.progress').first().isVisible(), SETTLED).toBe(true);
     // Typing on while the script takes over loses nothing either.
     await page.keyboard.type(' Das war gestern.');
     expect(await visibleStep(page)).toBe('step-what');
@@ -84,34 +87,34 @@ describe('Back, Forward, reload and a language switch with JavaScript', () => {
     await page.locator('.progress').first().waitFor();
     await page.locator('#description').fill(STORY);
     await next(page);
-    await expect.poll(() => page.url()).toMatch(/\/de\/report#step-when$/);
+    await expect.poll(() => page.url(), SETTLED).toMatch(/\/de\/report#step-when$/);
     await page.getByLabel('Jahr').fill('2026');
     await next(page);
     await page.getByLabel('Stolberg').check();
 
     await page.goBack();
-    await expect.poll(() => visibleStep(page)).toBe('step-when');
+    await expect.poll(() => visibleStep(page), SETTLED).toBe('step-when');
     expect(await page.getByLabel('Jahr').inputValue()).toBe('2026');
     await page.goBack();
-    await expect.poll(() => visibleStep(page)).toBe('step-what');
+    await expect.poll(() => visibleStep(page), SETTLED).toBe('step-what');
     expect(await page.locator('#description').inputValue()).toBe(STORY);
     await page.goForward();
     await page.goForward();
-    await expect.poll(() => visibleStep(page)).toBe('step-where');
+    await expect.poll(() => visibleStep(page), SETTLED).toBe('step-where');
     expect(await page.getByLabel('Stolberg').isChecked()).toBe(true);
 
     for (let i = 0; i < 3; i++) await next(page);
     await page.getByRole('button', { name: 'Meldung prüfen' }).click();
-    await expect.poll(() => page.locator('h1').textContent()).toBe('Bitte prüfen Sie Ihre Meldung');
+    await expect.poll(() => page.locator('h1').textContent(), SETTLED).toBe('Bitte prüfen Sie Ihre Meldung');
     expect(page.url()).toMatch(/\/de\/report#review$/);
     expect(await page.locator('#stored-description').textContent()).toBe(STORY);
 
     // Back from the review: the form, filled, at its last step. Forward: the review again.
     await page.goBack();
-    await expect.poll(() => visibleStep(page)).toBe('step-after');
+    await expect.poll(() => visibleStep(page), SETTLED).toBe('step-after');
     expect(await page.locator('#description').inputValue()).toBe(STORY);
     await page.goForward();
-    await expect.poll(() => page.locator('#stored-description').textContent()).toBe(STORY);
+    await expect.poll(() => page.locator('#stored-description').textContent(), SETTLED).toBe(STORY);
     await context.close();
   });
 
@@ -124,7 +127,7 @@ describe('Back, Forward, reload and a language switch with JavaScript', () => {
     await next(page);
     await page.getByLabel('Würselen').check();
     await page.reload();
-    await expect.poll(() => visibleStep(page)).toBe('step-where');
+    await expect.poll(() => visibleStep(page), SETTLED).toBe('step-where');
     expect(await page.getByLabel('Würselen').isChecked()).toBe(true);
     expect(await page.locator('#description').inputValue()).toBe(STORY);
 
@@ -132,7 +135,7 @@ describe('Back, Forward, reload and a language switch with JavaScript', () => {
     await page.getByRole('button', { name: 'Meldung prüfen' }).click();
     await page.locator('#stored-description').waitFor();
     await page.reload();
-    await expect.poll(() => page.locator('#stored-description').textContent()).toBe(STORY);
+    await expect.poll(() => page.locator('#stored-description').textContent(), SETTLED).toBe(STORY);
     expect(await page.locator('.summary').textContent()).toContain('Würselen');
     await context.close();
   });
@@ -147,7 +150,7 @@ describe('Back, Forward, reload and a language switch with JavaScript', () => {
     await page.locator('.languages summary').click();
     await page.getByRole('link', { name: 'Türkçe' }).click();
     await page.waitForURL(/\/tr\/report#step-when$/);
-    await expect.poll(() => visibleStep(page)).toBe('step-when');
+    await expect.poll(() => visibleStep(page), SETTLED).toBe('step-when');
     expect(await page.locator('#whenYear').inputValue()).toBe('2025');
     expect(await page.locator('#description').inputValue()).toBe(STORY);
     expect(await page.locator('html').getAttribute('lang')).toBe('tr');
@@ -161,10 +164,10 @@ describe('Back, Forward, reload and a language switch with JavaScript', () => {
     await page.locator('#description').fill(STORY);
     await page.getByRole('link', { name: 'Meldestelle' }).click();
     await page.getByRole('link', { name: 'Meldung schreiben' }).click();
-    await expect.poll(() => page.locator('#description').inputValue()).toBe(STORY);
+    await expect.poll(() => page.locator('#description').inputValue(), SETTLED).toBe(STORY);
     expect(await page.locator('.draft-notice').textContent()).toContain('nur in diesem Browser-Tab');
     await page.getByRole('button', { name: 'Antworten löschen und neu beginnen' }).click();
-    await expect.poll(() => page.locator('#description').inputValue()).toBe('');
+    await expect.poll(() => page.locator('#description').inputValue(), SETTLED).toBe('');
     await page.reload();
     await page.locator('.progress').first().waitFor();
     expect(await page.locator('#description').inputValue()).toBe('');
@@ -182,14 +185,16 @@ describe('"change" on the review screen', () => {
     for (let i = 0; i < 5; i++) await next(page);
     await page.getByRole('button', { name: 'Meldung prüfen' }).click();
     await page.getByRole('button', { name: 'Ändern: Bereich' }).click();
-    await expect.poll(() => visibleStep(page)).toBe('step-where');
+    await expect.poll(() => visibleStep(page), SETTLED).toBe('step-where');
     expect(page.url()).toMatch(/#step-where$/);
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('lifeDomain');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('name')), SETTLED)
+      .toBe('lifeDomain');
     await page.getByLabel('Wohnen, Wohnungssuche').check();
     // Back returns to the review; the change is in it once the review is asked for again.
     for (let i = 0; i < 3; i++) await next(page);
     await page.getByRole('button', { name: 'Meldung prüfen' }).click();
-    await expect.poll(() => page.locator('.summary').textContent()).toContain('Wohnen');
+    await expect.poll(() => page.locator('.summary').textContent(), SETTLED).toContain('Wohnen');
     await context.close();
   });
 

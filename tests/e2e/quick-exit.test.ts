@@ -8,6 +8,9 @@ import { startTestServer, type TestServer } from '../helpers/server';
  * Back does not bring the form (or its text) back, and without JavaScript the browser does not restore the
  * typed text either. The neutral site is the office's (a weather page), answered here by the test.
  */
+/** Hydration and history moves on a busy phone-sized browser: give them time, assert the same. */
+const SETTLED = { timeout: 15_000 };
+
 let server: TestServer;
 let browser: Browser;
 beforeAll(async () => {
@@ -43,7 +46,7 @@ describe('quick exit with JavaScript', () => {
   it('leaves at once, clears the draft, and Back does not show the form again', async () => {
     const { context, page } = await phonePage(browser);
     await typeIntoForm(page, true);
-    await expect.poll(() => page.evaluate(() => sessionStorage.length)).toBeGreaterThan(0);
+    await expect.poll(() => page.evaluate(() => sessionStorage.length), SETTLED).toBeGreaterThan(0);
     await page.getByRole('link', { name: 'Schnell weg' }).click();
     await page.waitForURL(NEUTRAL);
 
@@ -51,7 +54,7 @@ describe('quick exit with JavaScript', () => {
     // tab ends on the neutral site or at its start, and nothing typed is readable anywhere on the way.
     for (let step = 0; step < 2; step++) {
       await page.goBack();
-      await expect.poll(() => page.url()).not.toContain(server.url);
+      await expect.poll(() => page.url(), SETTLED).not.toContain(server.url);
       expect(await readable(page)).not.toContain('Wagner');
     }
 
@@ -78,7 +81,7 @@ describe('quick exit with JavaScript', () => {
     await page.keyboard.press('Shift');
     await page.waitForURL(NEUTRAL);
     await page.goBack();
-    await expect.poll(() => page.url()).not.toContain(server.url);
+    await expect.poll(() => page.url(), SETTLED).not.toContain(server.url);
     await context.close();
   });
 });

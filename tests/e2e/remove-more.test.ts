@@ -14,6 +14,9 @@ import { startTestServer, type TestServer } from '../helpers/server';
  * with JavaScript by tapping or selecting, without it by editing the text to be stored (checked again by the
  * anonymiser). What is stored is exactly what the screen showed.
  */
+/** Hydration and history moves on a busy phone-sized browser: give them time, assert the same. */
+const SETTLED = { timeout: 15_000 };
+
 let server: TestServer;
 let browser: Browser;
 beforeAll(async () => {
@@ -106,12 +109,12 @@ describe.each(Object.keys(LANGUAGES) as Lang[])('removing more words in %s', (la
     const word = async (i: number) => (await picker.nth(i).textContent())!;
     const tapped = await word(2);
     await picker.nth(2).click();
-    await expect.poll(() => page.locator('#stored-description mark.removed').count()).toBe(1);
+    await expect.poll(() => page.locator('#stored-description mark.removed').count(), SETTLED).toBe(1);
     expect(await page.locator('#stored-description mark.removed').textContent()).toBe(words.placeholder);
 
     // A second tap brings the word back; a third removes it again.
     await picker.nth(2).click();
-    await expect.poll(() => page.locator('#stored-description mark.removed').count()).toBe(0);
+    await expect.poll(() => page.locator('#stored-description mark.removed').count(), SETTLED).toBe(0);
     expect(await page.locator('#stored-description').textContent()).toContain(tapped);
     await picker.nth(2).click();
 
@@ -119,7 +122,7 @@ describe.each(Object.keys(LANGUAGES) as Lang[])('removing more words in %s', (la
     const [from, to] = [await word(4), await word(5)];
     await selectWords(page, from, to);
     await page.getByRole('button', { name: words.selection }).click();
-    await expect.poll(() => page.locator('#stored-description mark.removed').count()).toBe(2);
+    await expect.poll(() => page.locator('#stored-description mark.removed').count(), SETTLED).toBe(2);
     const shown = (await page.locator('#stored-description').textContent())!;
     expect(shown).not.toContain(`${from} ${to}`);
 
@@ -128,7 +131,7 @@ describe.each(Object.keys(LANGUAGES) as Lang[])('removing more words in %s', (la
 
     // Marks survive a reload: they are part of this tab's draft.
     await page.reload();
-    await expect.poll(() => page.locator('#stored-description').textContent()).toBe(shown);
+    await expect.poll(() => page.locator('#stored-description').textContent(), SETTLED).toBe(shown);
 
     await page.getByLabel(words.consent).check();
     await page.getByRole('button', { name: words.send }).click();

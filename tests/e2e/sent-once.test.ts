@@ -9,6 +9,9 @@ import { startTestServer, type TestServer } from '../helpers/server';
  * putting the code in a URL), so the browser never asks to send the form again; without it, the form's
  * one-time token makes the repeated post store nothing and say so.
  */
+/** Hydration and history moves on a busy phone-sized browser: give them time, assert the same. */
+const SETTLED = { timeout: 15_000 };
+
 let server: TestServer;
 let browser: Browser;
 beforeAll(async () => {
@@ -51,7 +54,7 @@ describe('after sending a report', () => {
     const { context, page } = await phonePage(browser);
     const before = await reports();
     await sendReport(page, true);
-    await expect.poll(() => page.url()).toMatch(/\/de\/report\/sent$/);
+    await expect.poll(() => page.url(), SETTLED).toMatch(/\/de\/report\/sent$/);
     expect(await reports()).toBe(before + 1);
 
     const requests = recordRequests(page);
@@ -62,10 +65,10 @@ describe('after sending a report', () => {
     );
     await page.goBack();
     // The form of the sent report is empty: its draft went with the sending.
-    await expect.poll(() => page.locator('h1').textContent()).toBe('Ihre Meldung');
+    await expect.poll(() => page.locator('h1').textContent(), SETTLED).toBe('Ihre Meldung');
     expect(await page.locator('#description').inputValue()).toBe('');
     await page.goForward();
-    await expect.poll(() => page.locator('h1').textContent()).toBe('Diese Meldung ist schon angekommen');
+    await expect.poll(() => page.locator('h1').textContent(), SETTLED).toBe('Diese Meldung ist schon angekommen');
 
     expect(requests.filter((r) => r.startsWith('POST'))).toEqual([]);
     expect(await reports()).toBe(before + 1);
@@ -96,7 +99,7 @@ describe('after sending a message on the receipt page', () => {
     await page.getByRole('button', { name: 'Meldung öffnen' }).click();
     await page.getByLabel('Ihre Nachricht').fill('Es war an einem Dienstag, gegen Mittag.');
     await page.getByRole('button', { name: 'Senden', exact: true }).click();
-    await expect.poll(() => page.locator('.notice').textContent()).toBe('Ihre Nachricht ist gespeichert.');
+    await expect.poll(() => page.locator('.notice').textContent(), SETTLED).toBe('Ihre Nachricht ist gespeichert.');
   }
 
   it('with JavaScript, a reload shows the code form again and stores nothing', async () => {
@@ -104,7 +107,7 @@ describe('after sending a message on the receipt page', () => {
     const receipt = await sendReport(page, true);
     const before = await messages();
     await openAndAnswer(page, receipt);
-    await expect.poll(() => page.url()).toMatch(/\/de\/receipt$/);
+    await expect.poll(() => page.url(), SETTLED).toMatch(/\/de\/receipt$/);
     const requests = recordRequests(page);
     await page.reload();
     expect(await page.getByLabel('Ihr Code').inputValue()).toBe('');

@@ -1,6 +1,5 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
 import { CONSEQUENCES_MAX, DESCRIPTION_MAX } from '../../shared/limits';
-import { emptyFormValues, hasAnswers, type ReportFormValues } from '../../shared/report-form';
+import type { ReportFormValues } from '../../shared/report-form';
 import {
   GROUNDS,
   INCIDENT_FORMS,
@@ -9,39 +8,15 @@ import {
   REPORTER_ROLES,
   WITNESS_ANSWERS,
 } from '../../shared/taxonomy';
-import {
-  Checkbox,
-  ChoiceGroup,
-  ErrorSummary,
-  ErrorText,
-  Hidden,
-  TextArea,
-  type FieldErrors,
-} from '../components/fields';
+import type { MessageKey } from '../../shared/i18n/translate';
+import { Checkbox, ChoiceGroup, ErrorSummary, Hidden, TextArea, type FieldErrors } from '../components/fields';
 import { Layout } from '../components/Layout';
 import { usePage } from '../components/page-context';
-import {
-  STEPS,
-  STEP_OF_FIELD,
-  fieldLabel,
-  placeOptions,
-  questionIdOf,
-  type FieldLabel,
-  type Step,
-} from '../components/report-labels';
-import type { MessageKey } from '../../shared/i18n/translate';
-import { clearDraft, newSendToken, saveDraft, type Draft } from '../draft';
-import {
-  addressOf,
-  firstErrorStep,
-  fragmentOf,
-  resumeReportForm,
-  viewFromAddress,
-  type Resumed,
-  type View,
-} from '../report/resume';
-import { requestReview } from '../report/review-request';
-import { ReviewPage, removalKey, type ReviewProps } from './ReviewPage';
+import { STEPS, fieldLabel, placeOptions, type FieldLabel, type Step } from '../components/report-labels';
+import { ContactFields, WhenFields } from '../report/QuestionGroups';
+import { fragmentOf, resumeReportForm, type Resumed } from '../report/resume';
+import { useReportFlow } from '../report/use-report-flow';
+import { ReviewPage } from './ReviewPage';
 
 export interface ReportFormProps {
   values: ReportFormValues;
@@ -66,137 +41,18 @@ export function prepareReportForm(props: ReportFormProps): ReportFormProps {
  * server), and the draft lives in this tab (web/draft.ts) until it is sent.
  */
 export function ReportFormPage(props: ReportFormProps) {
-  const { errors: serverErrors, resumed } = props;
+  const { errors: serverErrors } = props;
   const page = usePage();
   const { t, href } = page;
-  const [values, setValues] = useState(props.values);
-  const [sendToken, setSendToken] = useState(props.sendToken);
-  const [errors, setErrors] = useState<FieldErrors>(serverErrors);
-  const [enhanced, setEnhanced] = useState(false);
-  const [view, setView] = useState<View>(resumed?.view ?? { step: firstErrorStep(serverErrors) });
-  const [review, setReview] = useState<{ key: string; props: ReviewProps } | null>(null);
-  const [reviewFailed, setReviewFailed] = useState(false);
-  const [keptNotice, setKeptNotice] = useState(resumed?.fromDraft ?? false);
-  const removed = useRef<Draft['removed']>(resumed?.removed);
-  const headings = useRef<(HTMLHeadingElement | null)[]>([]);
-  const moved = useRef(false);
-  const focusQuestion = useRef<string | undefined>(resumed?.focus);
-  const latest = useRef({ values, sendToken, view });
-  latest.current = { values, sendToken, view };
-  const formPath = href('/report');
-  const current = view === 'review' ? STEPS.length - 1 : view.step;
-
-  const show = (next: View, how: 'push' | 'replace' | 'none') => {
-    if (how !== 'none')
-      history[how === 'push' ? 'pushState' : 'replaceState']({ report: true }, '', addressOf(formPath, next));
-    moved.current = true;
-    setView(next);
-  };
-
-  useEffect(() => {
-    setEnhanced(true);
-    history.replaceState({ report: true }, '', addressOf(formPath, latest.current.view));
-    // Back and Forward move between steps (and the review) as between pages.
-    const onPop = () => show(viewFromAddress(location.hash, latest.current.values, {}, null).view, 'none');
-    window.addEventListener('popstate', onPop);
-    return () => window.removeEventListener('popstate', onPop);
-  }, []);
-
-  useEffect(() => {
-    if (!enhanced) return;
-    if (hasAnswers(values)) saveDraft({ values, sendToken, ...(removed.current ? { removed: removed.current } : {}) });
-    else clearDraft();
-  }, [enhanced, values, sendToken]);
-
-  // The review screen's content, fetched whenever it is shown for answers it was not made for.
-  const reviewKey = JSON.stringify([values, sendToken]);
-  useEffect(() => {
-    if (!enhanced || view !== 'review' || review?.key === reviewKey) return;
-    let cancelled = false;
-    void requestReview(href('/report/review'), values, sendToken).then((answer) => {
-      if (cancelled) return;
-      if (answer.kind === 'review') {
-        const kept = removed.current;
-        const fresh = answer.review;
-        const restored = kept && kept.key === removalKey(fresh.texts) ? { ...fresh, removed: kept.removed } : fresh;
-        setReview({ key: reviewKey, props: restored });
-        setReviewFailed(false);
-      } else if (answer.kind === 'invalid') {
-        setErrors(answer.errors);
-        show({ step: firstErrorStep(answer.errors) }, 'replace');
-      } else {
-        setReviewFailed(true);
-        show({ step: STEPS.length - 1 }, 'replace');
-      }
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [enhanced, view, reviewKey]);
-
-  useEffect(() => {
-    if (!moved.current || view === 'review') return;
-    document.title = `${t('form.title')} – ${t('app.name')}`;
-    const question = focusQuestion.current ? document.getElementById(focusQuestion.current) : null;
-    focusQuestion.current = undefined;
-    const control = question?.querySelector<HTMLElement>('input, select, textarea');
-    if (question && control) {
-      control.focus();
-      question.scrollIntoView({ block: 'start' });
-    } else headings.current[current]?.focus();
-  }, [view]);
-
-  const set =
-    <K extends keyof ReportFormValues>(key: K) =>
-    (value: ReportFormValues[K]) =>
-      setValues((v) => ({ ...v, [key]: value }));
+  const flow = useReportFlow(props);
+  const { values, errors, sendToken, enhanced, view, current, reviewFailed, headings, go } = flow;
+  const set = flow.setValue;
   const options = (prefix: string, codes: readonly string[]) =>
     codes.map((c) => ({ value: c, label: t(`${prefix}.${c}` as MessageKey) }));
   const label: FieldLabel = (field) => fieldLabel(t, field);
 
-  const descriptionMissing = () => {
-    if (values.description.trim()) return false;
-    setErrors((e) => ({ ...e, description: 'errors.description_required' }));
-    if (current !== 0) show({ step: 0 }, 'push');
-    document.getElementById('description')?.focus();
-    return true;
-  };
-
-  const go = (to: number) => {
-    if (to > current && STEPS[current] === 'what' && descriptionMissing()) return;
-    if (STEPS[current] === 'what' && values.description.trim()) setErrors(({ description: _, ...rest }) => rest);
-    show({ step: to }, 'push');
-  };
-
-  const toReview = () => {
-    if (descriptionMissing()) return;
-    setReviewFailed(false);
-    show('review', 'push');
-  };
-
-  const startOver = () => {
-    clearDraft();
-    removed.current = undefined;
-    setValues({ ...emptyFormValues, channel: values.channel });
-    setSendToken(newSendToken());
-    setErrors({});
-    setKeptNotice(false);
-    show({ step: 0 }, 'push');
-  };
-
-  /**
-   * With JavaScript the form never posts itself: "check" shows the review in place, and Enter in a field
-   * before the last step moves on one step.
-   */
-  const onSubmit = (event: Event) => {
-    if (!enhanced) return;
-    event.preventDefault();
-    if (current < STEPS.length - 1) go(current + 1);
-    else toReview();
-  };
-
   if (enhanced && view === 'review') {
-    if (!review || review.key !== reviewKey)
+    if (!flow.review)
       return (
         <Layout title={t('review.title')} switchSuffix="#review">
           <p class="notice" role="status">
@@ -204,22 +60,7 @@ export function ReportFormPage(props: ReportFormProps) {
           </p>
         </Layout>
       );
-    return (
-      <ReviewPage
-        {...review.props}
-        embedded={{
-          onEdit: (field) => {
-            focusQuestion.current = questionIdOf(field);
-            const step = STEP_OF_FIELD[field] ?? 'what';
-            show({ step: STEPS.indexOf(step) }, 'push');
-          },
-          onRemovedChange: (next) => {
-            removed.current = next;
-            saveDraft({ values, sendToken, removed: next });
-          },
-        }}
-      />
-    );
+    return <ReviewPage {...flow.review} embedded={flow.embedded} />;
   }
 
   const showRacismForms = !enhanced || values.grounds.includes('racism') || values.racismForms.length > 0;
@@ -281,10 +122,10 @@ export function ReportFormPage(props: ReportFormProps) {
       switchSuffix={enhanced ? fragmentOf(view) : undefined}
     >
       <p class="lead">{t('form.intro')}</p>
-      {keptNotice && enhanced && (
+      {flow.keptNotice && enhanced && (
         <div class="notice draft-notice" role="status">
           <p>{t('form.draft_kept')}</p>
-          <button type="button" class="link-button" onClick={startOver}>
+          <button type="button" class="link-button" onClick={flow.startOver}>
             {t('form.draft_discard')}
           </button>
         </div>
@@ -298,7 +139,7 @@ export function ReportFormPage(props: ReportFormProps) {
         id="report-form"
         // The browser must not bring typed answers back after a quick exit (Back), nor offer them elsewhere.
         autocomplete="off"
-        onSubmit={onSubmit}
+        onSubmit={flow.onSubmit}
       >
         {/* A report begun with the assistant stays an assistant report when it is finished in the form. */}
         <Hidden name="channel" value={values.channel} />
@@ -433,125 +274,5 @@ export function ReportFormPage(props: ReportFormProps) {
         )}
       </form>
     </Layout>
-  );
-}
-
-/**
- * Optional ways to reach the reporter, only for the counselling they asked for. With JavaScript they appear
- * once "I would like advice" is ticked; without it they are always there, with a hint saying when to use them.
- * No autofill: a browser that remembers them would bring them back after a quick exit.
- */
-function ContactFields({
-  values,
-  errors,
-  set,
-  enhanced,
-}: {
-  values: ReportFormValues;
-  errors: FieldErrors;
-  set: <K extends keyof ReportFormValues>(key: K) => (value: ReportFormValues[K]) => void;
-  enhanced: boolean;
-}) {
-  const { t } = usePage();
-  const input = (name: 'contactEmail' | 'contactPhone' | 'contactLanguage', label: string, type: string) => (
-    <div class="field">
-      <label for={name}>{label}</label>
-      <ErrorText id={`${name}-error`} errorKey={errors[name]} />
-      <input
-        type={type}
-        id={name}
-        name={name}
-        value={values[name]}
-        autocomplete="off"
-        maxLength={200}
-        dir={type === 'text' ? undefined : 'ltr'}
-        aria-invalid={errors[name] ? 'true' : undefined}
-        aria-describedby={errors[name] ? `contact-hint ${name}-error` : 'contact-hint'}
-        onInput={(e) => set(name)((e.currentTarget as HTMLInputElement).value)}
-      />
-    </div>
-  );
-  return (
-    <fieldset class="contact" id="q-contact">
-      <legend>{t('form.contact.legend')}</legend>
-      <p class="hint" id="contact-hint">
-        {!enhanced && <>{t('form.contact.hint_nojs')} </>}
-        {t('form.contact.storage')}
-      </p>
-      {input('contactEmail', t('form.contact.email'), 'email')}
-      {input('contactPhone', t('form.contact.phone'), 'tel')}
-      {input('contactLanguage', t('form.contact.language'), 'text')}
-    </fieldset>
-  );
-}
-
-function WhenFields({
-  values,
-  errors,
-  set,
-}: {
-  values: ReportFormValues;
-  errors: FieldErrors;
-  set: <K extends keyof ReportFormValues>(key: K) => (value: ReportFormValues[K]) => void;
-}) {
-  const { t } = usePage();
-  const error = errors.whenDate ?? errors.whenYear ?? errors.whenMonth;
-  return (
-    <fieldset class="when" id="q-when" aria-describedby={`when-hint${error ? ' whenDate-error' : ''}`}>
-      <legend>{t('form.when.legend')}</legend>
-      <p class="hint" id="when-hint">
-        {t('form.when.hint')}
-      </p>
-      {error && (
-        <p class="field-error" id="whenDate-error">
-          {t(error as MessageKey)}
-        </p>
-      )}
-      <div class="field">
-        <label for="whenDate">{t('form.when.date')}</label>
-        <input
-          type="date"
-          id="whenDate"
-          name="whenDate"
-          value={values.whenDate}
-          aria-invalid={error ? 'true' : undefined}
-          onInput={(e) => set('whenDate')((e.currentTarget as HTMLInputElement).value)}
-        />
-      </div>
-      <div class="field-row">
-        <div class="field month">
-          <label for="whenMonth">{t('form.when.month')}</label>
-          <select
-            id="whenMonth"
-            name="whenMonth"
-            value={values.whenMonth}
-            onChange={(e) => set('whenMonth')((e.currentTarget as HTMLSelectElement).value)}
-          >
-            <option value="">{t('form.when.month_none')}</option>
-            {Array.from({ length: 12 }, (_, i) => (
-              <option value={String(i + 1)} key={i}>
-                {t(`month.${i + 1}` as MessageKey)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="field">
-          <label for="whenYear">{t('form.when.year')}</label>
-          <input
-            type="text"
-            inputMode="numeric"
-            pattern="[0-9]{4}"
-            maxLength={4}
-            id="whenYear"
-            name="whenYear"
-            value={values.whenYear}
-            autocomplete="off"
-            dir="ltr"
-            onInput={(e) => set('whenYear')((e.currentTarget as HTMLInputElement).value)}
-          />
-        </div>
-      </div>
-      <Checkbox name="ongoing" label={t('form.when.ongoing')} checked={values.ongoing} onChange={set('ongoing')} />
-    </fieldset>
   );
 }
