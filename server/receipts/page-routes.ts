@@ -91,12 +91,16 @@ export function receiptPageRoutes({ receipts, clientKey, renderPage }: Deps) {
         if (body.confirm !== 'on')
           return statusPage(c, receipt, { errors: { confirm: 'errors.withdraw_confirm_required' } });
         await receipts.withdraw(receipt, clientKey(c));
-        return renderPage(
-          c,
-          'message',
-          { titleKey: 'receipt.withdrawn_title', bodyKey: 'receipt.withdrawn_text' },
-          { titleKey: 'receipt.withdrawn_title', switchPath: '/', historyPath: '/' },
-        );
+        // Post/Redirect/Get: nothing secret in the address, and a reload cannot post the code again.
+        return c.redirect(`/${c.var.locale}/receipt/withdrawn`, 303);
       }),
+    )
+    .get('/receipt/withdrawn', (c) =>
+      renderPage(
+        c,
+        'message',
+        { titleKey: 'receipt.withdrawn_title', bodyKey: 'receipt.withdrawn_text' },
+        { titleKey: 'receipt.withdrawn_title', switchPath: '/receipt/withdrawn' },
+      ),
     );
 }
