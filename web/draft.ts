@@ -44,11 +44,28 @@ export function loadDraft(): Draft | null {
   }
 }
 
-export function saveDraft(draft: Omit<Draft, 'savedAt'>): void {
+/** Whether the draft is now safe in the tab: only then may a page give up the post it came by. */
+export function saveDraft(draft: Omit<Draft, 'savedAt'>): boolean {
   try {
-    storage()?.setItem(KEY, JSON.stringify({ ...draft, savedAt: Date.now() }));
+    const tab = storage();
+    tab?.setItem(KEY, JSON.stringify({ ...draft, savedAt: Date.now() }));
+    return tab !== null;
   } catch {
     // Full or refused: the page still holds the draft; only a reload would lose it.
+    return false;
+  }
+}
+
+/** Whether this tab can keep a draft at all (storage can be switched off). */
+export function canKeepDraft(): boolean {
+  try {
+    const tab = storage();
+    if (!tab) return false;
+    tab.setItem(`${KEY}.probe`, '1');
+    tab.removeItem(`${KEY}.probe`);
+    return true;
+  } catch {
+    return false;
   }
 }
 

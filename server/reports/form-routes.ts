@@ -126,6 +126,9 @@ export function reportFormRoutes({ reports, submissionSchema, draftSchema, rende
       })
       // The address a receipt takes in the history once shown: the code itself is never shown twice.
       .get('/report/sent', (c) => alreadySent(c, 200))
+      // The addresses of posts, fetched plainly (a bookmark, a history entry): the form, with this tab's draft.
+      .get('/report/edit', (c) => c.redirect(`/${c.var.locale}/report`, 303))
+      .get('/report/review', (c) => c.redirect(`/${c.var.locale}/report`, 303))
   );
 
   function review(

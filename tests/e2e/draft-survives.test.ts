@@ -176,6 +176,39 @@ describe('Back, Forward, reload and a language switch with JavaScript', () => {
   });
 });
 
+describe('a browser that refuses to keep anything', () => {
+  it('keeps the review that came by a post at its post, so that a reload does not lose it', async () => {
+    const { context, page } = await phonePage(browser);
+    await context.addInitScript(() => {
+      Object.defineProperty(window, 'sessionStorage', {
+        get() {
+          throw new DOMException('storage switched off', 'SecurityError');
+        },
+      });
+    });
+    await page.goto(`${server.url}/de/`);
+    // A hand-over by post, as the assistant makes it.
+    await page.evaluate((story) => {
+      const form = document.createElement('form');
+      form.method = 'post';
+      form.action = '/de/report/review';
+      const field = document.createElement('input');
+      field.type = 'hidden';
+      field.name = 'description';
+      field.value = story;
+      form.append(field);
+      document.body.append(form);
+      form.submit();
+    }, STORY);
+    await page.locator('#stored-description').waitFor();
+    await page.locator('.remove-more > button').waitFor();
+    expect(page.url()).toMatch(/\/de\/report\/review$/);
+    await page.reload();
+    expect(await page.locator('#stored-description').textContent()).toBe(STORY);
+    await context.close();
+  });
+});
+
 describe('"change" on the review screen', () => {
   it('opens the question it stands beside, with JavaScript', async () => {
     const { context, page } = await phonePage(browser);

@@ -37,6 +37,8 @@ export interface ReviewProps {
   errors: FieldErrors;
   /** The text to be stored changed since it was shown (nothing sent), or the person's own edit was checked. */
   notice?: 'changed' | 'edited';
+  /** Set in the browser: the review's answers are safe in this tab's draft (see prepareReview). */
+  draftKept?: boolean;
   /** Set when the form page shows the review in its place (with JavaScript). */
   embedded?: {
     onEdit: (field: string) => void;
@@ -52,12 +54,12 @@ export function removalKey(texts: ReviewProps['texts']): string {
 
 /** A review that came by a post (the assistant's hand-over): from now on it is this tab's draft. */
 export function prepareReview(props: ReviewProps): ReviewProps {
-  saveDraft({
+  const kept = saveDraft({
     values: props.values,
     sendToken: props.sendToken,
     removed: { key: removalKey(props.texts), removed: props.removed },
   });
-  return props;
+  return { ...props, draftKept: kept };
 }
 
 type FreeText = 'description' | 'consequences';
@@ -81,7 +83,7 @@ export function ReviewPage(props: ReviewProps) {
       document.title = `${t('review.title')} – ${t('app.name')}`;
       document.getElementById('main')?.focus({ preventScroll: true });
       window.scrollTo(0, 0);
-    } else {
+    } else if (props.draftKept) {
       // This screen came by a post; its address from now on is the form's review, kept in this tab's draft.
       history.replaceState({ report: true }, '', `${href('/report')}#review`);
     }

@@ -3,7 +3,7 @@ import { emptyFormValues, hasAnswers, type ReportFormValues } from '../../shared
 import type { FieldErrors } from '../components/fields';
 import { usePage } from '../components/page-context';
 import { STEPS, STEP_OF_FIELD, questionIdOf } from '../components/report-labels';
-import { clearDraft, newSendToken, saveDraft, type Draft } from '../draft';
+import { canKeepDraft, clearDraft, newSendToken, saveDraft, type Draft } from '../draft';
 import { removalKey, type ReviewProps } from '../pages/ReviewPage';
 import { addressOf, firstErrorStep, viewFromAddress, type Resumed, type View } from './resume';
 import { requestReview } from './review-request';
@@ -17,6 +17,7 @@ export function useReportFlow(props: {
   values: ReportFormValues;
   errors: FieldErrors;
   sendToken: string;
+  restore: boolean;
   resumed?: Resumed | undefined;
 }) {
   const { errors: serverErrors, resumed } = props;
@@ -47,7 +48,9 @@ export function useReportFlow(props: {
 
   useEffect(() => {
     setEnhanced(true);
-    history.replaceState({ report: true }, '', addressOf(formPath, latest.current.view));
+    // A form that came by a post gives up its post only when the tab can keep its answers.
+    if (props.restore || canKeepDraft())
+      history.replaceState({ report: true }, '', addressOf(formPath, latest.current.view));
     // Back and Forward move between steps (and the review) as between pages.
     const onPop = () => show(viewFromAddress(location.hash, latest.current.values, {}, null).view, 'none');
     window.addEventListener('popstate', onPop);
