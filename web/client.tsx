@@ -1,6 +1,6 @@
 import { hydrate, type ComponentType } from 'preact';
 import { PageContext, pageContextValue, type PageBase } from './components/page-context';
-import { clearDraft } from './draft';
+import { forgetSentReport } from './draft';
 import { guardAfterQuickExit, installQuickExit } from './quick-exit';
 import './styles.css';
 
@@ -50,7 +50,7 @@ async function hydratePage() {
  */
 function settleHistory() {
   const { historyUrl, forgetDraft } = document.body.dataset;
-  if (forgetDraft !== undefined) clearDraft();
+  if (forgetDraft !== undefined) forgetSentReport();
   if (historyUrl) history.replaceState(null, '', historyUrl.includes('#') ? historyUrl : historyUrl + location.hash);
 }
 

@@ -69,6 +69,18 @@ export function canKeepDraft(): boolean {
   }
 }
 
+/**
+ * Once a report is sent, the tab keeps nothing of it: the draft, and whatever else the portal kept in this tab
+ * for it (the conversation with the assistant).
+ */
+export function forgetSentReport(): void {
+  try {
+    storage()?.clear();
+  } catch {
+    // Nothing stored, nothing to clear.
+  }
+}
+
 export function clearDraft(): void {
   try {
     storage()?.removeItem(KEY);
