@@ -16,7 +16,6 @@ import { STEPS, fieldLabel, placeOptions, type FieldLabel, type Step } from '../
 import { ContactFields, WhenFields } from '../report/QuestionGroups';
 import { fragmentOf, resumeReportForm, type Resumed } from '../report/resume';
 import { useReportFlow } from '../report/use-report-flow';
-import { ReviewPage } from './ReviewPage';
 
 export interface ReportFormProps {
   values: ReportFormValues;
@@ -60,7 +59,8 @@ export function ReportFormPage(props: ReportFormProps) {
           </p>
         </Layout>
       );
-    return <ReviewPage {...flow.review} embedded={flow.embedded} />;
+    const { Page, props: review } = flow.review;
+    return <Page {...review} embedded={flow.embedded} />;
   }
 
   const showRacismForms = !enhanced || values.grounds.includes('racism') || values.racismForms.length > 0;

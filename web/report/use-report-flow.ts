@@ -4,7 +4,8 @@ import type { FieldErrors } from '../components/fields';
 import { usePage } from '../components/page-context';
 import { STEPS, STEP_OF_FIELD, questionIdOf } from '../components/report-labels';
 import { canKeepDraft, clearDraft, newSendToken, saveDraft, type Draft } from '../draft';
-import { removalKey, type ReviewProps } from '../pages/ReviewPage';
+import type { ComponentType } from 'preact';
+import type { ReviewProps } from '../pages/ReviewPage';
 import { addressOf, firstErrorStep, viewFromAddress, type Resumed, type View } from './resume';
 import { requestReview } from './review-request';
 
@@ -27,7 +28,11 @@ export function useReportFlow(props: {
   const [errors, setErrors] = useState<FieldErrors>(serverErrors);
   const [enhanced, setEnhanced] = useState(false);
   const [view, setView] = useState<View>(resumed?.view ?? { step: firstErrorStep(serverErrors) });
-  const [review, setReview] = useState<{ key: string; props: ReviewProps } | null>(null);
+  const [review, setReview] = useState<{
+    key: string;
+    props: ReviewProps;
+    Page: ComponentType<ReviewProps>;
+  } | null>(null);
   const [reviewFailed, setReviewFailed] = useState(false);
   const [keptNotice, setKeptNotice] = useState(resumed?.fromDraft ?? false);
   const removed = useRef<Draft['removed']>(resumed?.removed);
@@ -68,26 +73,38 @@ export function useReportFlow(props: {
   useEffect(() => {
     if (!enhanced || view !== 'review' || review?.key === reviewKey) return;
     let cancelled = false;
-    void requestReview(href('/report/review'), values, sendToken).then((answer) => {
-      if (cancelled) return;
-      if (answer.kind === 'review') {
-        const kept = removed.current;
-        const fresh = answer.review;
-        const restored = kept && kept.key === removalKey(fresh.texts) ? { ...fresh, removed: kept.removed } : fresh;
-        setReview({ key: reviewKey, props: restored });
-        setReviewFailed(false);
-      } else if (answer.kind === 'invalid') {
-        setErrors(answer.errors);
-        show({ step: firstErrorStep(answer.errors) }, 'replace');
-      } else {
-        setReviewFailed(true);
-        show({ step: STEPS.length - 1 }, 'replace');
-      }
-    });
+    const failed = () => {
+      setReviewFailed(true);
+      show({ step: STEPS.length - 1 }, 'replace');
+    };
+    // The review's code comes with its content: a phone on a slow line loads the form first, and fast.
+    void Promise.all([requestReview(href('/report/review'), values, sendToken), loadReviewPage()]).then(
+      ([answer, { ReviewPage, removalKey }]) => {
+        if (cancelled) return;
+        if (answer.kind === 'review') {
+          const kept = removed.current;
+          const fresh = answer.review;
+          const restored = kept && kept.key === removalKey(fresh.texts) ? { ...fresh, removed: kept.removed } : fresh;
+          setReview({ key: reviewKey, props: restored, Page: ReviewPage });
+          setReviewFailed(false);
+        } else if (answer.kind === 'invalid') {
+          setErrors(answer.errors);
+          show({ step: firstErrorStep(answer.errors) }, 'replace');
+        } else failed();
+      },
+      () => {
+        if (!cancelled) failed();
+      },
+    );
     return () => {
       cancelled = true;
     };
   }, [enhanced, view, reviewKey]);
+
+  // On the last step the review is one tap away: its code is fetched ahead, while the person reads.
+  useEffect(() => {
+    if (enhanced && current === STEPS.length - 1) void loadReviewPage().catch(() => undefined);
+  }, [enhanced, current]);
 
   useEffect(() => {
     if (!moved.current || view === 'review') return;
@@ -168,7 +185,7 @@ export function useReportFlow(props: {
     enhanced,
     view,
     current,
-    review: review && review.key === reviewKey ? review.props : null,
+    review: review && review.key === reviewKey ? { props: review.props, Page: review.Page } : null,
     reviewFailed,
     keptNotice,
     headings,
@@ -177,4 +194,8 @@ export function useReportFlow(props: {
     onSubmit,
     embedded,
   };
+}
+
+function loadReviewPage() {
+  return import('../pages/ReviewPage');
 }
