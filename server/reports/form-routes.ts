@@ -59,7 +59,8 @@ export function reportFormRoutes({ reports, submissionSchema, draftSchema, rende
         titleKey: 'sent.already_title',
         switchPath: '/report/sent',
         historyPath: '/report/sent',
-        forgetDraft: true,
+        // Only the answer to the repeated post: a later visit to this address (Forward) may find a new draft.
+        forgetDraft: status === 409,
         status,
       },
     );

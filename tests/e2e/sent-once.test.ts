@@ -67,8 +67,13 @@ describe('after sending a report', () => {
     // The form of the sent report is empty: its draft went with the sending.
     await expect.poll(() => page.locator('h1').textContent(), SETTLED).toBe('Ihre Meldung');
     expect(await page.locator('#description').inputValue()).toBe('');
+    // A new report begun here is not lost by a look at the old receipt's address.
+    await page.locator('.progress').first().waitFor();
+    await page.locator('#description').fill('Ein neuer Bericht.');
     await page.goForward();
     await expect.poll(() => page.locator('h1').textContent(), SETTLED).toBe('Diese Meldung ist schon angekommen');
+    await page.goBack();
+    await expect.poll(() => page.locator('#description').inputValue(), SETTLED).toBe('Ein neuer Bericht.');
 
     expect(requests.filter((r) => r.startsWith('POST'))).toEqual([]);
     expect(await reports()).toBe(before + 1);
