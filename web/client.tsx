@@ -15,7 +15,7 @@ const loaders: Record<string, () => Promise<HydratedPage>> = {
   report: () =>
     import('./pages/ReportFormPage').then((m) => ({ Page: m.ReportFormPage, prepare: m.prepareReportForm })),
   review: () => import('./pages/ReviewPage').then((m) => ({ Page: m.ReviewPage, prepare: m.prepareReview })),
-  sent: () => import('./pages/SentPage').then((m) => ({ Page: m.SentPage })),
+  sent: () => import('./pages/SentPage').then((m) => ({ Page: m.SentPage, prepare: m.prepareSent })),
   assistant: () => import('./pages/AssistantPage').then((m) => ({ Page: m.AssistantPage })),
 };
 

@@ -19,6 +19,7 @@ import { RemoveMore } from '../components/RemoveMore';
 import { fieldLabel, placeLabel, questionIdOf } from '../components/report-labels';
 import type { MessageKey } from '../../shared/i18n/translate';
 import { saveDraft, type Draft } from '../draft';
+import { changedInPage, checkedInPage } from '../in-page';
 
 /** A free text as the anonymiser left it, with its placeholders: the ground the reporter's own marks stand on. */
 export interface AnonymisedView {
@@ -39,6 +40,8 @@ export interface ReviewProps {
   notice?: 'changed' | 'edited';
   /** Set in the browser: the review's answers are safe in this tab's draft (see prepareReview). */
   draftKept?: boolean;
+  /** Set in the browser: what the person did before the script arrived (consent ticked, a stored text edited). */
+  before?: { consent: boolean; edits: Partial<Record<FreeText, string>> };
   /** Set when the form page shows the review in its place (with JavaScript). */
   embedded?: {
     onEdit: (field: string) => void;
@@ -59,7 +62,13 @@ export function prepareReview(props: ReviewProps): ReviewProps {
     sendToken: props.sendToken,
     removed: { key: removalKey(props.texts), removed: props.removed },
   });
-  return { ...props, draftKept: kept };
+  // An edit begun without the script stays an edit (checked by the server); it is not swapped for word taps.
+  const edits: Partial<Record<FreeText, string>> = {};
+  const description = changedInPage('editedDescription');
+  const consequences = changedInPage('editedConsequences');
+  if (description !== undefined) edits.description = description;
+  if (consequences !== undefined) edits.consequences = consequences;
+  return { ...props, draftKept: kept, before: { consent: checkedInPage('consent'), edits } };
 }
 
 type FreeText = 'description' | 'consequences';
@@ -76,6 +85,8 @@ export function ReviewPage(props: ReviewProps) {
   const { t, href } = page;
   const [enhanced, setEnhanced] = useState(embedded !== undefined);
   const [removed, setRemoved] = useState<Removed>(props.removed);
+  const [consent, setConsent] = useState(props.before?.consent ?? false);
+  const edits = props.before?.edits ?? {};
 
   useEffect(() => {
     setEnhanced(true);
@@ -147,7 +158,7 @@ export function ReviewPage(props: ReviewProps) {
     return (
       <>
         <AnonymisedText text={shown.text} marks={shown.marks} id={`stored-${field}`} />
-        {enhanced ? (
+        {enhanced && edits[field] === undefined ? (
           <RemoveMore
             id={`remove-${field}`}
             label={t(title)}
@@ -158,7 +169,7 @@ export function ReviewPage(props: ReviewProps) {
             onChange={changeRemoved(field)}
           />
         ) : (
-          <EditStoredText field={field} label={t(title)} text={shown.text} />
+          <EditStoredText field={field} label={t(title)} text={edits[field] ?? shown.text} open={!!edits[field]} />
         )}
       </>
     );
@@ -240,7 +251,14 @@ export function ReviewPage(props: ReviewProps) {
         <section class="card consent">
           <h2>{t('review.consent_title')}</h2>
           <p id="consent-text">{t('review.consent_text', { office: page.office.name })}</p>
-          <Checkbox name="consent" label={t('review.consent_label')} checked={false} required error={errors.consent} />
+          <Checkbox
+            name="consent"
+            label={t('review.consent_label')}
+            checked={consent}
+            required
+            error={errors.consent}
+            onChange={setConsent}
+          />
           <p class="actions send-actions">
             <button type="submit" class="button primary" data-once>
               {t('review.send')}
@@ -256,18 +274,38 @@ export function ReviewPage(props: ReviewProps) {
  * The reporter's own check without JavaScript: the text as it will be stored, to edit. "Check again" runs it
  * through the anonymiser once more and shows the result; an edit is never sent unchecked.
  */
-function EditStoredText({ field, label, text }: { field: FreeText; label: string; text: string }) {
+function EditStoredText({
+  field,
+  label,
+  text,
+  open,
+}: {
+  field: FreeText;
+  label: string;
+  text: string;
+  open?: boolean;
+}) {
   const { t, href } = usePage();
   const name = field === 'description' ? 'editedDescription' : 'editedConsequences';
+  // Kept as the person types, so that no redraw of the page puts back what the server drew.
+  const [value, setValue] = useState(text);
   return (
-    <details class="edit-stored">
+    <details class="edit-stored" open={open}>
       <summary>{t('review.remove.open')}</summary>
       <div class="field">
         <label for={name}>{label}</label>
         <p class="hint" id={`${name}-hint`}>
           {t('review.edit_text.hint')}
         </p>
-        <textarea id={name} name={name} rows={8} autocomplete="off" aria-describedby={`${name}-hint`} value={text} />
+        <textarea
+          id={name}
+          name={name}
+          rows={8}
+          autocomplete="off"
+          aria-describedby={`${name}-hint`}
+          value={value}
+          onInput={(event) => setValue((event.currentTarget as HTMLTextAreaElement).value)}
+        />
       </div>
       <p class="actions">
         <button type="submit" class="button" formAction={href('/report/review')} formNoValidate>

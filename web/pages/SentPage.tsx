@@ -1,11 +1,18 @@
 import { useEffect, useState } from 'preact/hooks';
 import { Layout } from '../components/Layout';
 import { usePage } from '../components/page-context';
+import { checkedInPage } from '../in-page';
 
 export interface SentProps {
   receipt: string;
   /** The address where the code is used, on screen and on paper. */
   receiptUrl: string;
+  /** Set in the browser: "I saved it" was ticked before the script arrived. */
+  savedBefore?: boolean;
+}
+
+export function prepareSent(props: SentProps): SentProps {
+  return { ...props, savedBefore: checkedInPage('saved') };
 }
 
 /**
@@ -13,11 +20,11 @@ export interface SentProps {
  * with it; "I saved it" works as a plain required checkbox either way. A reload or Back and Forward do not
  * bring it back (the page's address becomes /report/sent, which says so): the code is saved now or never.
  */
-export function SentPage({ receipt, receiptUrl }: SentProps) {
+export function SentPage({ receipt, receiptUrl, savedBefore }: SentProps) {
   const { t, href } = usePage();
   const [enhanced, setEnhanced] = useState(false);
   const [copied, setCopied] = useState(false);
-  const [saved, setSaved] = useState(false);
+  const [saved, setSaved] = useState(savedBefore ?? false);
   useEffect(() => setEnhanced(true), []);
 
   const copy = async () => {
