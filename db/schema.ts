@@ -17,6 +17,7 @@ export interface Database {
   staff_login_failures: StaffLoginFailuresTable;
   audit_log: AuditLogTable;
   receipt_failure_windows: ReceiptFailureWindowsTable;
+  sent_tokens: SentTokensTable;
   stats_daily: StatsDailyTable;
   stats_daily_pairs: StatsDailyPairsTable;
   stats_daily_reports: StatsDailyReportsTable;
@@ -218,4 +219,11 @@ export type AuditLogRow = Selectable<AuditLogTable>;
 export interface ReceiptFailureWindowsTable {
   window_start: string;
   failures: number;
+}
+
+/** A used one-time form token, as a keyed hash, kept for a day so that a repeated post stores nothing. */
+export interface SentTokensTable {
+  token_hash: string;
+  /** Day only, like everything a reporter causes. */
+  sent_on: string;
 }

@@ -157,7 +157,13 @@ export function createApp(deps: AppDeps) {
   site.route('/', publicStatisticsRoutes({ stats, settings: statsSettings, renderPage, office: config.office }));
   site.route(
     '/',
-    reportFormRoutes({ reports, submissionSchema, draftSchema: draftSchemaFor(config.office), renderPage }),
+    reportFormRoutes({
+      reports,
+      submissionSchema,
+      draftSchema: draftSchemaFor(config.office),
+      renderPage,
+      publicBaseUrl: config.publicBaseUrl,
+    }),
   );
   site.route('/', assistantPageRoutes({ assistant, renderPage }));
   site.route('/', receiptPageRoutes({ receipts, clientKey: deps.clientKey, renderPage }));

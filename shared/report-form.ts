@@ -84,6 +84,30 @@ export function formValuesFromPost(body: Posted): ReportFormValues {
   return values;
 }
 
+/** The values as a form posts them: lists repeat their name, a flag is "on" or absent. */
+export function formEntriesOf(values: ReportFormValues): [string, string][] {
+  const entries: [string, string][] = [];
+  for (const f of TEXT_FIELDS) entries.push([f, values[f]]);
+  for (const f of LIST_FIELDS) for (const v of values[f]) entries.push([f, v]);
+  for (const f of FLAG_FIELDS) if (values[f]) entries.push([f, 'on']);
+  return entries;
+}
+
+/** Whether a person has answered anything yet (the channel is not an answer). */
+export function hasAnswers(values: ReportFormValues): boolean {
+  return (Object.keys(emptyFormValues) as (keyof ReportFormValues)[]).some(
+    (key) => key !== 'channel' && !sameAnswer(values[key], emptyFormValues[key]),
+  );
+}
+
+export function sameAnswer(a: ReportFormValues[keyof ReportFormValues], b: ReportFormValues[keyof ReportFormValues]) {
+  if (Array.isArray(a) && Array.isArray(b)) {
+    const sorted = [...b].sort();
+    return a.length === b.length && [...a].sort().every((x, i) => x === sorted[i]);
+  }
+  return a === b;
+}
+
 /** The submission object (before validation) that the form's values stand for. */
 export function submissionInputFromForm(values: ReportFormValues, extra: { locale: string; consent?: boolean }) {
   const orNull = (s: string) => (s.trim() === '' ? null : s.trim());

@@ -155,6 +155,17 @@ export const receiptMessageViewSchema = z.object({
 export const receiptStatusSchema = z.object({
   status: z.enum(REPORT_STATUSES),
   receivedOn: z.iso.date(),
+  yourAnswers: z
+    .object({
+      incidentForms: z.array(z.enum(INCIDENT_FORMS)),
+      when: incidentWhenSchema,
+      ongoing: z.boolean(),
+      municipality: z.string().nullable(),
+      online: z.boolean(),
+    })
+    .describe(
+      "What the reporter answered, so that they know which report the code opens: only their own answers, never the office's coding, notes or the report's text",
+    ),
   messages: z.array(receiptMessageViewSchema),
 });
 export type ReceiptStatus = z.infer<typeof receiptStatusSchema>;

@@ -1,17 +1,28 @@
 import { hydrate, type ComponentType } from 'preact';
 import { PageContext, pageContextValue, type PageBase } from './components/page-context';
+import { forgetSentReport } from './draft';
+import { guardAfterQuickExit, installQuickExit } from './quick-exit';
 import './styles.css';
 
+interface HydratedPage {
+  Page: ComponentType<any>;
+  /** Reads what only the browser knows (typed text, this tab's draft, the URL) into the props before hydrating. */
+  prepare?: (props: any) => object;
+}
+
 /** Pages that hydrate, loaded on demand so that each page pays only for its own code. */
-const loaders: Record<string, () => Promise<ComponentType<any>>> = {
-  report: () => import('./pages/ReportFormPage').then((m) => m.ReportFormPage),
-  sent: () => import('./pages/SentPage').then((m) => m.SentPage),
-  assistant: () => import('./pages/AssistantPage').then((m) => m.AssistantPage),
+const loaders: Record<string, () => Promise<HydratedPage>> = {
+  report: () =>
+    import('./pages/ReportFormPage').then((m) => ({ Page: m.ReportFormPage, prepare: m.prepareReportForm })),
+  review: () => import('./pages/ReviewPage').then((m) => ({ Page: m.ReviewPage, prepare: m.prepareReview })),
+  sent: () => import('./pages/SentPage').then((m) => ({ Page: m.SentPage, prepare: m.prepareSent })),
+  assistant: () => import('./pages/AssistantPage').then((m) => ({ Page: m.AssistantPage })),
 };
 
+guardAfterQuickExit();
 installQuickExit();
 installSubmitOnce();
-void hydratePage();
+void hydratePage().finally(settleHistory);
 
 async function hydratePage() {
   const data = document.getElementById('page-data');
@@ -20,47 +31,34 @@ async function hydratePage() {
   const { page, base, props } = JSON.parse(data.textContent) as { page: string; base: PageBase; props: object };
   const load = loaders[page];
   if (!load) return;
-  const Page = await load();
+  const { Page, prepare } = await load();
+  const context = pageContextValue(base);
+  const prepared = prepare ? prepare(props) : props;
   hydrate(
-    <PageContext.Provider value={pageContextValue(base)}>
-      <Page {...props} />
+    <PageContext.Provider value={context}>
+      <Page {...prepared} />
     </PageContext.Provider>,
     root,
   );
 }
 
 /**
- * Leaving must be instant and leave no trace in "back": replace this history entry, then go.
- * Escape pressed twice within a second does the same for people who cannot reach the button in time.
+ * A page that answers a post (the receipt, a receipt's status) says which address stands for it. Once it is
+ * shown, that address replaces the post in this tab's history: a reload or Back and Forward then fetch that
+ * page instead of asking to send the form again. Pages that keep a draft (the form, the review) do this
+ * themselves, once the draft is safe in this tab. A page that follows a sent report forgets the draft.
  */
-function installQuickExit() {
-  const leave = (url: string) => {
-    document.body.hidden = true;
-    window.location.replace(url);
-  };
-  document.addEventListener('click', (event) => {
-    const link = (event.target as Element | null)?.closest?.('a[data-quick-exit]') as HTMLAnchorElement | null;
-    if (!link) return;
-    event.preventDefault();
-    leave(link.href);
-  });
-  let lastEscape = 0;
-  document.addEventListener('keydown', (event) => {
-    if (event.key !== 'Escape') return;
-    const now = Date.now();
-    if (now - lastEscape < 1000) {
-      const link = document.querySelector<HTMLAnchorElement>('a[data-quick-exit]');
-      if (link) leave(link.href);
-    }
-    lastEscape = now;
-  });
+function settleHistory() {
+  const { historyUrl, forgetDraft } = document.body.dataset;
+  if (forgetDraft !== undefined) forgetSentReport();
+  if (historyUrl) history.replaceState(null, '', historyUrl.includes('#') ? historyUrl : historyUrl + location.hash);
 }
 
 /** A send button marked data-once cannot send twice: a double tap on a slow network makes no second report. */
 function installSubmitOnce() {
   document.addEventListener('submit', (event) => {
     const submitter = (event as SubmitEvent).submitter as HTMLButtonElement | null;
-    if (!submitter?.hasAttribute('data-once')) return;
+    if (event.defaultPrevented || !submitter?.hasAttribute('data-once')) return;
     setTimeout(() => (submitter.disabled = true), 0);
   });
 }

@@ -17,6 +17,8 @@ export interface DocumentShell {
   noindex?: boolean;
   /** Anything after the page, e.g. its props as inert JSON for hydration. */
   after?: string;
+  /** `data-*` attributes of the body: instructions for the client script that are not page props. */
+  bodyData?: Record<string, string>;
 }
 
 export function htmlDocument(d: DocumentShell): string {
@@ -30,7 +32,9 @@ ${d.noindex ? '<meta name="robots" content="noindex">\n' : ''}<title>${escapeHtm
 <link rel="icon" href="data:,">
 ${d.assets.css.map((href) => `<link rel="stylesheet" href="${href}">`).join('\n')}
 ${d.withScript ? `<script type="module" src="${d.assets.script}"></script>\n` : ''}</head>
-<body${d.bodyClass ? ` class="${d.bodyClass}"` : ''}>
+<body${d.bodyClass ? ` class="${d.bodyClass}"` : ''}${Object.entries(d.bodyData ?? {})
+    .map(([name, value]) => ` data-${name}="${escapeHtml(value)}"`)
+    .join('')}>
 <div id="${d.rootId}">${d.body}</div>
 ${d.after ?? ''}
 </body>

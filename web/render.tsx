@@ -6,13 +6,17 @@ import type { ClientAssets } from './assets';
 import { htmlDocument } from './document';
 
 /** Pages with something to do in the browser; the others get only the small global script (quick exit). */
-export const HYDRATED_PAGES: ReadonlySet<PageName> = new Set<PageName>(['report', 'sent', 'assistant']);
+export const HYDRATED_PAGES: ReadonlySet<PageName> = new Set<PageName>(['report', 'review', 'sent', 'assistant']);
 
 export interface PageDocument<N extends PageName> {
   page: N;
   base: PageBase;
   props: PropsOf<N>;
   title: string;
+  /** See PageOptions.historyPath (server/http/pages.ts): the address that replaces a post in the history. */
+  historyUrl?: string;
+  /** The tab's draft is cleared on this page (it follows a sent report). */
+  forgetDraft?: boolean;
 }
 
 /** A whole HTML document: server-rendered page, and for hydrated pages their props as inert JSON. */
@@ -37,6 +41,10 @@ export function renderDocument<N extends PageName>(doc: PageDocument<N>, assets:
     rootId: 'app',
     ...(locale === 'de-LS' ? { bodyClass: 'easy-read' } : {}),
     after: data,
+    bodyData: {
+      ...(doc.historyUrl ? { 'history-url': doc.historyUrl } : {}),
+      ...(doc.forgetDraft ? { 'forget-draft': '' } : {}),
+    },
   });
 }
 

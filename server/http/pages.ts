@@ -19,6 +19,13 @@ export interface PageOptions {
   /** The page to open in another language: a GET path, so never one that only answers a form post. */
   switchPath: string;
   status?: 200 | 201 | 404 | 409 | 413 | 422 | 429 | 500;
+  /**
+   * For a page that answers a post: the GET address that stands for it. Once shown, it replaces the post in
+   * the tab's history (with JavaScript), so a reload or Back and Forward never send the form again.
+   */
+  historyPath?: string;
+  /** The page follows a sent report: the tab's draft of it is cleared. */
+  forgetDraft?: boolean;
 }
 
 /** The one way a route answers with a page. */
@@ -33,7 +40,11 @@ export function createPageRenderer({ office, assets }: PageRendererDeps) {
       locales: [...AVAILABLE_LOCALES],
     };
     const title = `${c.var.t(options.titleKey)} – ${c.var.t('app.name')}`;
-    return c.html(renderDocument({ page, base, props, title }, assets), options.status ?? 200);
+    const after = {
+      ...(options.historyPath ? { historyUrl: `/${locale}${options.historyPath}` } : {}),
+      ...(options.forgetDraft ? { forgetDraft: true } : {}),
+    };
+    return c.html(renderDocument({ page, base, props, title, ...after }, assets), options.status ?? 200);
   };
 }
 export type PageRenderer = ReturnType<typeof createPageRenderer>;

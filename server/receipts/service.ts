@@ -1,10 +1,13 @@
 import type { ReceiptStatus } from '../../shared/report';
+import { INCIDENT_FORMS } from '../../shared/taxonomy';
 import type { Locale } from '../../shared/locales';
 import type { ReportRow } from '../../db/schema';
 import { anonymise } from '../anonymiser';
 import { isoDay, type Clock } from '../clock';
 import { AppError } from '../http/errors';
+import { forgetTokensBefore, hashOneTimeToken } from '../reports/one-time-token';
 import type { ReportsRepo } from '../reports/repo';
+import { whenOf } from '../reports/service';
 import { hashReceiptCode, normaliseReceiptCode } from './code';
 import type { FailureThrottle } from './throttle';
 
@@ -35,10 +38,21 @@ export function createReceiptsService({ repo, clock, receiptSecret, throttle }: 
     async status(code: string, clientKey: string): Promise<ReceiptStatus> {
       const report = await open(code, clientKey);
       const messages = await repo.messagesOf(report.id);
+      const codes = await repo.codesOf(report.id, 'reporter');
       await repo.markOfficeMessagesRead(report.id, clock.now().toISOString());
+      const incidentForms = INCIDENT_FORMS.filter((form) =>
+        codes.some((c) => c.dimension === 'incident_form' && c.code === form),
+      );
       return {
         status: report.status as ReceiptStatus['status'],
         receivedOn: report.received_on,
+        yourAnswers: {
+          incidentForms,
+          when: whenOf(report.when_precision, report.when_value),
+          ongoing: Number(report.ongoing) === 1,
+          municipality: report.municipality,
+          online: Number(report.online) === 1,
+        },
         messages: messages.map((m) => ({
           id: m.id,
           author: m.author,
@@ -49,14 +63,35 @@ export function createReceiptsService({ repo, clock, receiptSecret, throttle }: 
       };
     },
 
-    /** Added information and answers to the office are anonymised like the report itself. */
-    async addMessage(code: string, clientKey: string, body: string, locale: Locale): Promise<void> {
+    /**
+     * Added information and answers to the office are anonymised like the report itself. A message form's
+     * one-time token makes a repeat of the same post (a reload, a second tap) store nothing.
+     */
+    async addMessage(
+      code: string,
+      clientKey: string,
+      body: string,
+      locale: Locale,
+      messageToken: string | null = null,
+    ): Promise<void> {
       const report = await open(code, clientKey);
+      const now = clock.now();
+      const day = isoDay(now);
+      const sentToken = messageToken
+        ? { hash: hashOneTimeToken(messageToken, receiptSecret), day, forgetBefore: forgetTokensBefore(day) }
+        : undefined;
+      if (sentToken && (await repo.tokenUsed(sentToken.hash))) throw new AppError(409, 'errors.already_sent');
       if (report.status === 'closed' || report.status === 'rejected' || report.text_deleted_on) {
         throw new AppError(409, 'errors.report_closed');
       }
-      const now = clock.now();
-      await repo.addMessage(report.id, 'reporter', anonymise(body, locale).text, isoDay(now), now.toISOString());
+      try {
+        await repo.addMessage(report.id, 'reporter', anonymise(body, locale).text, day, now.toISOString(), sentToken);
+      } catch (error) {
+        // The same form posted twice at once: the other request stored it.
+        if (sentToken && /unique/i.test(String(error)) && (await repo.tokenUsed(sentToken.hash)))
+          throw new AppError(409, 'errors.already_sent');
+        throw error;
+      }
     },
 
     async withdraw(code: string, clientKey: string): Promise<void> {

@@ -69,11 +69,23 @@ export function createReportsRepo(db: Kysely<Database>, atomic: AtomicWriter) {
           ]
         : [];
       await atomic([
+        // First, so that a repeated post fails here, on the token's primary key, and stores nothing.
+        ...sentTokenRows(db, extras.sentToken),
         db.insertInto('reports').values({ ...row, effective_codes: effectiveCodesText(codes) }),
         ...codeRows,
         ...contact,
         ...translation,
       ]);
+    },
+
+    /** Whether a form with this one-time token already created something. */
+    async tokenUsed(tokenHash: string): Promise<boolean> {
+      const row = await db
+        .selectFrom('sent_tokens')
+        .select('token_hash')
+        .where('token_hash', '=', tokenHash)
+        .executeTakeFirst();
+      return row !== undefined;
     },
 
     async findByReceiptHash(receiptHash: string): Promise<ReportRow | undefined> {
@@ -84,8 +96,16 @@ export function createReportsRepo(db: Kysely<Database>, atomic: AtomicWriter) {
       return db.selectFrom('report_messages').selectAll().where('report_id', '=', reportId).orderBy('id').execute();
     },
 
-    async addMessage(reportId: number, author: 'reporter' | 'office', body: string, sentOn: string, now: string) {
+    async addMessage(
+      reportId: number,
+      author: 'reporter' | 'office',
+      body: string,
+      sentOn: string,
+      now: string,
+      sentToken?: SentToken,
+    ) {
       await atomic([
+        ...sentTokenRows(db, sentToken),
         db.insertInto('report_messages').values({ report_id: reportId, author, body, sent_on: sentOn, read_at: null }),
         db.updateTable('reports').set({ updated_at: now }).where('id', '=', reportId),
       ]);
@@ -127,7 +147,24 @@ export function createReportsRepo(db: Kysely<Database>, atomic: AtomicWriter) {
 }
 export type ReportsRepo = ReturnType<typeof createReportsRepo>;
 
+/** A used one-time form token: its keyed hash, the day, and the day before which used tokens are forgotten. */
+export interface SentToken {
+  hash: string;
+  day: string;
+  forgetBefore: string;
+}
+
+function sentTokenRows(db: Kysely<Database>, token: SentToken | undefined) {
+  if (!token) return [];
+  return [
+    db.deleteFrom('sent_tokens').where('sent_on', '<', token.forgetBefore),
+    db.insertInto('sent_tokens').values({ token_hash: token.hash, sent_on: token.day }),
+  ];
+}
+
 export interface ReportExtras {
+  /** The one-time token of the form that sent the report. */
+  sentToken?: SentToken;
   /** Contact details for counselling, already sealed (they never enter the report's own columns). */
   sealedContact?: string;
   /** The machine translation of the description for caseworkers. */

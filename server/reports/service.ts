@@ -1,13 +1,22 @@
 import type { Locale } from '../../shared/locales';
 import type { IncidentWhen, ReportSubmission } from '../../shared/report';
+import {
+  applyRemovals,
+  removalPlaceholder,
+  reviewDigest,
+  type MarkedText,
+  type Removed,
+} from '../../shared/reviewed-text';
 import type { ReceivedVia } from '../../shared/staff';
-import { anonymise } from '../anonymiser';
+import { translatorFor } from '../../shared/i18n/catalog';
+import { anonymise, findPlaceholders } from '../anonymiser';
 import { isoDay, type Clock } from '../clock';
 import { sealContact } from '../cases/contacts';
 import type { Sealer } from '../crypto/sealing';
 import { AppError } from '../http/errors';
 import { generateReceiptCode, hashReceiptCode, normaliseReceiptCode } from '../receipts/code';
-import type { CodeRow, ReportsRepo } from './repo';
+import { forgetTokensBefore, hashOneTimeToken } from './one-time-token';
+import type { CodeRow, ReportsRepo, SentToken } from './repo';
 
 export interface ReportsServiceDeps {
   repo: ReportsRepo;
@@ -25,6 +34,45 @@ export function prepareForStorage(submission: ReportSubmission) {
     description: anonymise(submission.description, submission.locale),
     consequences: anonymise(submission.consequences, submission.locale),
   };
+}
+
+/** One free text on the review screen: as the anonymiser left it, and as it will be stored. */
+export interface ReviewedText {
+  anonymised: { text: string; placeholders: { start: number; end: number }[] };
+  stored: MarkedText;
+}
+
+/**
+ * The texts of the review screen: anonymised, then without the words the reporter removed, with the digest
+ * that the send button carries. The review screen shows these and `submitReviewed` stores these.
+ */
+export function reviewedTexts(
+  submission: Pick<ReportSubmission, 'description' | 'consequences' | 'locale'>,
+  removed: Removed,
+) {
+  const placeholder = removalPlaceholder(translatorFor(submission.locale));
+  const one = (text: string, removedWords: number[]): ReviewedText => {
+    const anonymised = anonymise(text, submission.locale).text;
+    const placeholders = findPlaceholders(anonymised, submission.locale).map(({ start, end }) => ({ start, end }));
+    return {
+      anonymised: { text: anonymised, placeholders },
+      stored: applyRemovals(anonymised, placeholders, removedWords, placeholder),
+    };
+  };
+  const description = one(submission.description, removed.description);
+  const consequences = one(submission.consequences, removed.consequences);
+  return { description, consequences, digest: reviewDigest(description.stored.text, consequences.stored.text) };
+}
+
+/**
+ * What the review screen promised: the digest of the texts shown and the form's one-time token. A post
+ * without a digest never came from the review screen (a script, a page from before digests): it is stored
+ * as anonymised, as the JSON API stores it.
+ */
+export interface ReviewPromise {
+  removed: Removed;
+  digest: string | null;
+  sendToken: string | null;
 }
 
 /** Caseworkers read German; a report written in German (or Leichte Sprache) needs no translation. */
@@ -48,53 +96,89 @@ export function createReportsService({
       submission: ReportSubmission,
       staffEntry?: { receivedVia: ReceivedVia },
     ): Promise<{ receipt: string }> {
-      assertNotInFuture(submission.when, clock);
       const { description, consequences } = prepareForStorage(submission);
-      // Translated after anonymisation, so no personal data removed here ever reaches the model.
-      const descriptionDe =
-        translateToGerman && needsTranslation(submission)
-          ? await translateToGerman(description.text, submission.locale)
-          : null;
-      const now = clock.now();
-      for (let attempt = 0; ; attempt++) {
-        const receipt = generateReceiptCode();
-        const receiptHash = hashReceiptCode(normaliseReceiptCode(receipt)!, receiptSecret);
-        try {
-          await repo.insert(
-            {
-              receipt_hash: receiptHash,
-              channel: staffEntry ? 'staff' : submission.channel,
-              received_via: staffEntry?.receivedVia ?? null,
-              locale: submission.locale,
-              description: description.text,
-              consequences: consequences.text,
-              municipality: submission.place.municipality,
-              online: submission.place.online ? 1 : 0,
-              when_precision: submission.when.precision,
-              when_value: whenValue(submission.when),
-              ongoing: submission.ongoing ? 1 : 0,
-              witnesses: submission.witnesses,
-              support_wanted: submission.supportWanted ? 1 : 0,
-              received_on: isoDay(now),
-              updated_at: now.toISOString(),
-            },
-            reporterCodes(submission),
-            {
-              ...(submission.contact
-                ? { sealedContact: sealContact(contactSealer, receiptHash, submission.contact) }
-                : {}),
-              ...(descriptionDe ? { germanDescription: descriptionDe } : {}),
-            },
-          );
-          return { receipt };
-        } catch (error) {
-          // 80 random bits make a collision all but impossible; should one happen, the unique index says so.
-          if (attempt < 2 && /unique/i.test(String(error))) continue;
-          throw error;
-        }
-      }
+      return store(submission, { description: description.text, consequences: consequences.text }, { staffEntry });
+    },
+
+    /**
+     * Stores a report sent from the review screen: exactly the texts the screen showed (else nothing, and
+     * `errors.review_changed`), once per form (a repeat stores nothing: `errors.already_sent`).
+     */
+    async submitReviewed(submission: ReportSubmission, promise: ReviewPromise): Promise<{ receipt: string }> {
+      const texts = reviewedTexts(submission, promise.removed);
+      if (promise.digest !== null && texts.digest !== promise.digest) throw new AppError(409, 'errors.review_changed');
+      const sentToken = promise.sendToken ? tokenRow(promise.sendToken) : undefined;
+      if (sentToken && (await repo.tokenUsed(sentToken.hash))) throw new AppError(409, 'errors.already_sent');
+      const stored = { description: texts.description.stored.text, consequences: texts.consequences.stored.text };
+      return store(submission, stored, { sentToken });
+    },
+
+    /** Whether a form's one-time token has already been used: for a repeat that arrives by another way. */
+    async alreadySent(token: string): Promise<boolean> {
+      return repo.tokenUsed(tokenRow(token).hash);
     },
   };
+
+  function tokenRow(token: string): SentToken {
+    const day = isoDay(clock.now());
+    return { hash: hashOneTimeToken(token, receiptSecret), day, forgetBefore: forgetTokensBefore(day) };
+  }
+
+  async function store(
+    submission: ReportSubmission,
+    texts: { description: string; consequences: string },
+    how: { staffEntry?: { receivedVia: ReceivedVia } | undefined; sentToken?: SentToken | undefined },
+  ): Promise<{ receipt: string }> {
+    const { staffEntry, sentToken } = how;
+    assertNotInFuture(submission.when, clock);
+    // Translated after anonymisation, so no personal data removed here ever reaches the model.
+    const descriptionDe =
+      translateToGerman && needsTranslation(submission)
+        ? await translateToGerman(texts.description, submission.locale)
+        : null;
+    const now = clock.now();
+    for (let attempt = 0; ; attempt++) {
+      const receipt = generateReceiptCode();
+      const receiptHash = hashReceiptCode(normaliseReceiptCode(receipt)!, receiptSecret);
+      try {
+        await repo.insert(
+          {
+            receipt_hash: receiptHash,
+            channel: staffEntry ? 'staff' : submission.channel,
+            received_via: staffEntry?.receivedVia ?? null,
+            locale: submission.locale,
+            description: texts.description,
+            consequences: texts.consequences,
+            municipality: submission.place.municipality,
+            online: submission.place.online ? 1 : 0,
+            when_precision: submission.when.precision,
+            when_value: whenValue(submission.when),
+            ongoing: submission.ongoing ? 1 : 0,
+            witnesses: submission.witnesses,
+            support_wanted: submission.supportWanted ? 1 : 0,
+            received_on: isoDay(now),
+            updated_at: now.toISOString(),
+          },
+          reporterCodes(submission),
+          {
+            ...(submission.contact
+              ? { sealedContact: sealContact(contactSealer, receiptHash, submission.contact) }
+              : {}),
+            ...(descriptionDe ? { germanDescription: descriptionDe } : {}),
+            ...(sentToken ? { sentToken } : {}),
+          },
+        );
+        return { receipt };
+      } catch (error) {
+        if (!/unique/i.test(String(error))) throw error;
+        // The same form sent twice at once: the other request stored it.
+        if (sentToken && (await repo.tokenUsed(sentToken.hash))) throw new AppError(409, 'errors.already_sent');
+        // 80 random bits make a collision all but impossible; should one happen, the unique index says so.
+        if (attempt < 2) continue;
+        throw error;
+      }
+    }
+  }
 }
 export type ReportsService = ReturnType<typeof createReportsService>;
 
@@ -121,6 +205,15 @@ export function whenValue(when: IncidentWhen): string | null {
     case 'unknown':
       return null;
   }
+}
+
+/** The reverse of `whenValue`: a stored date back into what the reporter said. */
+export function whenOf(precision: string, value: string | null): IncidentWhen {
+  if (precision === 'day' && value) return { precision: 'day', date: value };
+  if (precision === 'month' && value)
+    return { precision: 'month', year: Number(value.slice(0, 4)), month: Number(value.slice(5, 7)) };
+  if (precision === 'year' && value) return { precision: 'year', year: Number(value) };
+  return { precision: 'unknown' };
 }
 
 function assertNotInFuture(when: IncidentWhen, clock: Clock): void {

@@ -62,7 +62,11 @@ describe.each(testBackends())('on %s', (backend) => {
         ['receipt', receipt!],
         ['confirm', 'on'],
       ]);
-      expect(withdrawn.html).toContain('Ihre Meldung wurde gelöscht');
+      // Post/Redirect/Get: the answer is an address without the code, which a reload can fetch again.
+      expect(withdrawn.status).toBe(303);
+      expect(withdrawn.headers.get('location')).toBe('/de/receipt/withdrawn');
+      const afterwards = await fetch(`${server.url}/de/receipt/withdrawn`).then((r) => r.text());
+      expect(afterwards).toContain('Ihre Meldung wurde gelöscht');
       const after = await postForm(`${server.url}/de/receipt`, [['receipt', receipt!]]);
       expect(after.status).toBe(404);
       expect(after.html).toContain('Zu diesem Code gibt es keine Meldung');

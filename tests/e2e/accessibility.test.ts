@@ -76,13 +76,14 @@ describe('the form path by keyboard alone', () => {
     }
     await tabToSelector('.step:not([hidden]) button[type=submit]');
     await page.keyboard.press('Enter');
-    await page.waitForURL('**/de/report/review');
+    await page.waitForURL('**/de/report#review');
+    await page.locator('#consent').waitFor();
 
     await tabToSelector('#consent');
     await page.keyboard.press('Space');
     await tabToSelector('button[data-once]');
     await page.keyboard.press('Enter');
-    await page.waitForURL('**/de/report/send');
+    await page.locator('#receipt-code').waitFor();
     expect(await page.locator('#receipt-code').textContent()).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
 
     // Every focused control shows a visible focus ring.

@@ -70,14 +70,15 @@ describe('the report path in Chromium', () => {
     await page.getByRole('button', { name: 'Weiter' }).click();
     await page.getByRole('button', { name: 'Meldung prüfen' }).click();
 
-    await page.waitForURL('**/de/report/review');
+    await page.waitForURL('**/de/report#review');
+    await page.locator('#stored-description').waitFor();
     expect(await page.locator('.stored-text').first().textContent()).toContain('[Telefon]');
     expect(await page.locator('.stored-text').first().textContent()).not.toContain('98765432');
     await expectAccessible(page);
     await page.getByLabel('Ich bin einverstanden').check();
     await page.getByRole('button', { name: 'Meldung senden' }).click();
 
-    await page.waitForURL('**/de/report/send');
+    await page.locator('#receipt-code').waitFor();
     const receipt = (await page.locator('#receipt-code').textContent())!.trim();
     expect(receipt).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
     const done = page.getByRole('button', { name: 'Fertig' });

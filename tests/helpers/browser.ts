@@ -76,3 +76,24 @@ export async function axeViolationsWithoutScripts(browser: Browser, page: Page):
     await context.close();
   }
 }
+
+/** A phone-sized page (360 × 740), with or without JavaScript. */
+export async function phonePage(
+  browser: Browser,
+  options: { javaScriptEnabled?: boolean; locale?: string } = {},
+): Promise<{ context: import('playwright-core').BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    viewport: { width: 360, height: 740 },
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+    locale: options.locale ?? 'de-DE',
+  });
+  // The office's quick-exit site, answered here: the tests make no request to the internet.
+  await context.route(/^https:\/\/www\.wetter\.de\//, (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'text/html',
+      body: '<!doctype html><title>Wetter</title><h1>Wetter</h1>',
+    }),
+  );
+  return { context, page: await context.newPage() };
+}

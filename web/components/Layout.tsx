@@ -2,7 +2,29 @@ import type { ComponentChildren } from 'preact';
 import { LOCALE_AUTONYMS, directionOf, htmlLangOf } from '../../shared/locales';
 import { usePage } from './page-context';
 
-export function Layout({ title, children }: { title: string; children: ComponentChildren }) {
+/**
+ * A page with a form in progress (the report form, the review) names it here: its language switch then
+ * posts the form to the same page in the other language, so nothing typed is lost, with or without JavaScript.
+ */
+export interface CarriedForm {
+  /** The form's `id`. */
+  form: string;
+  /** Where the form posts for the other language, without the locale: `/report/edit`. */
+  path: string;
+}
+
+export function Layout({
+  title,
+  children,
+  carry,
+  switchSuffix,
+}: {
+  title: string;
+  children: ComponentChildren;
+  carry?: CarriedForm | undefined;
+  /** Kept when switching language with JavaScript: the step of the form (`#step-when`), the review. */
+  switchSuffix?: string | undefined;
+}) {
   const { t, locale, locales, switchPath, office, href } = usePage();
   return (
     <>
@@ -15,6 +37,11 @@ export function Layout({ title, children }: { title: string; children: Component
         </a>
         <QuickExit url={office.quickExitUrl} />
       </header>
+      {carry && (
+        // Enter in a text field submits with a form's first submit button, and the language buttons come before
+        // the form: this one, first of all, does what the form itself does.
+        <button type="submit" form={carry.form} class="default-submit" tabIndex={-1} aria-hidden="true" />
+      )}
       <details class="languages">
         <summary>
           <GlobeIcon />
@@ -25,15 +52,31 @@ export function Layout({ title, children }: { title: string; children: Component
           <ul>
             {locales.map((l) => (
               <li key={l}>
-                <a
-                  href={`/${l}${switchPath}`}
-                  lang={htmlLangOf(l)}
-                  dir={directionOf(l)}
-                  hrefLang={htmlLangOf(l)}
-                  aria-current={l === locale ? 'true' : undefined}
-                >
-                  {LOCALE_AUTONYMS[l]}
-                </a>
+                {carry ? (
+                  <button
+                    type="submit"
+                    form={carry.form}
+                    formAction={`/${l}${carry.path}`}
+                    formNoValidate
+                    data-locale={l}
+                    class="language-button"
+                    lang={htmlLangOf(l)}
+                    dir={directionOf(l)}
+                    aria-current={l === locale ? 'true' : undefined}
+                  >
+                    {LOCALE_AUTONYMS[l]}
+                  </button>
+                ) : (
+                  <a
+                    href={`/${l}${switchPath}${switchSuffix ?? ''}`}
+                    lang={htmlLangOf(l)}
+                    dir={directionOf(l)}
+                    hrefLang={htmlLangOf(l)}
+                    aria-current={l === locale ? 'true' : undefined}
+                  >
+                    {LOCALE_AUTONYMS[l]}
+                  </a>
+                )}
               </li>
             ))}
           </ul>
@@ -55,16 +98,28 @@ export function Layout({ title, children }: { title: string; children: Component
 }
 
 /**
- * A plain link, so it works without JavaScript; the client script makes it replace this page in the history
- * (so "back" does not return here) and also answers to the Escape key pressed twice.
+ * A plain link, so it works without JavaScript; it stays in view while the page scrolls. The client script
+ * (web/quick-exit.ts) makes it hide the page, clear this tab's draft and replace this page in the history,
+ * and also answers to Shift pressed three times, saying in the status line how many presses are left.
  */
 function QuickExit({ url }: { url: string }) {
   const { t } = usePage();
   return (
-    <a class="quick-exit" href={url} rel="noreferrer noopener" data-quick-exit title={t('layout.quick_exit_hint')}>
-      <span aria-hidden="true">✕ </span>
-      {t('layout.quick_exit')}
-    </a>
+    <div class="quick-exit-bar">
+      <a
+        class="quick-exit"
+        href={url}
+        rel="noreferrer noopener"
+        data-quick-exit
+        data-press-twice={t('layout.quick_exit_press_twice')}
+        data-press-once={t('layout.quick_exit_press_once')}
+        title={t('layout.quick_exit_hint')}
+      >
+        <span aria-hidden="true">✕ </span>
+        {t('layout.quick_exit')}
+      </a>
+      <p class="quick-exit-status" id="quick-exit-status" role="status" />
+    </div>
   );
 }
 

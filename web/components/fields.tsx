@@ -42,6 +42,7 @@ export function ChoiceGroup(props: {
   return (
     <fieldset
       class="choices"
+      id={`q-${name}`}
       aria-describedby={describedBy(hint && hintId, error && errorId)}
       aria-invalid={error ? 'true' : undefined}
     >
@@ -95,7 +96,7 @@ export function TextArea(props: {
   const { t } = usePage();
   const { name, label, value, hint, error, required, maxLength, rows, onInput } = props;
   return (
-    <div class="field">
+    <div class="field" id={`q-${name}`}>
       <label for={name}>
         {label}
         {required && <span class="required"> ({t('form.required')})</span>}
@@ -110,6 +111,8 @@ export function TextArea(props: {
         id={name}
         name={name}
         rows={rows ?? 6}
+        // Free text is the most sensitive thing on the page: no browser may restore it after a quick exit.
+        autocomplete="off"
         required={required}
         maxLength={maxLength}
         aria-invalid={error ? 'true' : undefined}
@@ -131,7 +134,7 @@ export function Checkbox(props: {
 }) {
   const { name, label, checked, required, error, onChange } = props;
   return (
-    <div class="choice single">
+    <div class="choice single" id={`q-${name}`}>
       <ErrorText id={`${name}-error`} errorKey={error} />
       <input
         type="checkbox"

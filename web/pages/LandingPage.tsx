@@ -37,6 +37,15 @@ export function LandingPage(_props: Record<string, never>) {
           <li>{t('landing.anonymity_3')}</li>
         </ul>
       </section>
+      <section class="card" aria-labelledby="safety-title">
+        <h2 id="safety-title">{t('landing.safety_title')}</h2>
+        <ul>
+          <li>{t('landing.safety_exit')}</li>
+          <li>{t('landing.safety_draft')}</li>
+          <li>{t('landing.safety_history')}</li>
+          <li>{t('landing.safety_private')}</li>
+        </ul>
+      </section>
       <section class="card">
         <h2>{t('landing.next_title')}</h2>
         <ol>

@@ -2,19 +2,26 @@ import type { ReceiptStatus } from '../../shared/report';
 import { MESSAGE_MAX } from '../../shared/limits';
 import { Checkbox, ErrorText, TextArea, type FieldErrors } from '../components/fields';
 import { Layout } from '../components/Layout';
-import { usePage } from '../components/page-context';
+import { ListOf } from '../components/ListOf';
+import { usePage, type PageContextValue } from '../components/page-context';
+import { placeLabel } from '../components/report-labels';
 import type { MessageKey } from '../../shared/i18n/translate';
 
 export interface ReceiptStatusProps {
   receipt: string;
   report: ReceiptStatus;
   errors: FieldErrors;
-  notice?: 'added';
+  /** The message form's one-time token. */
+  messageToken: string;
+  /** A message that could not be stored, offered again in the field. */
+  draft?: string;
+  notice?: 'added' | 'already_sent';
 }
 
 /** The report behind a code. Every action posts the code again: there is no session for reporters. */
-export function ReceiptStatusPage({ receipt, report, errors, notice }: ReceiptStatusProps) {
-  const { t, href } = usePage();
+export function ReceiptStatusPage({ receipt, report, errors, messageToken, draft, notice }: ReceiptStatusProps) {
+  const page = usePage();
+  const { t, href } = page;
   const open = report.status !== 'closed' && report.status !== 'rejected';
   return (
     <Layout title={t('receipt.title')}>
@@ -23,12 +30,18 @@ export function ReceiptStatusPage({ receipt, report, errors, notice }: ReceiptSt
           {t('receipt.added')}
         </p>
       )}
+      {notice === 'already_sent' && (
+        <p class="notice" role="status">
+          {t('receipt.already_sent')}
+        </p>
+      )}
       <section class="card">
         <h2>{t('receipt.status_label')}</h2>
         <p class="status">
           <strong>{t(`status.${report.status}` as MessageKey)}</strong>
         </p>
         <p>{t('receipt.received_on', { date: formatDay(report.receivedOn) })}</p>
+        <YourAnswers answers={report.yourAnswers} page={page} />
       </section>
       <section class="card">
         <h2>{t('receipt.messages_title')}</h2>
@@ -55,18 +68,19 @@ export function ReceiptStatusPage({ receipt, report, errors, notice }: ReceiptSt
         <form method="post" action={href('/receipt/messages')} class="card">
           <h2>{t('receipt.add_title')}</h2>
           <input type="hidden" name="receipt" value={receipt} />
+          <input type="hidden" name="messageToken" value={messageToken} />
           <TextArea
             name="body"
             label={t('receipt.add_label')}
             hint={t('receipt.add_hint')}
-            value=""
+            value={draft ?? ''}
             error={errors.body}
             required
             maxLength={MESSAGE_MAX}
             rows={5}
           />
-          <p class="actions">
-            <button type="submit" class="button primary">
+          <p class="actions send-actions">
+            <button type="submit" class="button primary" data-once>
               {t('receipt.add_send')}
             </button>
           </p>
@@ -88,6 +102,54 @@ export function ReceiptStatusPage({ receipt, report, errors, notice }: ReceiptSt
       </form>
     </Layout>
   );
+}
+
+/**
+ * Which report the code opens, in the reporter's own answers: what happened, when and where. Nothing the
+ * code holder did not say themselves: not the text, not the office's coding or notes.
+ */
+function YourAnswers({ answers, page }: { answers: ReceiptStatus['yourAnswers']; page: PageContextValue }) {
+  const { t } = page;
+  const when = whenLabel(answers, t);
+  const places = [
+    answers.municipality && placeLabel(page, answers.municipality),
+    answers.online && t('place.online'),
+  ].filter((p): p is string => typeof p === 'string' && p !== '');
+  const rows: [MessageKey, preact.ComponentChildren][] = [
+    [
+      'review.incident_forms',
+      answers.incidentForms.length ? (
+        <ListOf items={answers.incidentForms.map((f) => t(`incident_form.${f}` as MessageKey))} />
+      ) : null,
+    ],
+    ['review.when', when],
+    ['review.place', places.length ? <ListOf items={places} /> : null],
+  ];
+  const given = rows.filter(([, value]) => value);
+  if (given.length === 0) return null;
+  return (
+    <>
+      <h3 class="your-answers-title">{t('receipt.your_answers')}</h3>
+      <dl class="summary">
+        {given.map(([key, value]) => (
+          <div class="summary-row" key={key}>
+            <dt>{t(key)}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+    </>
+  );
+}
+
+function whenLabel(answers: ReceiptStatus['yourAnswers'], t: PageContextValue['t']): string | null {
+  const w = answers.when;
+  let text: string | null = null;
+  if (w.precision === 'day') text = formatDay(w.date);
+  else if (w.precision === 'month') text = `${t(`month.${w.month}` as MessageKey)} ${w.year}`;
+  else if (w.precision === 'year') text = String(w.year);
+  if (answers.ongoing) text = text ? `${text} (${t('review.ongoing')})` : t('review.ongoing');
+  return text;
 }
 
 function formatDay(iso: string): string {

@@ -1,4 +1,3 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
 import { CONSEQUENCES_MAX, DESCRIPTION_MAX } from '../../shared/limits';
 import type { ReportFormValues } from '../../shared/report-form';
 import {
@@ -9,88 +8,60 @@ import {
   REPORTER_ROLES,
   WITNESS_ANSWERS,
 } from '../../shared/taxonomy';
-import {
-  Checkbox,
-  ChoiceGroup,
-  ErrorSummary,
-  ErrorText,
-  Hidden,
-  TextArea,
-  type FieldErrors,
-} from '../components/fields';
+import type { MessageKey } from '../../shared/i18n/translate';
+import { Checkbox, ChoiceGroup, ErrorSummary, Hidden, TextArea, type FieldErrors } from '../components/fields';
 import { Layout } from '../components/Layout';
 import { usePage } from '../components/page-context';
-import { placeOptions, type FieldLabel } from '../components/report-labels';
-import type { MessageKey } from '../../shared/i18n/translate';
+import { STEPS, fieldLabel, placeOptions, type FieldLabel, type Step } from '../components/report-labels';
+import { ContactFields, WhenFields } from '../report/QuestionGroups';
+import { fragmentOf, resumeReportForm, type Resumed } from '../report/resume';
+import { useReportFlow } from '../report/use-report-flow';
 
 export interface ReportFormProps {
   values: ReportFormValues;
   errors: FieldErrors;
+  /** The one-time token the review screen's send button will carry: made here, kept with the draft. */
+  sendToken: string;
+  /** A fresh form (fetched with GET): this tab's draft, if there is one, comes back. A posted form brings its own. */
+  restore: boolean;
+  /** Filled in the browser before hydration (`prepareReportForm`). */
+  resumed?: Resumed;
 }
 
-const STEPS = ['what', 'when', 'where', 'why', 'role', 'after'] as const;
-type Step = (typeof STEPS)[number];
-
-/** Which step holds a field: the stepper opens on the first step with an error. */
-const STEP_OF_FIELD: Record<string, Step> = {
-  description: 'what',
-  incidentForms: 'what',
-  whenDate: 'when',
-  whenMonth: 'when',
-  whenYear: 'when',
-  ongoing: 'when',
-  municipality: 'where',
-  online: 'where',
-  lifeDomain: 'where',
-  grounds: 'why',
-  racismForms: 'why',
-  reporterRole: 'role',
-  witnesses: 'after',
-  consequences: 'after',
-  supportWanted: 'after',
-  contactEmail: 'after',
-  contactPhone: 'after',
-  contactLanguage: 'after',
-};
+/** Before hydration: this tab's draft and what was typed before the script ran (see web/report/resume.ts). */
+export function prepareReportForm(props: ReportFormProps): ReportFormProps {
+  return { ...props, ...resumeReportForm(props) };
+}
 
 /**
- * One HTML form with all questions, posted to the review screen. Without JavaScript every step shows at once;
- * with it, one step at a time with back/next, and the description is checked before moving on.
+ * One HTML form with all questions, posted to the review screen. Without JavaScript every step shows at once
+ * and the server carries the answers through the review and back. With it, one step at a time, each step an
+ * entry in the tab's history; the review screen is shown in the form's place (its content comes from the
+ * server), and the draft lives in this tab (web/draft.ts) until it is sent.
  */
-export function ReportFormPage({ values: initial, errors: serverErrors }: ReportFormProps) {
+export function ReportFormPage(props: ReportFormProps) {
+  const { errors: serverErrors } = props;
   const page = usePage();
   const { t, href } = page;
-  const [values, setValues] = useState(initial);
-  const [errors, setErrors] = useState<FieldErrors>(serverErrors);
-  const [enhanced, setEnhanced] = useState(false);
-  const firstErrorStep = STEPS.findIndex((s) => Object.keys(serverErrors).some((f) => STEP_OF_FIELD[f] === s));
-  const [current, setCurrent] = useState(Math.max(0, firstErrorStep));
-  const headings = useRef<(HTMLHeadingElement | null)[]>([]);
-  const moved = useRef(false);
-
-  useEffect(() => setEnhanced(true), []);
-  useEffect(() => {
-    if (moved.current) headings.current[current]?.focus();
-  }, [current]);
-
-  const set =
-    <K extends keyof ReportFormValues>(key: K) =>
-    (value: ReportFormValues[K]) =>
-      setValues((v) => ({ ...v, [key]: value }));
+  const flow = useReportFlow(props);
+  const { values, errors, sendToken, enhanced, view, current, reviewFailed, headings, go } = flow;
+  const set = flow.setValue;
   const options = (prefix: string, codes: readonly string[]) =>
     codes.map((c) => ({ value: c, label: t(`${prefix}.${c}` as MessageKey) }));
   const label: FieldLabel = (field) => fieldLabel(t, field);
 
-  const go = (to: number) => {
-    if (to > current && STEPS[current] === 'what' && !values.description.trim()) {
-      setErrors((e) => ({ ...e, description: 'errors.description_required' }));
-      document.getElementById('description')?.focus();
-      return;
-    }
-    if (STEPS[current] === 'what' && values.description.trim()) setErrors(({ description: _, ...rest }) => rest);
-    moved.current = true;
-    setCurrent(to);
-  };
+  if (enhanced && view === 'review') {
+    if (!flow.review)
+      return (
+        <Layout title={t('review.title')} switchSuffix="#review">
+          <p class="notice" role="status">
+            {t('form.review_loading')}
+          </p>
+        </Layout>
+      );
+    const { Page, props: review } = flow.review;
+    return <Page {...review} embedded={flow.embedded} />;
+  }
 
   const showRacismForms = !enhanced || values.grounds.includes('racism') || values.racismForms.length > 0;
 
@@ -112,6 +83,11 @@ export function ReportFormPage({ values: initial, errors: serverErrors }: Report
         {t(`form.step.${id}` as MessageKey)}
       </h2>
       {body}
+      {enhanced && index === STEPS.length - 1 && reviewFailed && (
+        <p class="field-error" role="alert">
+          {t('form.review_failed')}
+        </p>
+      )}
       {enhanced && (
         <div class="step-nav">
           {index > 0 && (
@@ -140,12 +116,34 @@ export function ReportFormPage({ values: initial, errors: serverErrors }: Report
   );
 
   return (
-    <Layout title={t('form.title')}>
+    <Layout
+      title={t('form.title')}
+      carry={enhanced ? undefined : { form: 'report-form', path: '/report/edit' }}
+      switchSuffix={enhanced ? fragmentOf(view) : undefined}
+    >
       <p class="lead">{t('form.intro')}</p>
+      {flow.keptNotice && enhanced && (
+        <div class="notice draft-notice" role="status">
+          <p>{t('form.draft_kept')}</p>
+          <button type="button" class="link-button" onClick={flow.startOver}>
+            {t('form.draft_discard')}
+          </button>
+        </div>
+      )}
       <ErrorSummary errors={serverErrors} fieldLabel={label} />
-      <form method="post" action={href('/report/review')} novalidate={enhanced} class="report-form">
+      <form
+        method="post"
+        action={href('/report/review')}
+        novalidate={enhanced}
+        class="report-form"
+        id="report-form"
+        // The browser must not bring typed answers back after a quick exit (Back), nor offer them elsewhere.
+        autocomplete="off"
+        onSubmit={flow.onSubmit}
+      >
         {/* A report begun with the assistant stays an assistant report when it is finished in the form. */}
         <Hidden name="channel" value={values.channel} />
+        <Hidden name="sendToken" value={sendToken} />
         {step(
           'what',
           0,
@@ -278,151 +276,3 @@ export function ReportFormPage({ values: initial, errors: serverErrors }: Report
     </Layout>
   );
 }
-
-/**
- * Optional ways to reach the reporter, only for the counselling they asked for. With JavaScript they appear
- * once "I would like advice" is ticked; without it they are always there, with a hint saying when to use them.
- */
-function ContactFields({
-  values,
-  errors,
-  set,
-  enhanced,
-}: {
-  values: ReportFormValues;
-  errors: FieldErrors;
-  set: <K extends keyof ReportFormValues>(key: K) => (value: ReportFormValues[K]) => void;
-  enhanced: boolean;
-}) {
-  const { t } = usePage();
-  const input = (
-    name: 'contactEmail' | 'contactPhone' | 'contactLanguage',
-    label: string,
-    type: string,
-    autocomplete: string,
-  ) => (
-    <div class="field">
-      <label for={name}>{label}</label>
-      <ErrorText id={`${name}-error`} errorKey={errors[name]} />
-      <input
-        type={type}
-        id={name}
-        name={name}
-        value={values[name]}
-        autocomplete={autocomplete}
-        maxLength={200}
-        dir={type === 'text' ? undefined : 'ltr'}
-        aria-invalid={errors[name] ? 'true' : undefined}
-        aria-describedby={errors[name] ? `contact-hint ${name}-error` : 'contact-hint'}
-        onInput={(e) => set(name)((e.currentTarget as HTMLInputElement).value)}
-      />
-    </div>
-  );
-  return (
-    <fieldset class="contact">
-      <legend>{t('form.contact.legend')}</legend>
-      <p class="hint" id="contact-hint">
-        {!enhanced && <>{t('form.contact.hint_nojs')} </>}
-        {t('form.contact.hint')}
-      </p>
-      {input('contactEmail', t('form.contact.email'), 'email', 'email')}
-      {input('contactPhone', t('form.contact.phone'), 'tel', 'tel')}
-      {input('contactLanguage', t('form.contact.language'), 'text', 'off')}
-    </fieldset>
-  );
-}
-
-function WhenFields({
-  values,
-  errors,
-  set,
-}: {
-  values: ReportFormValues;
-  errors: FieldErrors;
-  set: <K extends keyof ReportFormValues>(key: K) => (value: ReportFormValues[K]) => void;
-}) {
-  const { t } = usePage();
-  const error = errors.whenDate ?? errors.whenYear ?? errors.whenMonth;
-  return (
-    <fieldset class="when" aria-describedby={`when-hint${error ? ' whenDate-error' : ''}`}>
-      <legend>{t('form.when.legend')}</legend>
-      <p class="hint" id="when-hint">
-        {t('form.when.hint')}
-      </p>
-      {error && (
-        <p class="field-error" id="whenDate-error">
-          {t(error as MessageKey)}
-        </p>
-      )}
-      <div class="field">
-        <label for="whenDate">{t('form.when.date')}</label>
-        <input
-          type="date"
-          id="whenDate"
-          name="whenDate"
-          value={values.whenDate}
-          aria-invalid={error ? 'true' : undefined}
-          onInput={(e) => set('whenDate')((e.currentTarget as HTMLInputElement).value)}
-        />
-      </div>
-      <div class="field-row">
-        <div class="field">
-          <label for="whenMonth">{t('form.when.month')}</label>
-          <select
-            id="whenMonth"
-            name="whenMonth"
-            value={values.whenMonth}
-            onChange={(e) => set('whenMonth')((e.currentTarget as HTMLSelectElement).value)}
-          >
-            <option value="">{t('form.when.month_none')}</option>
-            {Array.from({ length: 12 }, (_, i) => (
-              <option value={String(i + 1)} key={i}>
-                {t(`month.${i + 1}` as MessageKey)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="field">
-          <label for="whenYear">{t('form.when.year')}</label>
-          <input
-            type="text"
-            inputMode="numeric"
-            pattern="[0-9]{4}"
-            maxLength={4}
-            id="whenYear"
-            name="whenYear"
-            value={values.whenYear}
-            autocomplete="off"
-            dir="ltr"
-            onInput={(e) => set('whenYear')((e.currentTarget as HTMLInputElement).value)}
-          />
-        </div>
-      </div>
-      <Checkbox name="ongoing" label={t('form.when.ongoing')} checked={values.ongoing} onChange={set('ongoing')} />
-    </fieldset>
-  );
-}
-
-function fieldLabel(t: ReturnType<typeof usePage>['t'], field: string): string {
-  const keys: Record<string, MessageKey> = {
-    description: 'form.description.label',
-    incidentForms: 'review.incident_forms',
-    whenDate: 'review.when',
-    whenMonth: 'review.when',
-    whenYear: 'review.when',
-    municipality: 'review.place',
-    lifeDomain: 'review.life_domain',
-    grounds: 'review.grounds',
-    racismForms: 'review.racism_forms',
-    reporterRole: 'review.role',
-    witnesses: 'review.witnesses',
-    consequences: 'review.consequences',
-    supportWanted: 'review.support',
-    contactEmail: 'form.contact.email',
-    contactPhone: 'form.contact.phone',
-    contactLanguage: 'form.contact.language',
-    consent: 'review.consent_title',
-  };
-  return keys[field] ? t(keys[field]) : field;
-}
-export { fieldLabel };

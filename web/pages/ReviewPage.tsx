@@ -1,119 +1,247 @@
-import type { ReportFormValues } from '../../shared/report-form';
-import { AnonymisedText, type Highlight } from '../components/AnonymisedText';
-import { Checkbox, ErrorSummary, Hidden, type FieldErrors } from '../components/fields';
+import { useEffect, useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import { formEntriesOf, type ReportFormValues } from '../../shared/report-form';
+import {
+  applyRemovals,
+  formatRemoved,
+  removalPlaceholder,
+  reviewDigest,
+  wordsKey,
+  type Removed,
+  type Span,
+} from '../../shared/reviewed-text';
+import { AnonymisedText } from '../components/AnonymisedText';
+import { Checkbox, ErrorSummary, type FieldErrors } from '../components/fields';
 import { Layout } from '../components/Layout';
+import { ListOf } from '../components/ListOf';
 import { usePage } from '../components/page-context';
-import { placeLabel } from '../components/report-labels';
+import { RemoveMore } from '../components/RemoveMore';
+import { fieldLabel, placeLabel, questionIdOf } from '../components/report-labels';
 import type { MessageKey } from '../../shared/i18n/translate';
-import { fieldLabel } from './ReportFormPage';
+import { saveDraft, type Draft } from '../draft';
+import { changedInPage, checkedInPage } from '../in-page';
 
-export interface StoredText {
+/** A free text as the anonymiser left it, with its placeholders: the ground the reporter's own marks stand on. */
+export interface AnonymisedView {
   text: string;
-  highlights: Highlight[];
+  placeholders: Span[];
 }
 
 export interface ReviewProps {
   values: ReportFormValues;
-  stored: { description: StoredText; consequences: StoredText };
+  texts: { description: AnonymisedView; consequences: AnonymisedView };
+  /** Words the reporter removed (kept through a post that returns to this screen). */
+  removed: Removed;
   /** An example placeholder in the page's language, e.g. "[Name]". */
   placeholderExample: string;
+  sendToken: string;
   errors: FieldErrors;
+  /** The text to be stored changed since it was shown (nothing sent), or the person's own edit was checked. */
+  notice?: 'changed' | 'edited';
+  /** Set in the browser: the review's answers are safe in this tab's draft (see prepareReview). */
+  draftKept?: boolean;
+  /** Set in the browser: what the person did before the script arrived (consent ticked, a stored text edited). */
+  before?: { consent: boolean; edits: Partial<Record<FreeText, string>> };
+  /** Set when the form page shows the review in its place (with JavaScript). */
+  embedded?: {
+    onEdit: (field: string) => void;
+    onRemovedChange: (removed: NonNullable<Draft['removed']>) => void;
+  };
 }
+
+/** Which words a list of removals is for (see `wordsKey`): marks apply only to the same words. */
+export function removalKey(texts: ReviewProps['texts']): string {
+  const { description: d, consequences: c } = texts;
+  return `${wordsKey(d.text, d.placeholders)}:${wordsKey(c.text, c.placeholders)}`;
+}
+
+/** A review that came by a post (the assistant's hand-over): from now on it is this tab's draft. */
+export function prepareReview(props: ReviewProps): ReviewProps {
+  const kept = saveDraft({
+    values: props.values,
+    sendToken: props.sendToken,
+    removed: { key: removalKey(props.texts), removed: props.removed },
+  });
+  // An edit begun without the script stays an edit (checked by the server); it is not swapped for word taps.
+  const edits: Partial<Record<FreeText, string>> = {};
+  const description = changedInPage('editedDescription');
+  const consequences = changedInPage('editedConsequences');
+  if (description !== undefined) edits.description = description;
+  if (consequences !== undefined) edits.consequences = consequences;
+  return { ...props, draftKept: kept, before: { consent: checkedInPage('consent'), edits } };
+}
+
+type FreeText = 'description' | 'consequences';
 
 /**
  * Everything that will be stored, before anything is stored. The form's values travel along as hidden fields,
- * so "change" returns to the form with them and "send" needs no state on the server.
+ * so "change" returns to the form with them and "send" needs no state on the server. The free texts are shown
+ * exactly as they will be stored; the person can remove more of them (with JavaScript word by word, without it
+ * by editing the text, which is checked again), and the send button carries a digest of what is shown.
  */
-export function ReviewPage({ values, stored, placeholderExample, errors }: ReviewProps) {
+export function ReviewPage(props: ReviewProps) {
+  const { values, texts, placeholderExample, sendToken, errors, notice, embedded } = props;
   const page = usePage();
   const { t, href } = page;
-  const list = (prefix: string, codes: string[]) =>
-    codes.length ? codes.map((c) => t(`${prefix}.${c}` as MessageKey)).join(', ') : null;
+  const [enhanced, setEnhanced] = useState(embedded !== undefined);
+  const [removed, setRemoved] = useState<Removed>(props.removed);
+  const [consent, setConsent] = useState(props.before?.consent ?? false);
+  const edits = props.before?.edits ?? {};
+
+  useEffect(() => {
+    setEnhanced(true);
+    if (embedded) {
+      document.title = `${t('review.title')} – ${t('app.name')}`;
+      document.getElementById('main')?.focus({ preventScroll: true });
+      window.scrollTo(0, 0);
+    } else if (props.draftKept) {
+      // This screen came by a post; its address from now on is the form's review, kept in this tab's draft.
+      history.replaceState({ report: true }, '', `${href('/report')}#review`);
+    }
+  }, []);
+
+  const placeholder = removalPlaceholder(t);
+  const stored = {
+    description: applyRemovals(
+      texts.description.text,
+      texts.description.placeholders,
+      removed.description,
+      placeholder,
+    ),
+    consequences: applyRemovals(
+      texts.consequences.text,
+      texts.consequences.placeholders,
+      removed.consequences,
+      placeholder,
+    ),
+  };
+  const digest = reviewDigest(stored.description.text, stored.consequences.text);
+  const replaced = texts.description.placeholders.length + texts.consequences.placeholders.length > 0;
+
+  const changeRemoved = (field: FreeText) => (list: number[]) => {
+    const next = { ...removed, [field]: list };
+    setRemoved(next);
+    const entry = { key: removalKey(texts), removed: next };
+    if (embedded) embedded.onRemovedChange(entry);
+    else saveDraft({ values, sendToken, removed: entry });
+  };
+
+  /** With JavaScript, "change" opens the question in the form kept in this tab; sending stays a plain post. */
+  const onSubmit = (event: Event) => {
+    const field = ((event as SubmitEvent).submitter as HTMLElement | null)?.dataset.edit;
+    if (!enhanced || field === undefined) return;
+    event.preventDefault();
+    if (embedded) embedded.onEdit(field);
+    else window.location.assign(`${href('/report')}#${questionIdOf(field)}`);
+  };
+
+  const labels = (prefix: string, codes: string[]) =>
+    codes.length ? <ListOf items={codes.map((c) => t(`${prefix}.${c}` as MessageKey))} /> : null;
   const one = (prefix: string, code: string) => (code ? t(`${prefix}.${code}` as MessageKey) : null);
   const contact = [values.contactEmail, values.contactPhone, values.contactLanguage].filter((v) => v.trim());
-  const removed = stored.description.highlights.length + stored.consequences.highlights.length > 0;
+  const places = [values.municipality && placeLabel(page, values.municipality), values.online && t('place.online')];
 
-  const rows: [string, MessageKey, string | null][] = [
-    ['what', 'review.incident_forms', list('incident_form', values.incidentForms)],
-    ['when', 'review.when', whenText(values, t)],
-    [
-      'where',
-      'review.place',
-      [values.municipality && placeLabel(page, values.municipality), values.online && t('place.online')]
-        .filter(Boolean)
-        .join(', ') || null,
-    ],
-    ['where', 'review.life_domain', one('life_domain', values.lifeDomain)],
-    ['why', 'review.grounds', list('ground', values.grounds)],
-    ['why', 'review.racism_forms', list('racism_form', values.racismForms)],
-    ['role', 'review.role', one('role', values.reporterRole)],
-    ['after', 'review.witnesses', one('witnesses', values.witnesses)],
-    ['after', 'review.support', values.supportWanted ? t('review.yes') : t('review.no')],
+  const rows: [string, MessageKey, ComponentChildren][] = [
+    ['incidentForms', 'review.incident_forms', labels('incident_form', values.incidentForms)],
+    ['whenDate', 'review.when', whenText(values, t)],
+    ['municipality', 'review.place', places.some(Boolean) ? <ListOf items={places.filter(isText)} /> : null],
+    ['lifeDomain', 'review.life_domain', one('life_domain', values.lifeDomain)],
+    ['grounds', 'review.grounds', labels('ground', values.grounds)],
+    ['racismForms', 'review.racism_forms', labels('racism_form', values.racismForms)],
+    ['reporterRole', 'review.role', one('role', values.reporterRole)],
+    ['witnesses', 'review.witnesses', one('witnesses', values.witnesses)],
+    ['supportWanted', 'review.support', values.supportWanted ? t('review.yes') : t('review.no')],
   ];
 
+  const freeText = (field: FreeText, title: MessageKey) => {
+    const shown = stored[field];
+    return (
+      <>
+        <AnonymisedText text={shown.text} marks={shown.marks} id={`stored-${field}`} />
+        {enhanced && edits[field] === undefined ? (
+          <RemoveMore
+            id={`remove-${field}`}
+            label={t(title)}
+            text={texts[field].text}
+            placeholders={texts[field].placeholders}
+            removed={removed[field]}
+            placeholder={placeholder}
+            onChange={changeRemoved(field)}
+          />
+        ) : (
+          <EditStoredText field={field} label={t(title)} text={edits[field] ?? shown.text} open={!!edits[field]} />
+        )}
+      </>
+    );
+  };
+
   return (
-    <Layout title={t('review.title')}>
+    <Layout
+      title={t('review.title')}
+      carry={enhanced ? undefined : { form: 'review-form', path: '/report/review' }}
+      switchSuffix={enhanced ? '#review' : undefined}
+    >
+      {notice === 'changed' && (
+        <p class="notice warning-notice" role="alert">
+          {t('review.changed_notice')}
+        </p>
+      )}
+      {notice === 'edited' && (
+        <p class="notice" role="status">
+          {t('review.edited_notice')}
+        </p>
+      )}
       <p class="lead">{t('review.intro')}</p>
       <ErrorSummary errors={errors} fieldLabel={(f) => fieldLabel(t, f)} />
-      <form method="post" action={href('/report/send')}>
-        <Hidden name="channel" value={values.channel} />
-        <Hidden name="reporterRole" value={values.reporterRole} />
-        <Hidden name="description" value={values.description} />
-        <Hidden name="incidentForms" value={values.incidentForms} />
-        <Hidden name="whenDate" value={values.whenDate} />
-        <Hidden name="whenMonth" value={values.whenMonth} />
-        <Hidden name="whenYear" value={values.whenYear} />
-        <Hidden name="ongoing" value={values.ongoing} />
-        <Hidden name="municipality" value={values.municipality} />
-        <Hidden name="online" value={values.online} />
-        <Hidden name="lifeDomain" value={values.lifeDomain} />
-        <Hidden name="grounds" value={values.grounds} />
-        <Hidden name="racismForms" value={values.racismForms} />
-        <Hidden name="witnesses" value={values.witnesses} />
-        <Hidden name="consequences" value={values.consequences} />
-        <Hidden name="supportWanted" value={values.supportWanted} />
-        <Hidden name="contactEmail" value={values.contactEmail} />
-        <Hidden name="contactPhone" value={values.contactPhone} />
-        <Hidden name="contactLanguage" value={values.contactLanguage} />
+      <form method="post" action={href('/report/send')} id="review-form" autocomplete="off" onSubmit={onSubmit}>
+        {formEntriesOf(values).map(([name, value], i) => (
+          <input type="hidden" name={name} value={value} key={`${name}-${i}`} />
+        ))}
+        <input type="hidden" name="sendToken" value={sendToken} />
+        <input type="hidden" name="removedDescription" value={formatRemoved(removed.description)} />
+        <input type="hidden" name="removedConsequences" value={formatRemoved(removed.consequences)} />
+        <input type="hidden" name="reviewed" value={digest} />
 
-        <section class="card">
-          <h2>{t('review.description')}</h2>
+        <section class="card" aria-labelledby="review-description-title">
+          <h2 id="review-description-title">{t('review.description')}</h2>
           <p class="hint">
-            {removed ? t('review.anonymised_note', { example: placeholderExample }) : t('review.nothing_removed')}
+            {replaced ? t('review.anonymised_note', { example: placeholderExample }) : t('review.nothing_removed')}
           </p>
-          <AnonymisedText text={stored.description.text} highlights={stored.description.highlights} />
-          <EditButton step="what" />
+          {freeText('description', 'review.description')}
+          <EditButton field="description" />
         </section>
 
         <section class="card">
           <dl class="summary">
-            {rows.map(([step, key, value]) => (
+            {rows.map(([field, key, value]) => (
               <div class="summary-row" key={key}>
                 <dt>{t(key)}</dt>
                 <dd>
                   {value ?? <span class="muted">{t('review.not_answered')}</span>}
-                  <EditButton step={step} label={t(key)} />
+                  <EditButton field={field} label={t(key)} />
                 </dd>
               </div>
             ))}
             <div class="summary-row">
               <dt>{t('review.consequences')}</dt>
               <dd>
-                {stored.consequences.text ? (
-                  <AnonymisedText text={stored.consequences.text} highlights={stored.consequences.highlights} />
+                {texts.consequences.text ? (
+                  freeText('consequences', 'review.consequences')
                 ) : (
                   <span class="muted">{t('review.not_answered')}</span>
                 )}
-                <EditButton step="after" label={t('review.consequences')} />
+                <EditButton field="consequences" label={t('review.consequences')} />
               </dd>
             </div>
             {contact.length > 0 && (
               <div class="summary-row">
                 <dt>{t('review.contact')}</dt>
                 <dd>
-                  <span dir="ltr">{contact.join(', ')}</span>
+                  <span dir="ltr">
+                    <ListOf items={contact} />
+                  </span>
                   <p class="hint">{t('review.contact_note')}</p>
-                  <EditButton step="after" label={t('review.contact')} />
+                  <EditButton field="contactEmail" label={t('review.contact')} />
                 </dd>
               </div>
             )}
@@ -123,8 +251,15 @@ export function ReviewPage({ values, stored, placeholderExample, errors }: Revie
         <section class="card consent">
           <h2>{t('review.consent_title')}</h2>
           <p id="consent-text">{t('review.consent_text', { office: page.office.name })}</p>
-          <Checkbox name="consent" label={t('review.consent_label')} checked={false} required error={errors.consent} />
-          <p class="actions">
+          <Checkbox
+            name="consent"
+            label={t('review.consent_label')}
+            checked={consent}
+            required
+            error={errors.consent}
+            onChange={setConsent}
+          />
+          <p class="actions send-actions">
             <button type="submit" class="button primary" data-once>
               {t('review.send')}
             </button>
@@ -135,20 +270,74 @@ export function ReviewPage({ values, stored, placeholderExample, errors }: Revie
   );
 }
 
-/** "Change" goes back to the form at the right step; formnovalidate so the unticked consent does not block it. */
-function EditButton({ step, label }: { step: string; label?: string }) {
+/**
+ * The reporter's own check without JavaScript: the text as it will be stored, to edit. "Check again" runs it
+ * through the anonymiser once more and shows the result; an edit is never sent unchecked.
+ */
+function EditStoredText({
+  field,
+  label,
+  text,
+  open,
+}: {
+  field: FreeText;
+  label: string;
+  text: string;
+  open?: boolean;
+}) {
+  const { t, href } = usePage();
+  const name = field === 'description' ? 'editedDescription' : 'editedConsequences';
+  // Kept as the person types, so that no redraw of the page puts back what the server drew.
+  const [value, setValue] = useState(text);
+  return (
+    <details class="edit-stored" open={open}>
+      <summary>{t('review.remove.open')}</summary>
+      <div class="field">
+        <label for={name}>{label}</label>
+        <p class="hint" id={`${name}-hint`}>
+          {t('review.edit_text.hint')}
+        </p>
+        <textarea
+          id={name}
+          name={name}
+          rows={8}
+          autocomplete="off"
+          aria-describedby={`${name}-hint`}
+          value={value}
+          onInput={(event) => setValue((event.currentTarget as HTMLTextAreaElement).value)}
+        />
+      </div>
+      <p class="actions">
+        <button type="submit" class="button" formAction={href('/report/review')} formNoValidate>
+          {t('review.edit_text.check')}
+        </button>
+      </p>
+    </details>
+  );
+}
+
+/**
+ * "Change" opens the form at that question: without JavaScript a post of the values to the form, with the
+ * question as fragment; with it the form kept in this tab. formnovalidate so the unticked consent does not block.
+ */
+function EditButton({ field, label }: { field: string; label?: string }) {
   const { t, href } = usePage();
   return (
     <button
       type="submit"
       class="link-button"
-      formAction={href(`/report/edit#step-${step}`)}
+      formAction={href(`/report/edit#${questionIdOf(field)}`)}
       formNoValidate
+      data-edit={field}
       aria-label={label ? `${t('review.edit')}: ${label}` : undefined}
     >
       {t('review.edit')}
     </button>
   );
+}
+
+function isText(value: string | false): value is string {
+  return typeof value === 'string' && value !== '';
 }
 
 function whenText(v: ReportFormValues, t: ReturnType<typeof usePage>['t']): string | null {
