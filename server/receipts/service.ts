@@ -4,6 +4,7 @@ import type { ReportRow } from '../../db/schema';
 import { anonymise } from '../anonymiser';
 import { isoDay, type Clock } from '../clock';
 import { AppError } from '../http/errors';
+import type { Notify } from '../notifications/kinds';
 import type { ReportsRepo } from '../reports/repo';
 import { hashReceiptCode, normaliseReceiptCode } from './code';
 import type { FailureThrottle } from './throttle';
@@ -13,10 +14,12 @@ export interface ReceiptsServiceDeps {
   clock: Clock;
   receiptSecret: string;
   throttle: FailureThrottle;
+  /** Tells staff that a reporter wrote (never what); never throws. */
+  notify?: Notify;
 }
 
 /** What a reporter can do with nothing but their receipt code. */
-export function createReceiptsService({ repo, clock, receiptSecret, throttle }: ReceiptsServiceDeps) {
+export function createReceiptsService({ repo, clock, receiptSecret, throttle, notify }: ReceiptsServiceDeps) {
   /** The report behind a code; a wrong code counts against the (anonymous) client and the whole server. */
   async function open(code: string, clientKey: string): Promise<ReportRow> {
     if (await throttle.isBlocked(clientKey)) {
@@ -57,6 +60,7 @@ export function createReceiptsService({ repo, clock, receiptSecret, throttle }: 
       }
       const now = clock.now();
       await repo.addMessage(report.id, 'reporter', anonymise(body, locale).text, isoDay(now), now.toISOString());
+      await notify?.('reporter.message');
     },
 
     async withdraw(code: string, clientKey: string): Promise<void> {

@@ -2,10 +2,12 @@ import type { Locale } from '../../shared/locales';
 import type { IncidentWhen, ReportSubmission } from '../../shared/report';
 import type { ReceivedVia } from '../../shared/staff';
 import { anonymise } from '../anonymiser';
+import { detectDanger } from '../assistant/safety';
 import { isoDay, type Clock } from '../clock';
 import { sealContact } from '../cases/contacts';
 import type { Sealer } from '../crypto/sealing';
 import { AppError } from '../http/errors';
+import type { Notify } from '../notifications/kinds';
 import { generateReceiptCode, hashReceiptCode, normaliseReceiptCode } from '../receipts/code';
 import type { CodeRow, ReportsRepo } from './repo';
 
@@ -17,6 +19,8 @@ export interface ReportsServiceDeps {
   translateToGerman?: (text: string, locale: Locale) => Promise<string | null>;
   /** Seals contact details for counselling; they never enter the report's text. */
   contactSealer: Sealer;
+  /** Tells staff that a report arrived (never what it says); never throws. */
+  notify?: Notify;
 }
 
 /** What the reporter will see on the review screen and what is stored: the same function decides both. */
@@ -38,6 +42,7 @@ export function createReportsService({
   receiptSecret,
   translateToGerman,
   contactSealer,
+  notify,
 }: ReportsServiceDeps) {
   return {
     /**
@@ -56,6 +61,8 @@ export function createReportsService({
           ? await translateToGerman(description.text, submission.locale)
           : null;
       const now = clock.now();
+      // The assistant's danger check over what is stored: such a report is urgent, and staff hear of it at once.
+      const inDanger = detectDanger(`${description.text}\n${consequences.text}`) !== null;
       for (let attempt = 0; ; attempt++) {
         const receipt = generateReceiptCode();
         const receiptHash = hashReceiptCode(normaliseReceiptCode(receipt)!, receiptSecret);
@@ -77,6 +84,7 @@ export function createReportsService({
               support_wanted: submission.supportWanted ? 1 : 0,
               received_on: isoDay(now),
               updated_at: now.toISOString(),
+              urgent: inDanger ? 1 : 0,
             },
             reporterCodes(submission),
             {
@@ -86,6 +94,7 @@ export function createReportsService({
               ...(descriptionDe ? { germanDescription: descriptionDe } : {}),
             },
           );
+          await notify?.(inDanger ? 'report.urgent' : 'report.received');
           return { receipt };
         } catch (error) {
           // 80 random bits make a collision all but impossible; should one happen, the unique index says so.
