@@ -1,8 +1,11 @@
 import type { Logger } from '../http/request-log';
 import type { Notifications } from './service';
 
+/** A burst of reports (or a flood) is one pass, not one per report; still "at once" for a person. */
+const WAKE_DELAY_MS = 200;
+
 export interface NotificationLoop {
-  /** A pass now (or right after the one running): something was just queued. */
+  /** A pass in a moment (or after the one running): something was just queued. */
   wake(): void;
   stop(): Promise<void>;
 }
@@ -18,6 +21,15 @@ export function startNotificationLoop(
   let running: Promise<void> | null = null;
   let again = false;
   let stopped = false;
+  let soon: ReturnType<typeof setTimeout> | undefined;
+  const wake = (): void => {
+    if (soon || stopped) return;
+    soon = setTimeout(() => {
+      soon = undefined;
+      pass();
+    }, WAKE_DELAY_MS);
+    soon.unref();
+  };
   const pass = (): void => {
     if (stopped) return;
     if (running) {
@@ -34,17 +46,18 @@ export function startNotificationLoop(
         running = null;
         if (again) {
           again = false;
-          pass();
+          wake();
         }
       });
   };
   const timer = setInterval(pass, intervalMs);
   timer.unref();
   return {
-    wake: pass,
+    wake,
     stop: async () => {
       stopped = true;
       clearInterval(timer);
+      clearTimeout(soon);
       await running;
     },
   };

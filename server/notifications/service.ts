@@ -75,54 +75,58 @@ export function createNotifications(deps: NotificationsDeps) {
     dailyDoneFor = day;
   }
 
+  /**
+   * Every notice due now, each channel (mail, webhook) on its own so that a slow mail server does not hold
+   * the chat back; within a channel one after the other, and once one fails for all, the rest wait too.
+   */
   async function deliverDue(): Promise<PassResult> {
     const result: PassResult = { delivered: 0, retried: 0, failed: 0, dropped: 0 };
-    const down = new Map<string, DeliveryFailed>();
-    let counts: InboxCounts | undefined;
-    for (const due of await queue.due(BATCH)) {
-      const notice = await queue.claim(due);
-      if (!notice) continue;
-      const recipient = await recipients.resolve(notice.recipient);
-      const transport = recipient && (recipient.channel === 'webhook' ? transports.webhook : transports.mail);
-      if (!recipient || !transport) {
-        await queue.drop(notice.id);
-        result.dropped++;
-        continue;
-      }
-      const outage = down.get(transport.name);
-      if (outage) {
-        await queue.retryLater(notice, outage.reason);
-        result.retried++;
-        continue;
-      }
-      if (needsCounts(notice.kind)) counts ??= await inboxCounts(db, clock);
-      const words = composeNotice(
-        notice.kind,
-        recipient.locale,
-        deps.publicBaseUrl,
-        needsCounts(notice.kind) ? counts! : null,
-      );
-      if (!words) {
-        await queue.drop(notice.id);
-        result.dropped++;
-        continue;
-      }
-      try {
-        await transport.deliver(words, recipient.address, notice.deliveryKey);
-        await queue.delivered(notice.id);
-        result.delivered++;
-      } catch (error) {
-        const failure = error instanceof DeliveryFailed ? error : new DeliveryFailed('error', false, false);
-        if (failure.transportDown) down.set(transport.name, failure);
-        if (failure.permanent) {
-          await queue.giveUp(notice.id, failure.reason);
-          result.failed++;
-        } else {
-          await queue.retryLater(notice, failure.reason);
-          result.retried++;
+    const due = await queue.due(BATCH);
+    const byChannel = [due.filter((n) => n.recipient !== 'webhook'), due.filter((n) => n.recipient === 'webhook')];
+    let counts: Promise<InboxCounts> | undefined;
+    const countsOnce = () => (counts ??= inboxCounts(db, clock));
+    await Promise.all(
+      byChannel.map(async (notices) => {
+        let outage: DeliveryFailed | undefined;
+        for (const candidate of notices) {
+          const notice = await queue.claim(candidate);
+          if (!notice) continue;
+          const recipient = await recipients.resolve(notice.recipient);
+          const transport = recipient && (recipient.channel === 'webhook' ? transports.webhook : transports.mail);
+          const words =
+            recipient &&
+            composeNotice(
+              notice.kind,
+              recipient.locale,
+              deps.publicBaseUrl,
+              needsCounts(notice.kind) ? await countsOnce() : null,
+            );
+          if (!recipient || !transport || !words) {
+            await queue.drop(notice.id);
+            result.dropped++;
+          } else if (outage) {
+            await queue.retryLater(notice, outage.reason);
+            result.retried++;
+          } else {
+            try {
+              await transport.deliver(words, recipient.address, notice.deliveryKey);
+              await queue.delivered(notice.id);
+              result.delivered++;
+            } catch (error) {
+              const failure = error instanceof DeliveryFailed ? error : new DeliveryFailed('error', false, false);
+              if (failure.transportDown) outage = failure;
+              if (failure.permanent) {
+                await queue.giveUp(notice.id, failure.reason);
+                result.failed++;
+              } else {
+                await queue.retryLater(notice, failure.reason);
+                result.retried++;
+              }
+            }
+          }
         }
-      }
-    }
+      }),
+    );
     return result;
   }
 

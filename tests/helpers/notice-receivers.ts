@@ -33,6 +33,8 @@ export interface ReceivedMail {
  */
 export class TestSmtpServer {
   readonly mails: ReceivedMail[] = [];
+  /** How long the server takes to accept each mail: a slow mail server. */
+  delayMs = 0;
   private server: SMTPServer | undefined;
   port = 0;
 
@@ -67,7 +69,7 @@ export class TestSmtpServer {
                 autoSubmitted: parsed.headers.get('auto-submitted') as string | undefined,
                 secure: session.secure,
               });
-              callback();
+              setTimeout(() => callback(), this.delayMs);
             },
             (error: Error) => callback(error),
           );
