@@ -75,6 +75,8 @@ export interface AppDeps {
   serveAssets?: Parameters<Hono['use']>[1];
   /** Notices to staff that something happened (server/notifications/); null when none are set up. */
   notifications?: Notifications | null;
+  /** A demo portal over invented reports (`npm run demo`): a banner on every public page. */
+  demo?: boolean;
 }
 
 /** Room for a full description in any script plus the form's other fields; a larger body is refused unread. */
@@ -101,7 +103,7 @@ export function createApp(deps: AppDeps) {
   const receipts = createReceiptsService({ repo, clock, receiptSecret: config.receiptSecret, throttle, notify });
   const submissionSchema = submissionSchemaFor(config.office);
   const assistant = createAssistantService({ llm, prompts, office: config.office, clock });
-  const renderPage = createPageRenderer({ office: config.office, assets: deps.assets });
+  const renderPage = createPageRenderer({ office: config.office, assets: deps.assets, demo: deps.demo });
   const openapi = openApiDocument(submissionSchema, config.publicBaseUrl);
   const stats = createStatsService({
     aggregates: createStatsAggregates(db, deps.atomic),

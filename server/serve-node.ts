@@ -18,6 +18,7 @@ import { startNotificationLoop, type NotificationLoop } from './notifications/lo
 import { createNotifications, type Notifications } from './notifications/service';
 import { fetchTransports } from './notifications/transports/fetch';
 import { smtpTransport } from './notifications/transports/smtp';
+import { isDemoFolder } from './demo/folder';
 
 export interface RunningServer {
   url: string;
@@ -48,6 +49,7 @@ export async function startNodeServer(config: Config, deps: { clock: Clock; log:
     passwords: nativeArgon2id,
     compress: compress(),
     notifications: notifications?.service ?? null,
+    demo: isDemoFolder(config.dataDir),
     // The socket address is only input to an in-memory keyed hash for throttling: never stored or logged.
     clientKey: (c) => getConnInfo(c).remote.address ?? 'unknown',
     serveAssets: serveStatic({

@@ -17,6 +17,8 @@ export interface DocumentShell {
   noindex?: boolean;
   /** Anything after the page, e.g. its props as inert JSON for hydration. */
   after?: string;
+  /** A notice above everything, outside what hydration touches: "demo, nothing here is real". */
+  banner?: string;
 }
 
 export function htmlDocument(d: DocumentShell): string {
@@ -31,7 +33,7 @@ ${d.noindex ? '<meta name="robots" content="noindex">\n' : ''}<title>${escapeHtm
 ${d.assets.css.map((href) => `<link rel="stylesheet" href="${href}">`).join('\n')}
 ${d.withScript ? `<script type="module" src="${d.assets.script}"></script>\n` : ''}</head>
 <body${d.bodyClass ? ` class="${d.bodyClass}"` : ''}>
-<div id="${d.rootId}">${d.body}</div>
+${d.banner ? `<p class="demo-banner" role="note">${escapeHtml(d.banner)}</p>\n` : ''}<div id="${d.rootId}">${d.body}</div>
 ${d.after ?? ''}
 </body>
 </html>`;

@@ -13,6 +13,8 @@ export interface PageDocument<N extends PageName> {
   base: PageBase;
   props: PropsOf<N>;
   title: string;
+  /** Shown above the page on every public page of a demo portal. */
+  banner?: string;
 }
 
 /** A whole HTML document: server-rendered page, and for hydrated pages their props as inert JSON. */
@@ -36,6 +38,7 @@ export function renderDocument<N extends PageName>(doc: PageDocument<N>, assets:
     withScript: true,
     rootId: 'app',
     after: data,
+    ...(doc.banner ? { banner: doc.banner } : {}),
   });
 }
 

@@ -11,6 +11,8 @@ import type { AppContext } from './env';
 export interface PageRendererDeps {
   office: Office;
   assets: ClientAssets;
+  /** A demo portal (server/demo/): every page says so. */
+  demo?: boolean;
 }
 
 export interface PageOptions {
@@ -21,7 +23,7 @@ export interface PageOptions {
 }
 
 /** The one way a route answers with a page. */
-export function createPageRenderer({ office, assets }: PageRendererDeps) {
+export function createPageRenderer({ office, assets, demo }: PageRendererDeps) {
   return function renderPage<N extends PageName>(c: AppContext, page: N, props: PropsOf<N>, options: PageOptions) {
     const locale = c.var.locale;
     const base: PageBase = {
@@ -32,7 +34,8 @@ export function createPageRenderer({ office, assets }: PageRendererDeps) {
       locales: [...AVAILABLE_LOCALES],
     };
     const title = `${c.var.t(options.titleKey)} – ${c.var.t('app.name')}`;
-    return c.html(renderDocument({ page, base, props, title }, assets), options.status ?? 200);
+    const banner = demo ? c.var.t('layout.demo_banner') : undefined;
+    return c.html(renderDocument({ page, base, props, title, banner }, assets), options.status ?? 200);
   };
 }
 export type PageRenderer = ReturnType<typeof createPageRenderer>;
