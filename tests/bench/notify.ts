@@ -2,8 +2,10 @@
  * `npm run bench:notify`: does a submission wait for notifications? POST /api/reports on the real Node server
  * over SQLite, with notifications off, on (a real SMTP server with STARTTLS, six instant recipients and the
  * webhook), on with a mail server that takes two seconds per mail, and on with the mail server down.
- * Each setting runs `--rounds` times (default 2), interleaved, and the median is printed.
- * Loopback only, bounded in time. Options: --seconds N (default 8), --connections N (default 10), --rounds N.
+ * Each setting runs `--rounds` times, interleaved, and the median is printed.
+ * One connection by default, so that a request's latency is its own work, not a queue behind others (a
+ * shared 2-core machine makes queues noisy). Loopback only, bounded in time. Options: --seconds N (default 5),
+ * --connections N (default 1), --rounds N (default 3).
  */
 import autocannon from 'autocannon';
 import fs from 'node:fs';
@@ -19,9 +21,9 @@ const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
 };
-const seconds = arg('seconds', 8);
-const connections = arg('connections', 10);
-const rounds = arg('rounds', 2);
+const seconds = arg('seconds', 5);
+const connections = arg('connections', 1);
+const rounds = arg('rounds', 3);
 const body = JSON.stringify(
   validReport({
     description:
