@@ -17,7 +17,6 @@ import type { Logger } from './http/request-log';
 import { startNotificationLoop, type NotificationLoop } from './notifications/loop';
 import { createNotifications, type Notifications } from './notifications/service';
 import { fetchTransports } from './notifications/transports/fetch';
-import { smtpTransport } from './notifications/transports/smtp';
 import { isDemoFolder } from './demo/folder';
 
 export interface RunningServer {
@@ -35,7 +34,7 @@ export interface RunningServer {
 export async function startNodeServer(config: Config, deps: { clock: Clock; log: Logger }): Promise<RunningServer> {
   const database = openDatabase(config.databaseUrl);
   const migrated = await migrateToLatest(database);
-  const notifications = startNotifications(config, database, deps);
+  const notifications = await startNotifications(config, database, deps);
   const app = createApp({
     db: database.db,
     atomic: database.atomic,
@@ -82,15 +81,17 @@ export async function startNodeServer(config: Config, deps: { clock: Clock; log:
 const NOTIFICATION_PASS_MS = 30_000;
 
 /** The notifications with SMTP or the mail API, and the loop that delivers them (see server/notifications/). */
-function startNotifications(
+async function startNotifications(
   config: Config,
   database: OpenedDatabase,
   deps: { clock: Clock; log: Logger },
-): { service: Notifications; loop: NotificationLoop } | null {
+): Promise<{ service: Notifications; loop: NotificationLoop } | null> {
   const settings = config.notifications;
   if (!settings) return null;
   const transports = fetchTransports(settings);
-  if (settings.mail?.kind === 'smtp') transports.mail = smtpTransport(settings.mail, settings.from);
+  // nodemailer is loaded only where SMTP is set up: a start without it stays as quick as before.
+  if (settings.mail?.kind === 'smtp')
+    transports.mail = (await import('./notifications/transports/smtp')).smtpTransport(settings.mail, settings.from);
   let loop: NotificationLoop | undefined;
   const service = createNotifications({
     db: database.db,
