@@ -25,6 +25,9 @@ export interface Database {
   /** Read-only views: one row per counted report and effective code (see migration 0005). */
   stats_report_codes: StatsReportCodesView;
   settings: SettingsTable;
+  notification_queue: NotificationQueueTable;
+  staff_notification_settings: StaffNotificationSettingsTable;
+  notification_days: NotificationDaysTable;
 }
 
 export interface ReportsTable {
@@ -226,4 +229,44 @@ export interface SentTokensTable {
   token_hash: string;
   /** Day only, like everything a reporter causes. */
   sent_on: string;
+}
+
+/**
+ * Notices waiting to be delivered: a kind and a recipient, nothing about any report (no id, no text, no time of
+ * the event). Deleted once delivered; one waiting row per kind and recipient absorbs the next notice of its kind.
+ */
+export interface NotificationQueueTable {
+  id: Generated<number>;
+  kind: string;
+  /** "staff:<id>", "office" (the shared mailbox) or "webhook". */
+  recipient: string;
+  /**
+   * Made at the first attempt and kept across retries: the mail's Message-ID, the webhook's id, the mail API's
+   * idempotency key, so that a receiver can drop a repeat (after a crash between sending and deleting the row).
+   */
+  delivery_key: string | null;
+  attempts: Generated<number>;
+  /** Null: due at once. Set only after a failed attempt (exponential backoff). */
+  next_attempt_at: string | null;
+  /** An instance delivering the row holds it until then, so that several instances never send it twice. */
+  claimed_until: string | null;
+  /** A short reason of the last failure (an error code or status), for the admins' view of the queue. */
+  last_error: string | null;
+  /** The day delivery was given up (a permanent refusal, or too many attempts); the next notice revives the row. */
+  failed_on: string | null;
+  /** 1 when a notice of the same kind came while this row was being delivered: it is delivered once more. */
+  follow_up: Generated<number>;
+}
+
+/** A staff account's opt-in: where notices go and whether each one or a daily digest. No row: none. */
+export interface StaffNotificationSettingsTable {
+  user_id: number;
+  email: string;
+  mode: 'instant' | 'digest';
+  updated_at: string;
+}
+
+/** The days whose daily notices (acknowledgements due tomorrow, digests) were queued: each day once. */
+export interface NotificationDaysTable {
+  day: string;
 }

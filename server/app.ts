@@ -21,6 +21,7 @@ import { negotiateLocale } from './http/locale';
 import { createPageRenderer } from './http/pages';
 import { requestLog, type Logger } from './http/request-log';
 import { securityHeaders } from './http/security';
+import type { Notifications } from './notifications/service';
 import { openApiDocument } from './openapi';
 import { receiptApiRoutes } from './receipts/api-routes';
 import { receiptPageRoutes } from './receipts/page-routes';
@@ -72,6 +73,10 @@ export interface AppDeps {
   compress?: MiddlewareHandler;
   /** Serves the built client's files; the Node entry passes one, Workers serve them as static assets. */
   serveAssets?: Parameters<Hono['use']>[1];
+  /** Notices to staff that something happened (server/notifications/); null when none are set up. */
+  notifications?: Notifications | null;
+  /** A demo portal over invented reports (`npm run demo`): a banner on every public page. */
+  demo?: boolean;
 }
 
 /** Room for a full description in any script plus the form's other fields; a larger body is refused unread. */
@@ -86,17 +91,19 @@ export function createApp(deps: AppDeps) {
     createSharedFailureCount(db),
   );
   const contactSealer = createSealer(config.encryptionKey, 'report-contact');
+  const notify = deps.notifications?.notify;
   const reports = createReportsService({
     repo,
     clock,
     receiptSecret: config.receiptSecret,
     contactSealer,
+    notify,
     ...(llm ? { translateToGerman: createGermanTranslator({ llm, prompts, log: deps.log }) } : {}),
   });
-  const receipts = createReceiptsService({ repo, clock, receiptSecret: config.receiptSecret, throttle });
+  const receipts = createReceiptsService({ repo, clock, receiptSecret: config.receiptSecret, throttle, notify });
   const submissionSchema = submissionSchemaFor(config.office);
   const assistant = createAssistantService({ llm, prompts, office: config.office, clock });
-  const renderPage = createPageRenderer({ office: config.office, assets: deps.assets });
+  const renderPage = createPageRenderer({ office: config.office, assets: deps.assets, demo: deps.demo });
   const openapi = openApiDocument(submissionSchema, config.publicBaseUrl);
   const stats = createStatsService({
     aggregates: createStatsAggregates(db, deps.atomic),

@@ -8,6 +8,13 @@ export type { LlmSettings };
 import { officeSchema, type Office } from './office/schema';
 import { statsMinCount } from './stats/settings';
 import staedteregionAachen from './office/staedteregion-aachen.json';
+// Notifications: their variables, checks and settings live in server/notifications/settings.ts.
+import {
+  checkNotificationEnv,
+  notificationEnvShape,
+  notificationSettingsFrom,
+  type NotificationSettings,
+} from './notifications/settings';
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -38,6 +45,7 @@ const envSchema = z.object({
   RETENTION_MONTHS: z.coerce.number().int().min(1).max(240).default(24),
   RETENTION_JOB: z.enum(['true', 'false']).default('true'),
   STATS_MIN_COUNT: statsMinCount,
+  ...notificationEnvShape,
 });
 
 export interface Config {
@@ -58,6 +66,8 @@ export interface Config {
   staff: StaffConfig;
   retention: RetentionConfig;
   stats: StatsConfig;
+  /** Null when neither mail nor a webhook is set up: nothing is queued. */
+  notifications: NotificationSettings | null;
 }
 
 export interface StatsConfig {
@@ -86,7 +96,7 @@ export class ConfigError extends Error {}
  * names the variable, rather than surfacing later as a failing request.
  */
 export function loadConfig(env: NodeJS.ProcessEnv): Config {
-  const parsed = envSchema.safeParse(env);
+  const parsed = envSchema.superRefine(checkNotificationEnv('node')).safeParse(env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
@@ -112,6 +122,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     },
     retention: { months: e.RETENTION_MONTHS, daily: e.RETENTION_JOB === 'true' },
     stats: { minCount: e.STATS_MIN_COUNT },
+    notifications: notificationSettingsFrom(e),
   };
 }
 

@@ -14,6 +14,10 @@ import { readPromptFiles } from './prompt-files';
 import type { Clock } from './clock';
 import type { Config } from './config';
 import type { Logger } from './http/request-log';
+import { startNotificationLoop, type NotificationLoop } from './notifications/loop';
+import { createNotifications, type Notifications } from './notifications/service';
+import { fetchTransports } from './notifications/transports/fetch';
+import { isDemoFolder } from './demo/folder';
 
 export interface RunningServer {
   url: string;
@@ -21,6 +25,8 @@ export interface RunningServer {
   app: App;
   database: OpenedDatabase;
   migrated: string[];
+  /** Null when neither mail nor a webhook is set up. */
+  notifications: Notifications | null;
   close(): Promise<void>;
 }
 
@@ -28,6 +34,7 @@ export interface RunningServer {
 export async function startNodeServer(config: Config, deps: { clock: Clock; log: Logger }): Promise<RunningServer> {
   const database = openDatabase(config.databaseUrl);
   const migrated = await migrateToLatest(database);
+  const notifications = await startNotifications(config, database, deps);
   const app = createApp({
     db: database.db,
     atomic: database.atomic,
@@ -40,6 +47,8 @@ export async function startNodeServer(config: Config, deps: { clock: Clock; log:
     prompts: readPromptFiles(),
     passwords: nativeArgon2id,
     compress: compress(),
+    notifications: notifications?.service ?? null,
+    demo: isDemoFolder(config.dataDir),
     // The socket address is only input to an in-memory keyed hash for throttling: never stored or logged.
     clientKey: (c) => getConnInfo(c).remote.address ?? 'unknown',
     serveAssets: serveStatic({
@@ -58,9 +67,43 @@ export async function startNodeServer(config: Config, deps: { clock: Clock; log:
     app,
     database,
     migrated,
+    notifications: notifications?.service ?? null,
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await notifications?.loop.stop();
+      notifications?.service.close();
       await database.close();
     },
   };
+}
+
+/** How often the Node server looks for notices to (re)send, besides at once whenever one is queued. */
+const NOTIFICATION_PASS_MS = 30_000;
+
+/** The notifications with SMTP or the mail API, and the loop that delivers them (see server/notifications/). */
+async function startNotifications(
+  config: Config,
+  database: OpenedDatabase,
+  deps: { clock: Clock; log: Logger },
+): Promise<{ service: Notifications; loop: NotificationLoop } | null> {
+  const settings = config.notifications;
+  if (!settings) return null;
+  const transports = fetchTransports(settings);
+  // nodemailer is loaded only where SMTP is set up: a start without it stays as quick as before.
+  if (settings.mail?.kind === 'smtp')
+    transports.mail = (await import('./notifications/transports/smtp')).smtpTransport(settings.mail, settings.from);
+  let loop: NotificationLoop | undefined;
+  const service = createNotifications({
+    db: database.db,
+    atomic: database.atomic,
+    clock: deps.clock,
+    settings,
+    transports,
+    publicBaseUrl: config.publicBaseUrl,
+    log: deps.log,
+    onQueued: () => loop?.wake(),
+  });
+  loop = startNotificationLoop(() => service, { intervalMs: NOTIFICATION_PASS_MS, log: deps.log });
+  loop.wake();
+  return { service, loop };
 }

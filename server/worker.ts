@@ -21,6 +21,9 @@ import { jsonLogger } from './http/request-log';
 import { officeSchema } from './office/schema';
 import staedteregionAachen from './office/staedteregion-aachen.json';
 import { runRetention } from './retention/job';
+import { checkNotificationEnv, notificationEnvShape, notificationSettingsFrom } from './notifications/settings';
+import { createNotifications, type Notifications } from './notifications/service';
+import { fetchTransports } from './notifications/transports/fetch';
 
 /**
  * Cloudflare Workers entry: the same createApp over D1. Static files are served by Workers' assets before
@@ -45,6 +48,7 @@ const envSchema = z.object({
   OFFICE_CONFIG_JSON: z.string().optional(),
   LOG_REQUESTS: z.enum(['true', 'false']).default('true'),
   STATS_MIN_COUNT: statsMinCount,
+  ...notificationEnvShape,
 });
 
 interface Runtime {
@@ -52,15 +56,19 @@ interface Runtime {
   db: Kysely<Database>;
   atomic: ReturnType<typeof d1BatchWriter>;
   config: Pick<Config, 'retention' | 'staff'>;
+  notifications: Notifications | null;
   ready: Promise<unknown>;
 }
 
 let runtime: Runtime | undefined;
 
+/** The daily one of the cron triggers in wrangler.toml; the other, every minute, delivers notices. */
+const RETENTION_CRON = '17 3 * * *';
+
 /** One runtime per isolate, migrated on its first use (Workers have no start-up hook). */
 function runtimeFor(env: Env): Runtime {
   if (runtime) return runtime;
-  const parsed = envSchema.safeParse(env);
+  const parsed = envSchema.superRefine(checkNotificationEnv('worker')).safeParse(env);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
     throw new Error(`Invalid Worker settings: ${problems}`);
@@ -86,6 +94,19 @@ function runtimeFor(env: Env): Runtime {
     logRequests: settings.LOG_REQUESTS === 'true',
   };
   const llm = llmSettingsFrom(settings);
+  const noticeSettings = notificationSettingsFrom(settings);
+  // Queued by the services, delivered by the cron trigger (every minute, see scheduled()).
+  const notifications = noticeSettings
+    ? createNotifications({
+        db,
+        atomic,
+        clock: systemClock,
+        settings: noticeSettings,
+        transports: fetchTransports(noticeSettings),
+        publicBaseUrl: config.publicBaseUrl,
+        log: jsonLogger,
+      })
+    : null;
   const app = createApp({
     db,
     atomic,
@@ -101,6 +122,7 @@ function runtimeFor(env: Env): Runtime {
     passwords: portableArgon2id,
     // Cloudflare's client address header is only input to an in-memory keyed hash for throttling.
     clientKey: (c) => c.req.header('cf-connecting-ip') ?? 'unknown', // never stored or logged
+    notifications,
   });
   const ready = migrateToLatest({ db, kind: 'd1' }).then(async () => {
     // Workers have no console at start: the first admin's one-time password goes to the Worker's log,
@@ -111,7 +133,7 @@ function runtimeFor(env: Env): Runtime {
         `First admin: user "${first.username}", one-time password ${first.password}, at ${config.publicBaseUrl}/staff/login`,
       );
   });
-  runtime = { app, db, atomic, config, ready };
+  runtime = { app, db, atomic, config, notifications, ready };
   return runtime;
 }
 
@@ -122,10 +144,16 @@ export default {
     return app.fetch(request, env, ctx as never);
   },
 
-  /** The cron trigger of wrangler.toml: the retention job, daily. */
-  async scheduled(_event: unknown, env: Env): Promise<void> {
-    const { db, atomic, config, ready } = runtimeFor(env);
+  /** The cron triggers of wrangler.toml: notices every minute, the retention job daily. */
+  async scheduled(event: { cron: string }, env: Env): Promise<void> {
+    const { db, atomic, config, notifications, ready } = runtimeFor(env);
     await ready;
+    await notifications
+      ?.runOnce()
+      .catch((error: unknown) =>
+        jsonLogger({ job: 'notifications', level: 'error', error: String(error).slice(0, 200) }),
+      );
+    if (event.cron !== RETENTION_CRON) return;
     const result = await runRetention({ db, atomic, dialect: 'd1', clock: systemClock, config });
     jsonLogger({ job: 'retention', ...result });
   },

@@ -19,6 +19,8 @@ export interface DocumentShell {
   after?: string;
   /** `data-*` attributes of the body: instructions for the client script that are not page props. */
   bodyData?: Record<string, string>;
+  /** A notice above everything, outside what hydration touches: "demo, nothing here is real". */
+  banner?: string;
 }
 
 export function htmlDocument(d: DocumentShell): string {
@@ -35,7 +37,7 @@ ${d.withScript ? `<script type="module" src="${d.assets.script}"></script>\n` : 
 <body${d.bodyClass ? ` class="${d.bodyClass}"` : ''}${Object.entries(d.bodyData ?? {})
     .map(([name, value]) => ` data-${name}="${escapeHtml(value)}"`)
     .join('')}>
-<div id="${d.rootId}">${d.body}</div>
+${d.banner ? `<p class="demo-banner" role="note">${escapeHtml(d.banner)}</p>\n` : ''}<div id="${d.rootId}">${d.body}</div>
 ${d.after ?? ''}
 </body>
 </html>`;

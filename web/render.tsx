@@ -17,6 +17,8 @@ export interface PageDocument<N extends PageName> {
   historyUrl?: string;
   /** The tab's draft is cleared on this page (it follows a sent report). */
   forgetDraft?: boolean;
+  /** Shown above the page on every public page of a demo portal. */
+  banner?: string;
 }
 
 /** A whole HTML document: server-rendered page, and for hydrated pages their props as inert JSON. */
@@ -45,6 +47,7 @@ export function renderDocument<N extends PageName>(doc: PageDocument<N>, assets:
       ...(doc.historyUrl ? { 'history-url': doc.historyUrl } : {}),
       ...(doc.forgetDraft ? { 'forget-draft': '' } : {}),
     },
+    ...(doc.banner ? { banner: doc.banner } : {}),
   });
 }
 

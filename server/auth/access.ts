@@ -91,6 +91,11 @@ export const STAFF_ROUTE_ACCESS: Readonly<Record<string, RouteAccess>> = {
   'GET /api/staff/statistics': { roles: ANYONE },
   'PUT /api/staff/settings/public-statistics': { roles: ADMIN },
   'POST /api/staff/reports': { roles: CASEWORK },
+  // Notifications (server/notifications/api-routes.ts): one's own choice and a test; the queue for admins.
+  'GET /api/staff/notifications': { roles: CASEWORK },
+  'PUT /api/staff/notifications': { roles: CASEWORK },
+  'POST /api/staff/notifications/test': { roles: CASEWORK },
+  'GET /api/staff/notifications/queue': { roles: ADMIN },
 };
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);

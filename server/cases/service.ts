@@ -6,6 +6,7 @@ import type { Actor, AuditLog } from '../audit/log';
 import { isoDay, type Clock } from '../clock';
 import type { Sealer } from '../crypto/sealing';
 import { AppError } from '../http/errors';
+import type { Notify } from '../notifications/kinds';
 import { openContact } from './contacts';
 import { inboxFilterOf } from './inbox-filter';
 import { INBOX_PAGE_SIZE, type InboxRepo } from './inbox-repo';
@@ -19,6 +20,8 @@ export interface CasesServiceDeps {
   audit: AuditLog;
   clock: Clock;
   contactSealer: Sealer;
+  /** Tells staff when a report is flagged urgent (never which); never throws. */
+  notify?: Notify;
 }
 
 /** Acknowledgement is due this many days after receipt. */
@@ -33,7 +36,7 @@ export function acknowledgementDue(receivedOn: string): string {
 }
 
 /** The rules of case work; every change and every view is audited (ids and codes, never text). */
-export function createCasesService({ repo, inbox, search, audit, clock, contactSealer }: CasesServiceDeps) {
+export function createCasesService({ repo, inbox, search, audit, clock, contactSealer, notify }: CasesServiceDeps) {
   const now = () => clock.now().toISOString();
   const today = () => isoDay(clock.now());
 
@@ -135,6 +138,7 @@ export function createCasesService({ repo, inbox, search, audit, clock, contactS
       await requireReport(id);
       await repo.update(id, { urgent: urgent ? 1 : 0, updated_at: now() });
       await audit.record(actor, 'report.urgent', { reportId: id, detail: { urgent } });
+      if (urgent) await notify?.('report.urgent');
     },
 
     /** The caseworker's coding, kept beside the reporter's; from now on it is the one that counts. */

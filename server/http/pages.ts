@@ -12,6 +12,8 @@ import type { AppContext } from './env';
 export interface PageRendererDeps {
   office: Office;
   assets: ClientAssets;
+  /** A demo portal (server/demo/): every page says so. */
+  demo?: boolean;
 }
 
 export interface PageOptions {
@@ -29,7 +31,7 @@ export interface PageOptions {
 }
 
 /** The one way a route answers with a page. */
-export function createPageRenderer({ office, assets }: PageRendererDeps) {
+export function createPageRenderer({ office, assets, demo }: PageRendererDeps) {
   return function renderPage<N extends PageName>(c: AppContext, page: N, props: PropsOf<N>, options: PageOptions) {
     const locale = c.var.locale;
     const base: PageBase = {
@@ -43,6 +45,7 @@ export function createPageRenderer({ office, assets }: PageRendererDeps) {
     const after = {
       ...(options.historyPath ? { historyUrl: `/${locale}${options.historyPath}` } : {}),
       ...(options.forgetDraft ? { forgetDraft: true } : {}),
+      ...(demo ? { banner: c.var.t('layout.demo_banner') } : {}),
     };
     return c.html(renderDocument({ page, base, props, title, ...after }, assets), options.status ?? 200);
   };

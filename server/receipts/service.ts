@@ -5,6 +5,7 @@ import type { ReportRow } from '../../db/schema';
 import { anonymise } from '../anonymiser';
 import { isoDay, type Clock } from '../clock';
 import { AppError } from '../http/errors';
+import type { Notify } from '../notifications/kinds';
 import { forgetTokensBefore, hashOneTimeToken } from '../reports/one-time-token';
 import type { ReportsRepo } from '../reports/repo';
 import { whenOf } from '../reports/service';
@@ -16,10 +17,12 @@ export interface ReceiptsServiceDeps {
   clock: Clock;
   receiptSecret: string;
   throttle: FailureThrottle;
+  /** Tells staff that a reporter wrote (never what); never throws. */
+  notify?: Notify;
 }
 
 /** What a reporter can do with nothing but their receipt code. */
-export function createReceiptsService({ repo, clock, receiptSecret, throttle }: ReceiptsServiceDeps) {
+export function createReceiptsService({ repo, clock, receiptSecret, throttle, notify }: ReceiptsServiceDeps) {
   /** The report behind a code; a wrong code counts against the (anonymous) client and the whole server. */
   async function open(code: string, clientKey: string): Promise<ReportRow> {
     if (await throttle.isBlocked(clientKey)) {
@@ -92,6 +95,7 @@ export function createReceiptsService({ repo, clock, receiptSecret, throttle }: 
           throw new AppError(409, 'errors.already_sent');
         throw error;
       }
+      await notify?.('reporter.message');
     },
 
     async withdraw(code: string, clientKey: string): Promise<void> {

@@ -10,10 +10,12 @@ import {
 import type { ReceivedVia } from '../../shared/staff';
 import { translatorFor } from '../../shared/i18n/catalog';
 import { anonymise, findPlaceholders } from '../anonymiser';
+import { detectDanger } from '../assistant/safety';
 import { isoDay, type Clock } from '../clock';
 import { sealContact } from '../cases/contacts';
 import type { Sealer } from '../crypto/sealing';
 import { AppError } from '../http/errors';
+import type { Notify } from '../notifications/kinds';
 import { generateReceiptCode, hashReceiptCode, normaliseReceiptCode } from '../receipts/code';
 import { forgetTokensBefore, hashOneTimeToken } from './one-time-token';
 import type { CodeRow, ReportsRepo, SentToken } from './repo';
@@ -26,6 +28,8 @@ export interface ReportsServiceDeps {
   translateToGerman?: (text: string, locale: Locale) => Promise<string | null>;
   /** Seals contact details for counselling; they never enter the report's text. */
   contactSealer: Sealer;
+  /** Tells staff that a report arrived (never what it says); never throws. */
+  notify?: Notify;
 }
 
 /** What the reporter will see on the review screen and what is stored: the same function decides both. */
@@ -86,6 +90,7 @@ export function createReportsService({
   receiptSecret,
   translateToGerman,
   contactSealer,
+  notify,
 }: ReportsServiceDeps) {
   return {
     /**
@@ -137,6 +142,8 @@ export function createReportsService({
         ? await translateToGerman(texts.description, submission.locale)
         : null;
     const now = clock.now();
+    // The assistant's danger check over what is stored: such a report is urgent, and staff hear of it at once.
+    const inDanger = detectDanger(`${texts.description}\n${texts.consequences}`) !== null;
     for (let attempt = 0; ; attempt++) {
       const receipt = generateReceiptCode();
       const receiptHash = hashReceiptCode(normaliseReceiptCode(receipt)!, receiptSecret);
@@ -158,6 +165,7 @@ export function createReportsService({
             support_wanted: submission.supportWanted ? 1 : 0,
             received_on: isoDay(now),
             updated_at: now.toISOString(),
+            urgent: inDanger ? 1 : 0,
           },
           reporterCodes(submission),
           {
@@ -168,6 +176,7 @@ export function createReportsService({
             ...(sentToken ? { sentToken } : {}),
           },
         );
+        await notify?.(inDanger ? 'report.urgent' : 'report.received');
         return { receipt };
       } catch (error) {
         if (!/unique/i.test(String(error))) throw error;

@@ -23,6 +23,9 @@ import type { ReportsService } from '../reports/service';
 import { createCasesRepo } from '../cases/repo';
 import { createReportTextSearch } from '../cases/search';
 import { createCasesService } from '../cases/service';
+import { notificationApiRoutes } from '../notifications/api-routes';
+import { createNoticeChoices } from '../notifications/recipients';
+import type { Notifications } from '../notifications/service';
 import { placeCodesOf } from '../reports/submission';
 import type { Clock } from '../clock';
 import type { Config } from '../config';
@@ -49,6 +52,7 @@ export interface StaffDeps {
   stats: StatsService;
   statsSettings: StatsSettings;
   reports: ReportsService;
+  notifications?: Notifications | null;
 }
 
 /**
@@ -67,6 +71,7 @@ export function staffRoutes({
   statsSettings,
   reports,
   passwords,
+  notifications = null,
 }: StaffDeps) {
   const audit = createAuditLog(db, clock);
   const auth = createAuthService({
@@ -81,7 +86,15 @@ export function staffRoutes({
   });
   const search = createReportTextSearch(db, dialect);
   const inbox = createInboxRepo(db, search);
-  const cases = createCasesService({ repo: createCasesRepo(db, atomic), inbox, search, audit, clock, contactSealer });
+  const cases = createCasesService({
+    repo: createCasesRepo(db, atomic),
+    inbox,
+    search,
+    audit,
+    clock,
+    contactSealer,
+    notify: notifications?.notify,
+  });
   const exportCsv = createInboxExport({ inbox, audit, clock });
   const inboxQuery = inboxQuerySchema(placeCodesOf(config.office));
   const renderPage = createStaffPageRenderer({ assets, officeName: config.office.name.de });
@@ -98,6 +111,7 @@ export function staffRoutes({
   app.route('/', reportEntryRoutes({ reports, audit, office: config.office, renderPage }));
   app.route('/', adminPageRoutes({ auth, audit, renderPage }));
   app.route('/', adminApiRoutes({ auth, audit }));
+  app.route('/', notificationApiRoutes({ choices: createNoticeChoices(db, clock), notifications, audit }));
   app.route('/', statsRoutes({ stats, settings: statsSettings, audit, clock, office: config.office, renderPage }));
   app.onError((error, c) => {
     if (error instanceof AppError) return staffErrorResponse(c, error, { renderPage, renderLogin });

@@ -42,6 +42,8 @@ export async function startWorker(vars: Record<string, string> = {}): Promise<Wo
       '--inspector-port',
       String(await freePort()),
       '--show-interactive-dev-session=false',
+      // GET /__scheduled?cron=… runs the cron triggers (notifications, retention) on demand.
+      '--test-scheduled',
       '--var',
       `RECEIPT_SECRET:${randomBytes(32).toString('hex')}`,
       '--var',

@@ -1,0 +1,109 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema';
+import type { StaffLocale } from '../../shared/staff';
+import type { Clock } from '../clock';
+import type { NoticeKind, RecipientKey } from './kinds';
+import type { NoticeMode, NotificationSettings } from './settings';
+
+export interface Recipient {
+  key: RecipientKey;
+  channel: 'mail' | 'webhook';
+  /** The mailbox; null for the webhook. */
+  address: string | null;
+  locale: StaffLocale;
+}
+
+/** Analysts see statistics only: a notice about the inbox is not for them. */
+const CASEWORK_ROLES = ['admin', 'caseworker'] as const;
+
+/** A staff account's own choice: where notices go and how often. Stored per account; nothing stored means none. */
+export interface StaffNoticeChoice {
+  mode: NoticeMode | 'off';
+  email: string | null;
+}
+
+/**
+ * Who receives which notice: staff who opted in (each notice, or the daily digest), the office's shared
+ * mailbox if one is set, and the webhook. Urgent notices go to everyone at once, also to digest readers:
+ * someone in danger cannot wait for the morning.
+ */
+export function createRecipients(db: Kysely<Database>, settings: NotificationSettings) {
+  async function staffWith(modes: readonly NoticeMode[]): Promise<RecipientKey[]> {
+    if (!settings.mail) return [];
+    const rows = await db
+      .selectFrom('staff_notification_settings as s')
+      .innerJoin('staff_users as u', 'u.id', 's.user_id')
+      .select('s.user_id')
+      .where('s.mode', 'in', modes)
+      .where('u.disabled', '=', 0)
+      .where('u.role', 'in', CASEWORK_ROLES)
+      .orderBy('s.user_id')
+      .execute();
+    return rows.map((r) => `staff:${r.user_id}` as const);
+  }
+
+  function others(modes: readonly NoticeMode[], withWebhook: boolean): RecipientKey[] {
+    return [
+      ...(settings.officeMailbox && modes.includes(settings.officeMailbox.mode) ? (['office'] as const) : []),
+      ...(withWebhook && settings.webhook ? (['webhook'] as const) : []),
+    ];
+  }
+
+  return {
+    /** Everyone a notice of this kind goes to (the webhook is a chat channel: each notice, never a digest). */
+    async forKind(kind: NoticeKind): Promise<RecipientKey[]> {
+      const modes: readonly NoticeMode[] =
+        kind === 'report.urgent' ? ['instant', 'digest'] : kind === 'digest' ? ['digest'] : ['instant'];
+      return [...(await staffWith(modes)), ...others(modes, kind !== 'digest' && kind !== 'test')];
+    },
+
+    /** The address behind a queued notice now: a person who opted out meanwhile gets nothing. */
+    async resolve(key: RecipientKey): Promise<Recipient | null> {
+      if (key === 'webhook') return settings.webhook ? { key, channel: 'webhook', address: null, locale: 'de' } : null;
+      if (key === 'office')
+        return settings.officeMailbox
+          ? { key, channel: 'mail', address: settings.officeMailbox.address, locale: 'de' }
+          : null;
+      const row = await db
+        .selectFrom('staff_notification_settings as s')
+        .innerJoin('staff_users as u', 'u.id', 's.user_id')
+        .select(['s.email', 'u.locale'])
+        .where('s.user_id', '=', Number(key.slice('staff:'.length)))
+        .where('u.disabled', '=', 0)
+        .where('u.role', 'in', CASEWORK_ROLES)
+        .executeTakeFirst();
+      if (!row || !settings.mail) return null;
+      return { key, channel: 'mail', address: row.email, locale: row.locale === 'en' ? 'en' : 'de' };
+    },
+  };
+}
+export type Recipients = ReturnType<typeof createRecipients>;
+
+/** Each staff account's own choice, stored per account (the page to set it is the account's settings). */
+export function createNoticeChoices(db: Kysely<Database>, clock: Clock) {
+  return {
+    async choiceOf(userId: number): Promise<StaffNoticeChoice> {
+      const row = await db
+        .selectFrom('staff_notification_settings')
+        .select(['email', 'mode'])
+        .where('user_id', '=', userId)
+        .executeTakeFirst();
+      return row ? { mode: row.mode, email: row.email } : { mode: 'off', email: null };
+    },
+
+    /** Opting out deletes the address: nothing is kept that is not used. */
+    async choose(userId: number, choice: { mode: 'off' } | { mode: NoticeMode; email: string }): Promise<void> {
+      if (choice.mode === 'off') {
+        await db.deleteFrom('staff_notification_settings').where('user_id', '=', userId).execute();
+        return;
+      }
+      const row = { email: choice.email, mode: choice.mode, updated_at: clock.now().toISOString() };
+      await db
+        .insertInto('staff_notification_settings')
+        .values({ user_id: userId, ...row })
+        .onConflict((oc) => oc.column('user_id').doUpdateSet(row))
+        .execute();
+    },
+  };
+}
+export type NoticeChoices = ReturnType<typeof createNoticeChoices>;
