@@ -3,7 +3,8 @@ import type { Locale } from '../../shared/locales';
 import type { Office } from '../office/schema';
 import type { ChatMessage } from './llm';
 import { renderPrompt, type Prompt } from './prompts';
-import { looksLikeInjection, type Danger } from './safety';
+import type { Danger } from './danger';
+import { looksLikeInjection } from './injection';
 
 /** The language a reply falls back to, named for the model (prompts are in English, the model's best language). */
 export const LANGUAGE_NAMES: Record<Locale, string> = {

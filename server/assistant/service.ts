@@ -10,7 +10,7 @@ import { interviewMessages } from './interview';
 import { LlmError, type LlmClient } from './llm';
 import type { PromptStore } from './prompts';
 import { applyAnswer, questionFor, questionText, type QuestionContext } from './questions';
-import { detectDanger, type Danger } from './safety';
+import { detectDanger, type Danger } from './danger';
 
 export type Emit = <E extends AssistantEventName>(event: E, data: AssistantEvents[E]) => Promise<void>;
 
