@@ -1,0 +1,158 @@
+import type { Office } from '../../office/schema';
+import { nameMatcher, type Named } from './names';
+
+/** Where online harassment happens, by the names people type (any script is read by sound). */
+const ONLINE: string[] = [
+  'internet',
+  'online',
+  'instagram',
+  'insta',
+  'facebook',
+  'tiktok',
+  'whatsapp',
+  'telegram',
+  'youtube',
+  'twitter',
+  'snapchat',
+  'discord',
+  'reddit',
+  'linkedin',
+  'threads',
+  'netz',
+  'chat',
+  'internette',
+  'internecie',
+  'en ligne',
+  'soziale medien',
+  'social media',
+  'réseaux sociaux',
+  'sieci',
+  'интернет',
+  'інтернет',
+  'соцсети',
+  'соцмережі',
+  'اونلاين',
+  'آنلاین',
+  'انترنت',
+  'اینترنت',
+  'مجازی',
+  'çevrimiçi',
+  'sosyal medya',
+];
+
+/** Places beyond the region people name: other German cities, the neighbours, countries. */
+const OUTSIDE: string[] = [
+  'Köln',
+  'Cologne',
+  'Kolonia',
+  'Düsseldorf',
+  'Bonn',
+  'Berlin',
+  'Hamburg',
+  'München',
+  'Munich',
+  'Frankfurt',
+  'Stuttgart',
+  'Dortmund',
+  'Essen',
+  'Duisburg',
+  'Bochum',
+  'Wuppertal',
+  'Bielefeld',
+  'Münster',
+  'Mönchengladbach',
+  'Krefeld',
+  'Neuss',
+  'Leverkusen',
+  'Düren',
+  'Jülich',
+  'Heinsberg',
+  'Erkelenz',
+  'Geilenkirchen',
+  'Hückelhoven',
+  'Übach-Palenberg',
+  'Euskirchen',
+  'Leipzig',
+  'Dresden',
+  'Hannover',
+  'Bremen',
+  'Nürnberg',
+  'Maastricht',
+  'Heerlen',
+  'Kerkrade',
+  'Eupen',
+  'Lüttich',
+  'Liège',
+  'Brüssel',
+  'Brussels',
+  'Amsterdam',
+  'Belgien',
+  'Belgium',
+  'Niederlande',
+  'Holland',
+  'Netherlands',
+  'Polen',
+  'Poland',
+  'Polska',
+  'Türkei',
+  'Turkey',
+  'Türkiye',
+  'Syrien',
+  'Syria',
+  'Ukraine',
+  'Russland',
+  'Russia',
+  'Afghanistan',
+  'Iran',
+  'Irak',
+  'Iraq',
+  'Frankreich',
+  'France',
+  'außerhalb',
+  'woanders',
+  'andere stadt',
+  'anderen stadt',
+  'other city',
+  'another city',
+  'another town',
+  'outside the region',
+  'autre ville',
+  'inne miasto',
+  'innym mieście',
+  'другой город',
+  'другом городе',
+  'інше місто',
+  'іншому місті',
+  'başka şehir',
+  'başka bir şehir',
+  'مدينة تانية',
+  'مدينة أخرى',
+  'شهر دیگه',
+  'شهر دیگر',
+];
+
+export type PlaceValue = string;
+
+/** The office's towns and districts, the rest of its region, online, and elsewhere: what a typed place is. */
+export function placeMatcher(office: Office) {
+  const entries: Named<PlaceValue>[] = [
+    ...office.municipalities.map((m) => ({ value: m.code, names: [m.name, ...m.aliases] })),
+    { value: 'elsewhere_in_region', names: office.regionPlaces },
+    { value: 'online', names: ONLINE },
+    { value: 'outside_region', names: OUTSIDE },
+  ];
+  const named = nameMatcher(entries);
+  const towns = nameMatcher(entries.filter((e) => e.value !== 'outside_region'));
+  return {
+    /** What a reply to "where did it happen?" names, the closest match first; whether it matched exactly. */
+    answer: (text: string): { value: PlaceValue; exact: boolean } | null => {
+      const [best] = named(text);
+      return best ? { value: best.value, exact: best.closeness === 0 } : null;
+    },
+    /** A place a story names without doubt: one of the region's, or online; null when it names several or none. */
+    inStory: (text: string): PlaceValue | null => {
+      const found = towns(text);
+      return found.length === 1 ? found[0]!.value : null;
+    },
+  };
+}
