@@ -84,6 +84,7 @@ export function createReportsService({
                 ? { sealedContact: sealContact(contactSealer, receiptHash, submission.contact) }
                 : {}),
               ...(descriptionDe ? { germanDescription: descriptionDe } : {}),
+              ...(submission.channel === 'assistant' && !staffEntry ? { inferredCodes: inferredRows(submission) } : {}),
             },
           );
           return { receipt };
@@ -108,6 +109,17 @@ function reporterCodes(s: ReportSubmission): CodeRow[] {
     ...(s.lifeDomain ? [{ dimension: 'life_domain', code: s.lifeDomain }] : []),
     ...(s.reporterRole ? [{ dimension: 'reporter_role', code: s.reporterRole }] : []),
   ];
+}
+
+/** The assistant's unconfirmed codes, less those the reporter's own coding already holds. */
+function inferredRows(s: ReportSubmission): CodeRow[] {
+  const own = new Set(reporterCodes(s).map((c) => `${c.dimension}:${c.code}`));
+  return s.inferredCodes
+    .filter((pair) => !own.has(pair))
+    .map((pair) => {
+      const [dimension = '', code = ''] = pair.split(':');
+      return { dimension, code };
+    });
 }
 
 export function whenValue(when: IncidentWhen): string | null {

@@ -8,6 +8,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import { detectDanger, ruleReading } from '../../server/assistant/danger';
+import { model } from '../../server/assistant/danger/classifier';
 import { crossValidated, DEV, EXTRA, readPhrases, type Phrase } from '../../server/assistant/danger/train';
 
 export const FROZEN = DEV.replace('dev.jsonl', 'frozen.jsonl');
@@ -41,7 +42,7 @@ const rate = (n: number, of: number) => (of ? (n / of).toFixed(2) : '–');
 
 function line(label: string, f: Figures): string {
   return [
-    label.padEnd(24),
+    label.padEnd(30),
     `${rate(f.caught, f.dangerous)} (${f.caught}/${f.dangerous})`.padEnd(18),
     `${rate(f.rightKind, f.dangerous)}`.padEnd(12),
     f.harmless ? `${rate(f.alarms, f.harmless)} (${f.alarms}/${f.harmless})` : '–',
@@ -56,7 +57,7 @@ export function report(title: string, rows: { phrase: Phrase; verdict: Verdict }
       .map((k) => line(`  ${k}`, figuresOf(rows.filter((r) => key(r.phrase) === k))));
   return [
     title,
-    `${''.padEnd(24)}${'recall'.padEnd(18)}${'right kind'.padEnd(12)}false alarms`,
+    `${''.padEnd(30)}${'recall'.padEnd(18)}${'right kind'.padEnd(12)}false alarms`,
     line('all', figuresOf(rows)),
     'by language',
     ...by((p) => p.lang),
@@ -77,7 +78,10 @@ async function main() {
   console.log(
     report(
       'DEV, rules or classifier (the classifier cross-validated: each fold scored by a model trained without it)',
-      cv.map(({ phrase, danger }) => ({ phrase, verdict: ruleReading(phrase.text).danger ?? (danger as Verdict) })),
+      cv.map(({ phrase, p, danger }) => ({
+        phrase,
+        verdict: ruleReading(phrase.text).danger ?? (p >= model.threshold ? (danger as Verdict) : null),
+      })),
     ),
   );
   console.log();

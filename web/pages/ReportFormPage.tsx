@@ -146,6 +146,8 @@ export function ReportFormPage({ values: initial, errors: serverErrors }: Report
       <form method="post" action={href('/report/review')} novalidate={enhanced} class="report-form">
         {/* A report begun with the assistant stays an assistant report when it is finished in the form. */}
         <Hidden name="channel" value={values.channel} />
+        {/* What the assistant only inferred travels along unseen here; the review screen shows it. */}
+        <Hidden name="inferredCodes" value={values.inferredCodes} />
         {step(
           'what',
           0,

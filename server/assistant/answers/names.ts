@@ -167,6 +167,8 @@ function soundCloseness(typed: string, name: string, whole: boolean): Closeness 
   // Two typed words joined ("тік ток") must sound exactly like the name: joining invites chance matches.
   if (!whole || b.length < 4) return b.length >= 3 && whole && a.startsWith(b) && a.length - b.length <= 2 ? 1 : null;
   if (a.startsWith(b) && a.length - b.length <= 2) return 1;
+  // Four consonants are too few to allow one of them wrong: "شعارات" (SRT) is not Simmerath (SMRT).
+  if (b.length < 5) return null;
   // A case ending may change the last consonant too: Ukrainian "у фейсбуці" (FSBS) is in Facebook (FSBK).
   if (editDistance(a, b) <= 1) return 2;
   return a.length > b.length && a.length - b.length <= 2 && editDistance(a.slice(0, b.length), b) <= 1 ? 2 : null;

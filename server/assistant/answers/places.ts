@@ -151,7 +151,8 @@ export function placeMatcher(office: Office) {
     },
     /** A place a story names without doubt: one of the region's, or online; null when it names several or none. */
     inStory: (text: string): PlaceValue | null => {
-      const found = towns(text);
+      // Among the many words of a story, only a name as it is spelled (or with a case ending) counts.
+      const found = towns(text).filter((f) => f.closeness <= 1);
       return found.length === 1 ? found[0]!.value : null;
     },
   };

@@ -3,7 +3,8 @@ import { featuresOf } from './features';
 import trained from './model.json';
 import type { Danger } from './rules';
 
-const model: DangerModel = trained;
+/** The trained model in the repository (npm run train:danger). */
+export const model: DangerModel = trained;
 
 /** The classes, in the order of the model's rows. */
 export const CLASSES = ['none', 'acute_danger', 'self_harm'] as const;

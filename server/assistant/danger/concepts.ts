@@ -1,9 +1,9 @@
-import { fold } from './normalise';
+import type { Hits, Lexicon as PhraseLexicon } from '../text/phrases';
 
 /**
  * What the danger check looks for, by meaning rather than by phrase. Each language's lexicon
- * (`lexicon/*.ts`) lists, for each concept, the words and short phrases that express it; the rules
- * (`rules.ts`) combine concepts, and the classifier (`classifier.ts`) weighs them.
+ * (`lexicon/*.ts`) lists, for each concept, the words and short phrases that express it (matched as
+ * `text/phrases.ts` describes); the rules (`rules.ts`) combine concepts, and the classifier weighs them.
  */
 export const CONCEPTS = [
   // Time and presence
@@ -59,108 +59,8 @@ export const CONCEPTS = [
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
-/** A language's words for each concept: phrases of terms separated by spaces. */
-export type Lexicon = Partial<Record<Concept, string[]>>;
+/** A language's words for each concept. */
+export type Lexicon = PhraseLexicon<Concept>;
 
-/**
- * One term of a phrase matches one word. `stem` matches words that begin with it (inflection: "schlag"
- * for schlagen, schlagt), `=word` only that word, `*part` any word containing it (Arabic and Persian glue
- * prefixes and pronouns to the word: يضربوني, بيضربني). `a/b` is either.
- */
-type Term = { kind: 'prefix' | 'exact' | 'contains'; text: string }[];
-
-/** A phrase's terms may come in any order, with up to two other words between neighbours. */
-interface Phrase {
-  terms: Term[];
-}
-
-const GAP = 2;
-
-function compileTerm(raw: string): Term {
-  return raw.split('/').map((alt) => {
-    const marked = alt.startsWith('=') ? 'exact' : alt.startsWith('*') ? 'contains' : 'prefix';
-    const text = fold(marked === 'prefix' ? alt : alt.slice(1));
-    // A stem of one or two letters would begin half the words of a language: it stands for itself only.
-    const kind = marked === 'prefix' && text.length <= 2 ? 'exact' : marked;
-    return { kind, text };
-  });
-}
-
-function compilePhrase(raw: string): Phrase {
-  return { terms: raw.trim().split(/\s+/).map(compileTerm) };
-}
-
-const ARABIC_CONJUNCTION = /^[وف](?=\p{Script=Arabic}{2})/u;
-
-/** A word as typed, and without a glued Arabic "and" (و، ف): وما عم يخلوني is ما عم يخلوني. */
-interface Word {
-  text: string;
-  bare: string;
-}
-
-function termMatches(term: Term, { text, bare }: Word): boolean {
-  return term.some((alt) =>
-    alt.kind === 'exact'
-      ? text === alt.text || bare === alt.text
-      : alt.kind === 'prefix'
-        ? text.startsWith(alt.text) || bare.startsWith(alt.text)
-        : text.includes(alt.text),
-  );
-}
-
-/** Where a phrase occurs: the position of its first term, if all its terms fit within the allowed span. */
-function phraseAt(phrase: Phrase, words: Word[]): number[] {
-  const [first, ...rest] = phrase.terms;
-  if (!first) return [];
-  const span = phrase.terms.length + GAP * (phrase.terms.length - 1);
-  const hits: number[] = [];
-  for (let i = 0; i < words.length; i++) {
-    if (!termMatches(first, words[i]!)) continue;
-    const lo = Math.max(0, i - span + 1);
-    const hi = Math.min(words.length - 1, i + span - 1);
-    const used = new Set([i]);
-    // Each further term takes the nearest free word that fits, so that a far one does not stretch the span.
-    const ok = rest.every((term) => {
-      for (let d = 1; d < span; d++) {
-        for (const j of [i + d, i - d]) {
-          if (j >= lo && j <= hi && !used.has(j) && termMatches(term, words[j]!)) {
-            used.add(j);
-            return true;
-          }
-        }
-      }
-      return false;
-    });
-    if (ok && Math.max(...used) - Math.min(...used) < span) hits.push(i);
-  }
-  return hits;
-}
-
-export type ConceptHits = Map<Concept, number[]>;
-
-export interface CompiledLexicon {
-  find(words: string[]): ConceptHits;
-}
-
-/** All languages' lexicons at once: people switch languages mid-sentence, and scripts do not collide. */
-export function compileLexicons(lexicons: Lexicon[]): CompiledLexicon {
-  const compiled = new Map<Concept, Phrase[]>();
-  for (const lexicon of lexicons)
-    for (const [concept, phrases] of Object.entries(lexicon) as [Concept, string[]][])
-      compiled.set(concept, [...(compiled.get(concept) ?? []), ...phrases.map(compilePhrase)]);
-  return {
-    find(texts) {
-      const words = texts.map((text) => ({ text, bare: text.replace(ARABIC_CONJUNCTION, '') }));
-      const hits: ConceptHits = new Map();
-      for (const [concept, phrases] of compiled) {
-        const at = phrases.flatMap((p) => phraseAt(p, words));
-        if (at.length)
-          hits.set(
-            concept,
-            [...new Set(at)].sort((a, b) => a - b),
-          );
-      }
-      return hits;
-    },
-  };
-}
+/** Where each concept occurs in a text, by word position. */
+export type ConceptHits = Hits<Concept>;

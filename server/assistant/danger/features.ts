@@ -1,5 +1,5 @@
 import type { ConceptHits } from './concepts';
-import { tokenise } from './normalise';
+import { tokenise } from '../text/normalise';
 
 /** Hashed feature space of the classifier: small enough to ship, large enough for ten languages' stems. */
 export const FEATURE_BITS = 12;

@@ -1,4 +1,5 @@
-import { compileLexicons, type ConceptHits } from './concepts';
+import { compileLexicons } from '../text/phrases';
+import type { Concept, ConceptHits } from './concepts';
 import { ar } from './lexicon/ar';
 import { de } from './lexicon/de';
 import { en } from './lexicon/en';
@@ -8,13 +9,13 @@ import { pl } from './lexicon/pl';
 import { ru } from './lexicon/ru';
 import { tr } from './lexicon/tr';
 import { uk } from './lexicon/uk';
-import { tokenise } from './normalise';
+import { tokenise } from '../text/normalise';
 import { classify } from './classifier';
 import { judge, type Danger } from './rules';
 
 export type { Danger } from './rules';
 
-const lexicon = compileLexicons([de, en, tr, ar, ru, uk, fa, pl, fr]);
+const lexicon = compileLexicons<Concept>([de, en, tr, ar, ru, uk, fa, pl, fr]);
 
 /** A message that opens with a cry for help ("Hilfe, …", "help, my dad …") says it before anything else. */
 const CRIES = new Set([

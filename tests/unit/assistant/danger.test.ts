@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectDanger, ruleReading } from '../../../server/assistant/danger';
-import { fold, tokenise } from '../../../server/assistant/danger/normalise';
+import { fold, tokenise } from '../../../server/assistant/text/normalise';
 import { looksLikeInjection } from '../../../server/assistant/injection';
 
 describe('reading text as typed on a phone', () => {
