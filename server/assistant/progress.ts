@@ -34,14 +34,19 @@ function appendText(existing: string, text: string, max: number): string {
   return joined.slice(0, max);
 }
 
-/** Facts the words name that the person has not answered yet: a town, the day, that it goes on. */
+/**
+ * Facts the words name that the person has not answered yet: a town, the day, that it goes on. When the
+ * words correct what was said before ("nicht in Stolberg, sondern in Eschweiler"), they replace it.
+ */
 function takeFacts(draft: AssistantDraft, text: string, reader: AnswerReader, ctx: Ctx): AssistantDraft {
   const { facts, lifeDomain } = reader.factsInStory(text, { locale: ctx.locale, today: ctx.today });
+  const correcting = reader.corrects(text, ctx.locale);
   const next = structuredClone(draft);
-  if (!isAnswered(next, 'place') && (facts.municipality || facts.online)) {
+  if ((correcting || !isAnswered(next, 'place')) && (facts.municipality || facts.online)) {
     next.municipality = facts.municipality ?? null;
     next.online = facts.online ?? null;
   }
+  if (correcting && (facts.whenDate || facts.whenYear)) Object.assign(next, { whenDate: null, whenMonth: null, whenYear: null });
   if (!isAnswered(next, 'when')) {
     if (facts.whenDate || facts.whenYear) Object.assign(next, pick(facts, ['whenDate', 'whenMonth', 'whenYear']));
     else if (facts.ongoing) next.ongoing = true;

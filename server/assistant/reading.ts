@@ -23,7 +23,7 @@ const FACT_TOPIC: Record<keyof ModelReading['facts'], Topic> = {
 
 /**
  * Takes the model's reading into the state, as a suggestion: its facts fill only what the person has not
- * answered (never overwriting their own words); its codes are the person's answer only for the topic just
+ * answered (never overwriting their own words, unless these words correct them); its codes are the person's answer only for the topic just
  * asked and left unread by the parser, and otherwise wait in `suggested` for confirmation, until that
  * question has been asked; its quote of the consequences is kept only if it is word for word theirs.
  * Whether someone is safe, or would rather not answer, is taken from it only for the question just asked.
@@ -33,6 +33,7 @@ export function takeReading(
   reading: ModelReading,
   asking: Topic | null,
   parserUnderstood: boolean,
+  correcting = false,
 ): TurnState {
   const draft: AssistantDraft = structuredClone(state.draft);
   const answeredBefore = (topic: Topic) => isAnswered(state.draft, topic) || state.skipped.includes(topic);
@@ -41,7 +42,9 @@ export function takeReading(
   for (const [key, value] of Object.entries(reading.facts) as [keyof ModelReading['facts'], unknown][]) {
     const topic = FACT_TOPIC[key];
     if (topic === 'safeNow' && asking !== 'safeNow') continue;
-    if (open(topic)) (draft as unknown as Record<string, unknown>)[key] = value;
+    // A fact the person gave before changes only when their words say they correct it.
+    const correctable = correcting && topic !== 'safeNow' && !(topic === asking && parserUnderstood);
+    if (open(topic) || correctable) (draft as unknown as Record<string, unknown>)[key] = value;
   }
   // A day replaces a month or a year read in the same answer: one precision at a time.
   if (draft.whenDate && !state.draft.whenDate) Object.assign(draft, { whenMonth: null, whenYear: null });

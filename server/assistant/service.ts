@@ -83,7 +83,7 @@ export function createAssistantService({ llm, prompts, office, clock }: Assistan
             return fail(emit, t, 'assistant.error.unavailable');
           }
           if (reading) {
-            state = takeReading(state, reading, turn.asking, acted.understood);
+            state = takeReading(state, reading, turn.asking, acted.understood, reader.corrects(said, turn.locale));
             if (!danger && reading.danger !== 'none') {
               danger = reading.danger;
               await emit('safety', { danger });

@@ -45,10 +45,14 @@ const when = readers<WhenKey>(WHEN);
 const choices = readers<ChoiceKey>(CHOICES);
 const domains = readers<LifeDomain>(DOMAINS);
 
-/** The hits of the person's own language when it has any, else of all languages (people switch). */
-function find<K extends string>(r: Readers<K>, locale: Locale, words: string[]): Hits<K> {
-  const own = r.own.get(locale)?.find(words);
-  return own && own.size > 0 ? own : r.all.find(words);
+/**
+ * The hits of the person's own language when it has any, else of all languages (people switch). A story
+ * has too many words for that: one of them is always a word of some other language ("hier" is French for
+ * yesterday), so stories are read in the person's language only.
+ */
+function find<K extends string>(r: Readers<K>, locale: Locale, words: string[], ownOnly = false): Hits<K> {
+  const own = r.own.get(locale)?.find(words) ?? new Map();
+  return own.size > 0 || ownOnly ? own : r.all.find(words);
 }
 
 export function createAnswerReader(office: Office) {
@@ -122,15 +126,20 @@ export function createAnswerReader(office: Office) {
     const place = places.inStory(text);
     if (place === 'online') facts.online = true;
     else if (place) facts.municipality = place;
-    const reading = readWhen(text, words, find(when, locale, words), today);
+    const reading = readWhen(text, words, find(when, locale, words, true), today, { datesFirst: true });
     if (reading && 'fields' in reading) Object.assign(facts, reading.fields);
     else if (reading?.choice === 'ongoing') facts.ongoing = true;
-    const domainHits = find(domains, locale, words);
+    const domainHits = find(domains, locale, words, true);
     const found = LIFE_DOMAINS.filter((d) => d !== 'other' && domainHits.has(d));
     return { facts, lifeDomain: found.length === 1 ? found[0]! : null };
   }
 
-  return { parse, factsInStory };
+  /** Whether words correct something said before ("nicht in Stolberg, sondern in Eschweiler", "sorry, I meant"). */
+  function corrects(text: string, locale: Locale): boolean {
+    return find(choices, locale, tokenise(text)).has('CORRECTION');
+  }
+
+  return { parse, factsInStory, corrects };
 }
 export type AnswerReader = ReturnType<typeof createAnswerReader>;
 

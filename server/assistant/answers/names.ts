@@ -193,7 +193,7 @@ export function nameMatcher<V>(entries: Named<V>[]) {
   const compiled: CompiledName<V>[] = entries.flatMap((e) =>
     e.names.map((name) => ({ value: e.value, words: tokenise(name) })).filter((c) => c.words.length > 0),
   );
-  return function namedIn(text: string): { value: V; closeness: 0 | 1 | 2 }[] {
+  return function namedIn(text: string): { value: V; closeness: 0 | 1 | 2; at: number }[] {
     const typed = tokenise(text);
     const found: { at: number; value: V; closeness: 0 | 1 | 2 }[] = [];
     for (let i = 0; i < typed.length; i++) {

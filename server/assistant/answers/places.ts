@@ -1,4 +1,5 @@
 import type { Office } from '../../office/schema';
+import { tokenise } from '../text/normalise';
 import { nameMatcher, type Named } from './names';
 
 /** Where online harassment happens, by the names people type (any script is read by sound). */
@@ -18,8 +19,6 @@ const ONLINE: string[] = [
   'reddit',
   'linkedin',
   'threads',
-  'netz',
-  'chat',
   'internette',
   'internecie',
   'en ligne',
@@ -133,6 +132,10 @@ const OUTSIDE: string[] = [
 
 export type PlaceValue = string;
 
+/** Words that say a place is not the one meant: before it ("nicht in Stolberg", "not Stolberg"), or after it in Turkish and Persian ("Stolberg değil"). */
+const NOT_BEFORE = new Set(['nicht', 'kein', 'not', 'no', 'pas', 'nie', 'не', 'ні', 'نه', 'مو', 'مش', 'لا', 'ما']);
+const NOT_AFTER = new Set(['degil', 'نه']);
+
 /** The office's towns and districts, the rest of its region, online, and elsewhere: what a typed place is. */
 export function placeMatcher(office: Office) {
   const entries: Named<PlaceValue>[] = [
@@ -149,11 +152,19 @@ export function placeMatcher(office: Office) {
       const [best] = named(text);
       return best ? { value: best.value, exact: best.closeness === 0 } : null;
     },
-    /** A place a story names without doubt: one of the region's, or online; null when it names several or none. */
+    /**
+     * A place a story names without doubt: one of the region's, or online; null when it names several or
+     * none. Of several, one that is not denied ("nicht in Stolberg, sondern in Eschweiler") is meant.
+     */
     inStory: (text: string): PlaceValue | null => {
       // Among the many words of a story, only a name as it is spelled (or with a case ending) counts.
       const found = towns(text).filter((f) => f.closeness <= 1);
-      return found.length === 1 ? found[0]!.value : null;
+      if (found.length <= 1) return found[0]?.value ?? null;
+      const words = tokenise(text);
+      const denied = (at: number) =>
+        [at - 2, at - 1].some((i) => NOT_BEFORE.has(words[i] ?? '')) || NOT_AFTER.has(words[at + 1] ?? '');
+      const meant = found.filter((f) => !denied(f.at));
+      return meant.length === 1 ? meant[0]!.value : null;
     },
   };
 }

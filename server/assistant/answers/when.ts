@@ -67,11 +67,21 @@ function countBefore(words: string[], at: number): number | null {
  * Reads a reply to "when?" from its words (`hits`, from the when lexicons). Ongoing comes first ("bis
  * heute" is not "today"), then days, weekdays, months, "… ago", and the broad choices.
  */
-export function readWhen(text: string, words: string[], hits: Hits<WhenKey>, today: Date): WhenReading | null {
+export function readWhen(
+  text: string,
+  words: string[],
+  hits: Hits<WhenKey>,
+  today: Date,
+  { datesFirst = false } = {},
+): WhenReading | null {
   const has = (key: WhenKey) => hits.has(key);
   const t = today.getTime();
-  if (has('ONGOING')) return { choice: 'ongoing' };
-  const digits = datesInDigits(text, today);
+  // In a reply to "when?", "still" means it goes on; in a story ("I am still angry") a day named counts first.
+  if (has('ONGOING') && !datesFirst) return { choice: 'ongoing' };
+  let digits = datesInDigits(text, today);
+  // "im Oktober 2026": the year in digits, the month in words.
+  if (digits?.whenYear && digits.whenMonth === null && monthNamed(hits) !== null)
+    digits = monthOrYear(digits.whenYear, monthNamed(hits), today) ?? digits;
   if (has('LAST_YEAR')) {
     const month = monthNamed(hits);
     const fields = monthOrYear(today.getUTCFullYear() - 1, month, today);
@@ -100,7 +110,7 @@ export function readWhen(text: string, words: string[], hits: Hits<WhenKey>, tod
   if (has('THIS_WEEK') || has('THIS_MONTH')) return { choice: 'this_month' };
   if (has('THIS_YEAR')) return { choice: 'this_year' };
   if (has('EARLIER')) return { choice: 'earlier' };
-  return null;
+  return has('ONGOING') ? { choice: 'ongoing' } : null;
 }
 
 function fieldsOr(fields: WhenFields | null): WhenReading | null {

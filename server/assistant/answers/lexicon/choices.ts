@@ -17,7 +17,8 @@ export type ChoiceKey =
   | 'WITNESS'
   | 'RELATIVE'
   | 'ORGANISATION'
-  | 'LATER';
+  | 'LATER'
+  | 'CORRECTION';
 
 export const CHOICES: Record<string, Lexicon<ChoiceKey>> = {
   de: {
@@ -118,6 +119,7 @@ export const CHOICES: Record<string, Lexicon<ChoiceKey>> = {
       'projekt',
     ],
     LATER: ['später', 'vielleicht später', 'mal sehen'],
+    CORRECTION: ['entschuldigung', 'sorry', 'korrektur', 'ich meinte', 'nicht in', 'sondern', 'eigentlich', 'doch nicht', 'falsch gesagt', 'verschrieben'],
   },
   en: {
     YES: [
@@ -192,6 +194,7 @@ export const CHOICES: Record<string, Lexicon<ChoiceKey>> = {
       'work for',
     ],
     LATER: ['later', 'maybe later'],
+    CORRECTION: ['sorry', 'correction', 'i meant', 'actually', 'not in', 'my mistake', 'i was wrong', 'wrong'],
   },
   fr: {
     YES: ['=oui', '=ouais', '=volontiers', '=svp', "s'il vous plaît", "d'accord", '=ok', '=exact'],
@@ -236,6 +239,7 @@ export const CHOICES: Record<string, Lexicon<ChoiceKey>> = {
       'assistant social',
     ],
     LATER: ['plus tard', 'peut-être plus tard'],
+    CORRECTION: ['pardon', 'désolé', 'correction', 'je voulais dire', 'en fait', 'pas à', 'je me suis trompé'],
   },
   pl: {
     YES: ['=tak', '=jasne', 'chętnie', '=proszę', 'poproszę', '=ok', '=dobrze'],
@@ -275,6 +279,7 @@ export const CHOICES: Record<string, Lexicon<ChoiceKey>> = {
     ],
     ORGANISATION: ['poradni', 'organizac', 'stowarzysz', 'klient', 'fundacj', 'pracuję w', 'pracuje w', 'w imieniu'],
     LATER: ['później', 'może później'],
+    CORRECTION: ['przepraszam', 'poprawka', 'chodziło mi', 'właściwie', 'nie w', 'tylko w', 'pomyliłem', 'pomyliłam'],
   },
   ru: {
     YES: ['=да', '=конечно', 'хотелось бы', '=хочу', '=пожалуйста', '=ага', '=ок', '=угу'],
@@ -313,6 +318,7 @@ export const CHOICES: Record<string, Lexicon<ChoiceKey>> = {
     ],
     ORGANISATION: ['организац', 'консультацион', 'центр', 'клиент', 'работаю в', 'от имени', 'фонд'],
     LATER: ['позже', 'потом'],
+    CORRECTION: ['извините', 'поправка', 'я имел в виду', 'я имела в виду', 'на самом деле', 'не в', 'а в', 'ошибся', 'ошиблась'],
   },
   uk: {
     YES: ['=так', '=звісно', '=хочу', 'будь ласка', '=ага', '=ок'],
@@ -348,6 +354,7 @@ export const CHOICES: Record<string, Lexicon<ChoiceKey>> = {
     ],
     ORGANISATION: ['організац', 'центр', 'клієнт', 'працюю в', 'від імені', 'фонд', 'допомоги біженцям'],
     LATER: ['пізніше', 'потім'],
+    CORRECTION: ['вибачте', 'виправлення', 'я мав на увазі', 'я мала на увазі', 'насправді', 'не в', 'а в', 'помилився', 'помилилася'],
   },
   tr: {
     YES: ['=evet', '=tabii', '=tabi', '=olur', 'isterim', '=lütfen', '=tamam', '=aynen', 'memnuniyetle'],
@@ -380,6 +387,7 @@ export const CHOICES: Record<string, Lexicon<ChoiceKey>> = {
     ],
     ORGANISATION: ['dernek', 'danışan', 'kurum', 'adına', 'çalışıyorum', 'vakıf', 'sosyal hizmet'],
     LATER: ['sonra', 'belki sonra'],
+    CORRECTION: ['pardon', 'özür dilerim', 'düzeltme', 'yanlış söyledim', 'aslında', 'değil', 'demek istedim'],
   },
   ar: {
     YES: [
@@ -431,6 +439,7 @@ export const CHOICES: Record<string, Lexicon<ChoiceKey>> = {
     ],
     ORGANISATION: ['*منظمة', '*جمعية', '*موظفة', '*موظف', '*مؤسسة', 'عن حالة', 'باسم'],
     LATER: ['بعدين', 'لاحقا'],
+    CORRECTION: ['عفوا', 'آسف', 'آسفة', 'تصحيح', 'قصدي', 'مو ب', 'مش ب', 'غلطت', 'بالحقيقة'],
   },
   fa: {
     YES: ['=بله', '=آره', '=اره', '=باشه', '=لطفا', '=حتما', 'دوست دارم', '=میخوام', '=بلی'],
@@ -462,6 +471,7 @@ export const CHOICES: Record<string, Lexicon<ChoiceKey>> = {
     ],
     ORGANISATION: ['انجمن', 'سازمان', 'مشاوره', 'از طرف', 'موسسه', 'مراجع'],
     LATER: ['بعدا', 'بعداً'],
+    CORRECTION: ['ببخشید', 'اصلاح', 'منظورم', 'اشتباه گفتم', 'در واقع', 'نه در', 'بلکه'],
   },
 };
 CHOICES['de-LS'] = CHOICES.de!;
