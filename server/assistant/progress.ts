@@ -46,7 +46,8 @@ function takeFacts(draft: AssistantDraft, text: string, reader: AnswerReader, ct
     next.municipality = facts.municipality ?? null;
     next.online = facts.online ?? null;
   }
-  if (correcting && (facts.whenDate || facts.whenYear)) Object.assign(next, { whenDate: null, whenMonth: null, whenYear: null });
+  if (correcting && (facts.whenDate || facts.whenYear))
+    Object.assign(next, { whenDate: null, whenMonth: null, whenYear: null });
   if (!isAnswered(next, 'when')) {
     if (facts.whenDate || facts.whenYear) Object.assign(next, pick(facts, ['whenDate', 'whenMonth', 'whenYear']));
     else if (facts.ongoing) next.ongoing = true;
