@@ -58,6 +58,16 @@ const FACTS: FactField[] = [
  */
 export function createExtractor({ llm, prompts, office }: ExtractionDeps) {
   const places = [...office.municipalities.map((m) => m.code), ...OTHER_PLACES] as unknown as [string, ...string[]];
+  // The schema changes with the day (no date after today): made once a day, not on every turn.
+  let made: { day: string; schema: ReturnType<typeof extractionSchema>; json: Record<string, unknown> } | null = null;
+  const schemaFor = (today: Date) => {
+    if (made?.day !== isoDay(today)) {
+      const schema = extractionSchema(places, today);
+      const { $schema: _, ...json } = z.toJSONSchema(schema, { target: 'draft-7' }) as Record<string, unknown>;
+      made = { day: isoDay(today), schema, json };
+    }
+    return made;
+  };
 
   return async function extract(
     input: {
@@ -69,8 +79,7 @@ export function createExtractor({ llm, prompts, office }: ExtractionDeps) {
     today: Date,
     options: { signal?: AbortSignal; timeoutMs: number },
   ): Promise<ModelReading | null> {
-    const schema = extractionSchema(places, today);
-    const { $schema: _, ...jsonSchema } = z.toJSONSchema(schema, { target: 'draft-7' }) as Record<string, unknown>;
+    const { schema, json: jsonSchema } = schemaFor(today);
     const system = renderPrompt(prompts.extract, {
       today: isoDay(today),
       places: office.municipalities

@@ -42,7 +42,7 @@ const rate = (n: number, of: number) => (of ? (n / of).toFixed(2) : '–');
 
 function line(label: string, f: Figures): string {
   return [
-    label.padEnd(30),
+    label.padEnd(32),
     `${rate(f.caught, f.dangerous)} (${f.caught}/${f.dangerous})`.padEnd(18),
     `${rate(f.rightKind, f.dangerous)}`.padEnd(12),
     f.harmless ? `${rate(f.alarms, f.harmless)} (${f.alarms}/${f.harmless})` : '–',
@@ -57,7 +57,7 @@ export function report(title: string, rows: { phrase: Phrase; verdict: Verdict }
       .map((k) => line(`  ${k}`, figuresOf(rows.filter((r) => key(r.phrase) === k))));
   return [
     title,
-    `${''.padEnd(30)}${'recall'.padEnd(18)}${'right kind'.padEnd(12)}false alarms`,
+    `${''.padEnd(32)}${'recall'.padEnd(18)}${'right kind'.padEnd(12)}false alarms`,
     line('all', figuresOf(rows)),
     'by language',
     ...by((p) => p.lang),

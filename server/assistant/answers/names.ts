@@ -145,6 +145,8 @@ type Closeness = 0 | 1 | 2 | null;
 /** A Latin spelling: exactly, with a case ending ("eschweilerde", "w stolbergu"), or with a typo or two. */
 function latinCloseness(typed: string, name: string): Closeness {
   if (typed === name) return 0;
+  // Too short or too long to be this name with a typo and an ending: no need to count letters.
+  if (typed.length < name.length - 2 || typed.length > name.length + 4 || typed[0] !== name[0]) return null;
   if (name.length >= 5 && typed.startsWith(name) && typed.length - name.length <= 4) return 1;
   const allowed = typos(name.length);
   if (allowed && typed.length > name.length && typed.length - name.length <= 4)
@@ -155,14 +157,26 @@ function latinCloseness(typed: string, name: string): Closeness {
 /** How a word begins, for short names: with a vowel, or with which consonant sound. */
 const onset = (latin: string) => (/^[aeiouy]/.test(latin) ? 'V' : soundOf(latin.slice(0, 2)).slice(0, 1));
 
+/** Sounds are asked for again and again, for the same few words and names: computed once each. */
+const sounds = new Map<string, { latin: string; sound: string; onset: string }>();
+function heard(word: string) {
+  let known = sounds.get(word);
+  if (!known) {
+    const latin = latinOf(word);
+    known = { latin, sound: soundOf(latin), onset: onset(latin) };
+    if (sounds.size > 20_000) sounds.clear();
+    sounds.set(word, known);
+  }
+  return known;
+}
+
 /** Another script, by sound. */
 function soundCloseness(typed: string, name: string, whole: boolean): Closeness {
-  const latin = latinOf(typed);
-  const a = soundOf(latin);
-  const b = soundOf(name);
+  const { sound: a, onset: typedOnset } = heard(typed);
+  const { sound: b, onset: nameOnset } = heard(name);
   if (b.length < 2 || a.length < 2) return null;
   // Two consonants are few: "знаю" (SN) is not Essen. A short name must also begin as the typed word does.
-  if (b.length === 2 && onset(latin) !== onset(name)) return null;
+  if (b.length === 2 && typedOnset !== nameOnset) return null;
   if (a === b) return 0;
   // Two typed words joined ("тік ток") must sound exactly like the name: joining invites chance matches.
   if (!whole || b.length < 4) return b.length >= 3 && whole && a.startsWith(b) && a.length - b.length <= 2 ? 1 : null;
@@ -222,10 +236,14 @@ export function nameMatcher<V>(entries: Named<V>[]) {
   };
 }
 
+const LATIN = /^[\p{Script=Latin}0-9]+$/u;
+const SOME_LATIN = /\p{Script=Latin}/u;
+
 function closenessOf(typed: string, name: string, whole: boolean): Closeness {
-  if (/^[\p{Script=Latin}0-9]+$/u.test(typed)) return whole ? latinCloseness(typed, name) : typed === name ? 0 : null;
+  if (typed.charCodeAt(0) < 0x250 && LATIN.test(typed))
+    return whole ? latinCloseness(typed, name) : typed === name ? 0 : null;
   // Words of two scripts joined ("في" + "Alsdorf") are no name.
-  if (/\p{Script=Latin}/u.test(typed)) return null;
+  if (SOME_LATIN.test(typed)) return null;
   const bare = typed.replace(ARABIC_PREFIXES, '');
   const direct = soundCloseness(typed, name, whole);
   if (direct !== null || bare === typed) return direct;

@@ -48,33 +48,31 @@ function termMatches(term: Term, { text, bare }: Word): boolean {
   );
 }
 
-/** Where a phrase occurs: the position of its first term, if all its terms fit within the allowed span. */
-function phraseAt(phrase: Phrase, words: Word[]): number[] {
+/** Whether a phrase occurs with its first term at word `i`, all its terms within the allowed span. */
+function phraseAt(phrase: Phrase, words: Word[], i: number): boolean {
   const [first, ...rest] = phrase.terms;
-  if (!first) return [];
+  if (!first || !termMatches(first, words[i]!)) return false;
   const span = phrase.terms.length + GAP * (phrase.terms.length - 1);
-  const hits: number[] = [];
-  for (let i = 0; i < words.length; i++) {
-    if (!termMatches(first, words[i]!)) continue;
-    const lo = Math.max(0, i - span + 1);
-    const hi = Math.min(words.length - 1, i + span - 1);
-    const used = new Set([i]);
-    // Each further term takes the nearest free word that fits, so that a far one does not stretch the span.
-    const ok = rest.every((term) => {
-      for (let d = 1; d < span; d++) {
-        for (const j of [i + d, i - d]) {
-          if (j >= lo && j <= hi && !used.has(j) && termMatches(term, words[j]!)) {
-            used.add(j);
-            return true;
-          }
+  const lo = Math.max(0, i - span + 1);
+  const hi = Math.min(words.length - 1, i + span - 1);
+  const used = new Set([i]);
+  // Each further term takes the nearest free word that fits, so that a far one does not stretch the span.
+  const ok = rest.every((term) => {
+    for (let d = 1; d < span; d++) {
+      for (const j of [i + d, i - d]) {
+        if (j >= lo && j <= hi && !used.has(j) && termMatches(term, words[j]!)) {
+          used.add(j);
+          return true;
         }
       }
-      return false;
-    });
-    if (ok && Math.max(...used) - Math.min(...used) < span) hits.push(i);
-  }
-  return hits;
+    }
+    return false;
+  });
+  return ok && Math.max(...used) - Math.min(...used) < span;
 }
+
+/** The first two letters of what a term begins with: phrases are looked up by them, not tried one by one. */
+const keyOf = (text: string) => text.slice(0, 2);
 
 /** For each key, where in the words its phrases occur. */
 export type Hits<K extends string> = Map<K, number[]>;
@@ -85,22 +83,38 @@ export interface PhraseFinder<K extends string> {
 
 /** Several lexicons at once: people switch languages mid-sentence, and scripts do not collide. */
 export function compileLexicons<K extends string>(lexicons: Lexicon<K>[]): PhraseFinder<K> {
-  const compiled = new Map<K, Phrase[]>();
+  // Phrases whose first term is a stem or a word, by its first two letters; those matching a part of a word apart.
+  const byStart = new Map<string, { key: K; phrase: Phrase }[]>();
+  const anywhere: { key: K; phrase: Phrase }[] = [];
   for (const lexicon of lexicons)
     for (const [key, phrases] of Object.entries(lexicon) as [K, string[]][])
-      compiled.set(key, [...(compiled.get(key) ?? []), ...phrases.map(compilePhrase)]);
+      for (const raw of phrases) {
+        const phrase = compilePhrase(raw);
+        const first = phrase.terms[0] ?? [];
+        if (first.some((alt) => alt.kind === 'contains')) anywhere.push({ key, phrase });
+        else
+          for (const start of new Set(first.map((alt) => keyOf(alt.text))))
+            byStart.set(start, [...(byStart.get(start) ?? []), { key, phrase }]);
+      }
   return {
     find(texts) {
       const words = texts.map((text) => ({ text, bare: text.replace(ARABIC_CONJUNCTION, '') }));
+      const found = new Map<K, Set<number>>();
+      words.forEach((word, i) => {
+        const candidates = new Set([
+          ...(byStart.get(keyOf(word.text)) ?? []),
+          ...(byStart.get(keyOf(word.bare)) ?? []),
+          ...anywhere,
+        ]);
+        for (const { key, phrase } of candidates)
+          if (phraseAt(phrase, words, i)) found.set(key, (found.get(key) ?? new Set()).add(i));
+      });
       const hits: Hits<K> = new Map();
-      for (const [key, phrases] of compiled) {
-        const at = phrases.flatMap((p) => phraseAt(p, words));
-        if (at.length)
-          hits.set(
-            key,
-            [...new Set(at)].sort((a, b) => a - b),
-          );
-      }
+      for (const [key, at] of found)
+        hits.set(
+          key,
+          [...at].sort((a, b) => a - b),
+        );
       return hits;
     },
   };
