@@ -175,8 +175,9 @@ function soundCloseness(typed: string, name: string, whole: boolean): Closeness 
   const { sound: a, onset: typedOnset } = heard(typed);
   const { sound: b, onset: nameOnset } = heard(name);
   if (b.length < 2 || a.length < 2) return null;
-  // Two consonants are few: "знаю" (SN) is not Essen. A short name must also begin as the typed word does.
-  if (b.length === 2 && typedOnset !== nameOnset) return null;
+  // Two consonants are few: "знаю" (SN) is not Essen, "сосед" (ST) is not "соцсети". Only a short name that
+  // begins with a vowel (Aachen: آخن، ахен) is heard by sound, and only in a word that begins with one too.
+  if (b.length === 2 && (nameOnset !== 'V' || typedOnset !== 'V')) return null;
   if (a === b) return 0;
   // Two typed words joined ("тік ток") must sound exactly like the name: joining invites chance matches.
   if (!whole || b.length < 4) return b.length >= 3 && whole && a.startsWith(b) && a.length - b.length <= 2 ? 1 : null;
