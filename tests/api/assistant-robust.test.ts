@@ -202,6 +202,12 @@ describe.each(nodeBackends())('on %s', (backend) => {
     expect(d.question?.topic).toBe('suggestions');
     await d.skip();
     expect(d.formFields()).toContainEqual(['inferredCodes', 'life_domain:housing']);
+    // The review screen shows them apart, each with a tick the person can take away.
+    const review = await postForm(`${server.url}/de/report/review`, d.formFields());
+    expect(review.html).toContain('Vom Assistenten vermutet');
+    expect(review.html).toMatch(
+      /<input type="checkbox" id="inferred-0" name="inferredCodes" value="life_domain:housing" checked/,
+    );
     const row = await toReview(d);
     const db = server.database.db;
     expect(
