@@ -159,6 +159,8 @@ export const CHOICES: Record<string, Lexicon<ChoiceKey>> = {
       'friend',
       'colleague',
       'was with me',
+      'was there',
+      'saw it',
       'were there',
       'everyone',
       'someone',
