@@ -7,6 +7,7 @@ import type { Generated, Insertable, Selectable } from 'kysely';
 export interface Database {
   reports: ReportsTable;
   report_codes: ReportCodesTable;
+  report_inferred_codes: ReportInferredCodesTable;
   report_messages: ReportMessagesTable;
   report_notes: ReportNotesTable;
   report_links: ReportLinksTable;
@@ -76,6 +77,13 @@ export interface ReportsTable {
 export interface ReportCodesTable {
   report_id: number;
   coder: 'reporter' | 'caseworker';
+  dimension: string;
+  code: string;
+}
+
+/** Codes the assistant read from the story that the reporter did not confirm: shown to caseworkers as inferred. */
+export interface ReportInferredCodesTable {
+  report_id: number;
   dimension: string;
   code: string;
 }

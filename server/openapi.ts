@@ -42,6 +42,7 @@ const example = {
     ],
     draft: emptyDraft,
     skipped: [],
+    asked: [],
     asking: 'description',
     action: { type: 'say' },
   },

@@ -8,6 +8,7 @@ import * as m0005 from './0005_count_receipt_failures';
 import * as m0006 from './0006_create_statistics';
 import * as m0008 from './0008_create_sent_tokens';
 import * as m0013 from './0013_create_notifications';
+import * as m0010 from './0010_store_inferred_codes';
 
 interface MigrationFile {
   up(db: Kysely<unknown>, dialect: DialectKind): Promise<void>;
@@ -28,6 +29,7 @@ const files: Record<string, MigrationFile> = {
   '0006_create_statistics': m0006,
   '0008_create_sent_tokens': m0008,
   '0013_create_notifications': m0013,
+  '0010_store_inferred_codes': m0010,
 };
 
 export function migrationsFor(dialect: DialectKind): Record<string, Migration> {

@@ -48,6 +48,11 @@ export function assistantPageRoutes({
 }) {
   return new Hono<AppEnv>().get('/assistant', async (c) => {
     const mode = (await assistant.modelAvailable()) ? 'llm' : 'scripted';
-    return renderPage(c, 'assistant', { mode }, { titleKey: 'assistant.title', switchPath: '/assistant' });
+    return renderPage(
+      c,
+      'assistant',
+      { mode, stillWorkingMs: assistant.stillWorkingMs() },
+      { titleKey: 'assistant.title', switchPath: '/assistant' },
+    );
   });
 }

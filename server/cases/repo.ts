@@ -4,7 +4,8 @@ import type { Database, ReportsTable } from '../../db/schema';
 import { effectiveCodesText } from '../../shared/taxonomy';
 
 export interface CaseCode {
-  coder: 'reporter' | 'caseworker';
+  /** `inferred`: read from the story by the assistant, never confirmed by the reporter (stored apart). */
+  coder: 'reporter' | 'caseworker' | 'inferred';
   dimension: string;
   code: string;
 }
@@ -16,14 +17,24 @@ export function createCasesRepo(db: Kysely<Database>, atomic: AtomicWriter) {
       return db.selectFrom('reports').selectAll().where('id', '=', id).executeTakeFirst();
     },
 
-    codes(id: number): Promise<CaseCode[]> {
-      return db
-        .selectFrom('report_codes')
-        .select(['coder', 'dimension', 'code'])
-        .where('report_id', '=', id)
-        .orderBy('dimension')
-        .orderBy('code')
-        .execute();
+    async codes(id: number): Promise<CaseCode[]> {
+      const [coded, inferred] = await Promise.all([
+        db
+          .selectFrom('report_codes')
+          .select(['coder', 'dimension', 'code'])
+          .where('report_id', '=', id)
+          .orderBy('dimension')
+          .orderBy('code')
+          .execute(),
+        db
+          .selectFrom('report_inferred_codes')
+          .select(['dimension', 'code'])
+          .where('report_id', '=', id)
+          .orderBy('dimension')
+          .orderBy('code')
+          .execute(),
+      ]);
+      return [...coded, ...inferred.map((c) => ({ coder: 'inferred' as const, ...c }))];
     },
 
     messages(id: number) {

@@ -154,6 +154,7 @@ export async function generateDemoYear(deps: DemoDeps): Promise<DemoYear> {
       consequences: story.consequences ? `${DEMO_MARK} ${story.consequences}` : '',
       supportWanted: false,
       contact: null,
+      inferredCodes: [],
       consent: true,
     });
     const row = await repo.findByReceiptHash(hashReceiptCode(normaliseReceiptCode(receipt)!, config.receiptSecret));

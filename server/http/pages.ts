@@ -56,7 +56,8 @@ export function publicOffice(office: Office, locale: Locale): PublicOffice {
   return {
     name: officeText(office.name, locale),
     region: office.region,
-    municipalities: office.municipalities,
+    // Names only: the spellings the assistant understands stay on the server.
+    municipalities: office.municipalities.map((m) => ({ code: m.code, name: m.name })),
     emergency: office.emergency.map((e) => ({ number: e.number, label: officeText(e.label, locale) })),
     counselling: office.counselling.map((c) => ({
       name: c.name,

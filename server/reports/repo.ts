@@ -49,6 +49,25 @@ export function createReportsRepo(db: Kysely<Database>, atomic: AtomicWriter) {
               ),
           ]
         : [];
+      const inferred = extras.inferredCodes?.length
+        ? [
+            db
+              .insertInto('report_inferred_codes')
+              .columns(['report_id', 'dimension', 'code'])
+              .expression(
+                db
+                  .selectFrom('reports')
+                  .innerJoin(
+                    sql<{ column1: string; column2: string }>`(values ${sql.join(
+                      extras.inferredCodes.map((c) => sql`(${c.dimension}, ${c.code})`),
+                    )})`.as('v'),
+                    (join) => join.onTrue(),
+                  )
+                  .select(['reports.id', 'v.column1', 'v.column2'])
+                  .where('reports.receipt_hash', '=', row.receipt_hash),
+              ),
+          ]
+        : [];
       const translation = extras.germanDescription
         ? [
             db
@@ -73,6 +92,7 @@ export function createReportsRepo(db: Kysely<Database>, atomic: AtomicWriter) {
         ...sentTokenRows(db, extras.sentToken),
         db.insertInto('reports').values({ ...row, effective_codes: effectiveCodesText(codes) }),
         ...codeRows,
+        ...inferred,
         ...contact,
         ...translation,
       ]);
@@ -127,6 +147,7 @@ export function createReportsRepo(db: Kysely<Database>, atomic: AtomicWriter) {
       await atomic([
         db.deleteFrom('report_messages').where('report_id', '=', reportId),
         db.deleteFrom('report_codes').where('report_id', '=', reportId),
+        db.deleteFrom('report_inferred_codes').where('report_id', '=', reportId),
         db.deleteFrom('report_notes').where('report_id', '=', reportId),
         db.deleteFrom('report_contacts').where('report_id', '=', reportId),
         db.deleteFrom('report_translations').where('report_id', '=', reportId),
@@ -169,4 +190,6 @@ export interface ReportExtras {
   sealedContact?: string;
   /** The machine translation of the description for caseworkers. */
   germanDescription?: string;
+  /** Codes the assistant read from the story that the reporter did not confirm, stored apart. */
+  inferredCodes?: CodeRow[];
 }

@@ -10,7 +10,7 @@ import {
 import type { ReceivedVia } from '../../shared/staff';
 import { translatorFor } from '../../shared/i18n/catalog';
 import { anonymise, findPlaceholders } from '../anonymiser';
-import { detectDanger } from '../assistant/safety';
+import { detectDanger } from '../assistant/danger';
 import { isoDay, type Clock } from '../clock';
 import { sealContact } from '../cases/contacts';
 import type { Sealer } from '../crypto/sealing';
@@ -174,6 +174,7 @@ export function createReportsService({
               : {}),
             ...(descriptionDe ? { germanDescription: descriptionDe } : {}),
             ...(sentToken ? { sentToken } : {}),
+            ...(submission.channel === 'assistant' && !staffEntry ? { inferredCodes: inferredRows(submission) } : {}),
           },
         );
         await notify?.(inDanger ? 'report.urgent' : 'report.received');
@@ -201,6 +202,17 @@ function reporterCodes(s: ReportSubmission): CodeRow[] {
     ...(s.lifeDomain ? [{ dimension: 'life_domain', code: s.lifeDomain }] : []),
     ...(s.reporterRole ? [{ dimension: 'reporter_role', code: s.reporterRole }] : []),
   ];
+}
+
+/** The assistant's unconfirmed codes, less those the reporter's own coding already holds. */
+function inferredRows(s: ReportSubmission): CodeRow[] {
+  const own = new Set(reporterCodes(s).map((c) => `${c.dimension}:${c.code}`));
+  return s.inferredCodes
+    .filter((pair) => !own.has(pair))
+    .map((pair) => {
+      const [dimension = '', code = ''] = pair.split(':');
+      return { dimension, code };
+    });
 }
 
 export function whenValue(when: IncidentWhen): string | null {

@@ -12,6 +12,8 @@ import { usePage } from '../components/page-context';
 export interface AssistantProps {
   /** 'scripted' when no model answers or the office switched it off. */
   mode: ChatMode;
+  /** After how long without a reply the chat says it is still working and offers the fixed questions. */
+  stillWorkingMs: number;
 }
 
 /**
@@ -19,7 +21,7 @@ export interface AssistantProps {
  * the page says so and points to the form. Whatever was gathered goes to the review screen (or the form)
  * as an ordinary form post, so the chat ends exactly where the form does.
  */
-export function AssistantPage({ mode }: AssistantProps) {
+export function AssistantPage({ mode, stillWorkingMs }: AssistantProps) {
   const { t, href } = usePage();
   const [enhanced, setEnhanced] = useState(false);
   useEffect(() => setEnhanced(true), []);
@@ -27,7 +29,7 @@ export function AssistantPage({ mode }: AssistantProps) {
     <Layout title={t('assistant.title')}>
       <p class="lead">{t('assistant.lead')}</p>
       {enhanced ? (
-        <Chat mode={mode} />
+        <Chat mode={mode} stillWorkingMs={stillWorkingMs} />
       ) : (
         // Holds the chat's place until it starts, so the page does not jump when it appears.
         <div class="chat-pending">
@@ -42,11 +44,12 @@ export function AssistantPage({ mode }: AssistantProps) {
   );
 }
 
-function Chat({ mode }: { mode: ChatMode }) {
+function Chat({ mode, stillWorkingMs }: AssistantProps) {
   const { t, locale, office } = usePage();
   const { state, say, choose, skip, retry, toScripted } = useConversation({
     locale,
     mode,
+    stillWorkingMs,
     greeting: [t('assistant.greeting', { office: office.name }), t('assistant.q.description')],
     texts: { skipped: t('assistant.skipped'), networkError: t('assistant.error.network') },
   });
@@ -82,6 +85,8 @@ function Chat({ mode }: { mode: ChatMode }) {
       <h2 id="chat-title" class="visually-hidden">
         {t('assistant.conversation')}
       </h2>
+      {/* The focused safety box below has the same numbers: one set is enough. */}
+      {!state.danger && <EmergencyBar />}
       {state.danger && (
         <div class="chat-safety" ref={safety} tabIndex={-1} role="alert">
           <EmergencyBox />
@@ -105,6 +110,14 @@ function Chat({ mode }: { mode: ChatMode }) {
         <p class="typing" role="status">
           {t('assistant.typing')}
         </p>
+      )}
+      {state.busy && state.slow && state.mode === 'llm' && (
+        <div class="still-working" role="status">
+          <p>{t('assistant.still_working')}</p>
+          <button type="button" class="button" onClick={() => void toScripted()}>
+            {t('assistant.continue_scripted')}
+          </button>
+        </div>
       )}
       {state.error && <ChatError state={state} onRetry={retry} onScripted={toScripted} />}
       {!state.busy && state.question && !limitReached && (
@@ -145,6 +158,27 @@ function Chat({ mode }: { mode: ChatMode }) {
       <HandOff state={state} />
       <DraftPanel draft={state.draft} />
     </section>
+  );
+}
+
+/**
+ * The emergency numbers, one tap away on every chat screen, whatever the danger check reads: safety does
+ * not wait for detection.
+ */
+function EmergencyBar() {
+  const { t, office } = usePage();
+  return (
+    <p class="emergency-bar">
+      <span>{t('assistant.emergency_bar')}</span>{' '}
+      {office.emergency.map((e) => (
+        <a key={e.number} href={`tel:${e.number}`} class="call-inline">
+          <span class="number" dir="ltr">
+            {e.number}
+          </span>{' '}
+          {e.label}
+        </a>
+      ))}
+    </p>
   );
 }
 

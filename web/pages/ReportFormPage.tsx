@@ -144,6 +144,8 @@ export function ReportFormPage(props: ReportFormProps) {
         {/* A report begun with the assistant stays an assistant report when it is finished in the form. */}
         <Hidden name="channel" value={values.channel} />
         <Hidden name="sendToken" value={sendToken} />
+        {/* What the assistant only inferred travels along unseen here; the review screen shows it. */}
+        <Hidden name="inferredCodes" value={values.inferredCodes} />
         {step(
           'what',
           0,

@@ -248,6 +248,8 @@ export function ReviewPage(props: ReviewProps) {
           </dl>
         </section>
 
+        <InferredCodes codes={values.inferredCodes} />
+
         <section class="card consent">
           <h2>{t('review.consent_title')}</h2>
           <p id="consent-text">{t('review.consent_text', { office: page.office.name })}</p>
@@ -313,6 +315,45 @@ function EditStoredText({
         </button>
       </p>
     </details>
+  );
+}
+
+/**
+ * What the assistant read from the story and the person did not confirm: shown apart, each with a tick the
+ * person can take away; sent only if left ticked, and stored apart from their coding, marked as inferred.
+ */
+function InferredCodes({ codes }: { codes: string[] }) {
+  const { t } = usePage();
+  // Held as state, so that a redraw of the page (the consent tick) never ticks again what the person unticked.
+  const [dropped, setDropped] = useState<ReadonlySet<string>>(new Set());
+  if (codes.length === 0) return null;
+  const labelOf = (pair: string) => {
+    const [dimension, code] = pair.split(':');
+    return t(`${dimension === 'reporter_role' ? 'role' : dimension}.${code}` as MessageKey);
+  };
+  return (
+    <section class="card inferred" aria-labelledby="inferred-title">
+      <h2 id="inferred-title">{t('review.inferred_title')}</h2>
+      <p class="hint">{t('review.inferred_hint')}</p>
+      {codes.map((pair, i) => (
+        <div class="choice single" key={pair}>
+          <input
+            type="checkbox"
+            id={`inferred-${i}`}
+            name="inferredCodes"
+            value={pair}
+            checked={!dropped.has(pair)}
+            onChange={(event) => {
+              const next = new Set(dropped);
+              if ((event.currentTarget as HTMLInputElement).checked) next.delete(pair);
+              else next.add(pair);
+              setDropped(next);
+            }}
+          />
+          <label for={`inferred-${i}`}>{labelOf(pair)}</label>
+        </div>
+      ))}
+    </section>
   );
 }
 

@@ -36,7 +36,7 @@ export interface ReportView {
     | 'text_deleted_on'
   >;
   ackDue: string;
-  codes: { coder: 'reporter' | 'caseworker'; dimension: string; code: string }[];
+  codes: { coder: 'reporter' | 'caseworker' | 'inferred'; dimension: string; code: string }[];
   messages: { id: number; author: 'reporter' | 'office'; body: string; sent_on: string; read_at: string | null }[];
   notes: { id: number; body: string; created_at: string; author: string | null }[];
   links: { id: number; status: string; received_on: string }[];
