@@ -1,6 +1,7 @@
 import { hydrate, type ComponentType } from 'preact';
 import { PageContext, pageContextValue, type PageBase } from './components/page-context';
 import './styles.css';
+import './components/proof-of-work/proof-of-work.css';
 
 /** Pages that hydrate, loaded on demand so that each page pays only for its own code. */
 const loaders: Record<string, () => Promise<ComponentType<any>>> = {
@@ -12,6 +13,8 @@ const loaders: Record<string, () => Promise<ComponentType<any>>> = {
 installQuickExit();
 installSubmitOnce();
 void hydratePage();
+// The proof-of-work widget (beside a send button) brings its own script, only where there is one.
+if (document.querySelector('altcha-widget')) void import('./components/proof-of-work/widget');
 
 async function hydratePage() {
   const data = document.getElementById('page-data');
@@ -60,7 +63,8 @@ function installQuickExit() {
 function installSubmitOnce() {
   document.addEventListener('submit', (event) => {
     const submitter = (event as SubmitEvent).submitter as HTMLButtonElement | null;
-    if (!submitter?.hasAttribute('data-once')) return;
+    // A send held back (by the proof of work, to finish first) is not sent yet.
+    if (event.defaultPrevented || !submitter?.hasAttribute('data-once')) return;
     setTimeout(() => (submitter.disabled = true), 0);
   });
 }

@@ -6,6 +6,7 @@ import * as m0003 from './0003_create_case_work';
 import * as m0004 from './0004_create_report_search';
 import * as m0005 from './0005_count_receipt_failures';
 import * as m0006 from './0006_create_statistics';
+import * as m0007 from './0007_harden_intake';
 
 interface MigrationFile {
   up(db: Kysely<unknown>, dialect: DialectKind): Promise<void>;
@@ -24,6 +25,7 @@ const files: Record<string, MigrationFile> = {
   '0004_create_report_search': m0004,
   '0005_count_receipt_failures': m0005,
   '0006_create_statistics': m0006,
+  '0007_harden_intake': m0007,
 };
 
 export function migrationsFor(dialect: DialectKind): Record<string, Migration> {

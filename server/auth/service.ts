@@ -6,14 +6,26 @@ import type { Clock } from '../clock';
 import type { StaffConfig } from '../config';
 import type { Sealer } from '../crypto/sealing';
 import { AppError } from '../http/errors';
+import { SlidingWindowCounter } from '../intake/sliding-window';
 import { generateOneTimePassword, timingGuard, type PasswordHasher } from './passwords';
 import type { StaffRepo } from './repo';
 import { generateTotpSecret, matchTotpStep, totpEnrolment } from './totp';
 
-/** Five wrong attempts within 15 minutes lock the name for 15 minutes, whoever tries it. */
+/**
+ * Five wrong attempts for a name from one client (an address) within 15 minutes make that client wait: a
+ * stranger cannot lock a colleague out by typing wrong passwords for her name. Counted in memory only,
+ * under a rotating keyed hash, like every per-client limit.
+ */
 export const LOGIN_MAX_FAILURES = 5;
+/**
+ * Across all clients a name has a higher cap, counted in the database so that instances agree: a brake on
+ * guessing from many addresses at once. It locks the name for 15 minutes, except for clients that signed in
+ * with it before (in this process's memory, for 30 days), so the office keeps working during an attack.
+ */
+export const LOGIN_MAX_FAILURES_PER_NAME = 50;
 const LOGIN_WINDOW_MS = 15 * 60_000;
 const LOGIN_LOCK_MS = 15 * 60_000;
+const KNOWN_CLIENT_MS = 30 * 24 * 3600_000;
 /** last_seen_at is written at most this often: a page full of requests is one write, not twenty. */
 const TOUCH_INTERVAL_MS = 60_000;
 
@@ -84,6 +96,8 @@ export function createAuthService({
   const iso = (ms: number) => new Date(ms).toISOString();
   const openTotpSecret = (user: StaffUserRow) =>
     user.totp_secret ? totpSealer.open(user.totp_secret, `totp:${user.id}`) : null;
+  const clientFailures = new SlidingWindowCounter(clock, LOGIN_WINDOW_MS, LOGIN_MAX_FAILURES);
+  const knownClients = new SlidingWindowCounter(clock, KNOWN_CLIENT_MS, 1);
 
   async function assertNotLocked(keyHash: string) {
     const row = await repo.loginFailures(keyHash);
@@ -93,17 +107,41 @@ export function createAuthService({
     }
   }
 
-  async function fail(keyHash: string, user: StaffUserRow | undefined, reason: string): Promise<never> {
+  function assertClientMayTry(nameAndClient: string) {
+    if (clientFailures.count(nameAndClient) >= LOGIN_MAX_FAILURES)
+      throw new AppError(
+        429,
+        'errors.login_throttled',
+        {},
+        clientFailures.retryAfterSeconds(nameAndClient, LOGIN_MAX_FAILURES),
+      );
+  }
+
+  async function fail(
+    keyHash: string,
+    nameAndClient: string,
+    user: StaffUserRow | undefined,
+    reason: string,
+  ): Promise<never> {
     const now = clock.now().getTime();
+    clientFailures.add(nameAndClient);
     const failures = await repo.recordLoginFailure(keyHash, iso(now), iso(now - LOGIN_WINDOW_MS));
     const actor = user ? { id: user.id, name: user.username } : { id: null, name: '(unknown)' };
     await audit.record(actor, 'login.failure', { detail: { reason, failures } });
-    if (failures >= LOGIN_MAX_FAILURES) {
+    if (failures >= LOGIN_MAX_FAILURES_PER_NAME) {
       await repo.lockLogin(keyHash, iso(now + LOGIN_LOCK_MS));
       await audit.record(actor, 'login.locked', { detail: { minutes: LOGIN_LOCK_MS / 60_000 } });
-      throw new AppError(429, 'errors.login_locked', {}, LOGIN_LOCK_MS / 1000);
     }
+    assertClientMayTry(nameAndClient);
     throw new AppError(401, reason === 'totp' ? 'errors.totp_invalid' : 'errors.login_failed');
+  }
+
+  /** Changes to the second factor need the password again: a session left open must not be enough. */
+  async function requirePassword(principal: StaffPrincipal, password: string): Promise<StaffUserRow> {
+    const user = await requireUser(principal.user.id);
+    if (!(await passwords.verify(user.password_hash, password)))
+      throw new AppError(422, 'errors.validation', { password: 'errors.password_wrong' });
+    return user;
   }
 
   async function newSession(userId: number) {
@@ -128,23 +166,32 @@ export function createAuthService({
   }
 
   return {
-    /** Password, then (when enrolled) the TOTP code; every failure counts towards the lock of that name. */
-    async login(input: LoginInput): Promise<{ token: string; csrfToken: string; user: StaffUser }> {
+    /**
+     * Password, then (when enrolled) the TOTP code. Every failure counts for the name from this client, and for
+     * the name as a whole. `client`: the caller's address, only ever hashed in memory.
+     */
+    async login(input: LoginInput, client: string): Promise<{ token: string; csrfToken: string; user: StaffUser }> {
       const keyHash = failureKey(input.username);
-      await assertNotLocked(keyHash);
+      const nameAndClient = `${input.username}\n${client}`;
+      assertClientMayTry(nameAndClient);
+      if (knownClients.count(nameAndClient) === 0) await assertNotLocked(keyHash);
       const user = await repo.userByName(input.username);
       if (!user || user.disabled) {
         await burnVerificationTime(input.password);
-        return fail(keyHash, user, 'password');
+        return fail(keyHash, nameAndClient, user, 'password');
       }
-      if (!(await passwords.verify(user.password_hash, input.password))) return fail(keyHash, user, 'password');
+      if (!(await passwords.verify(user.password_hash, input.password)))
+        return fail(keyHash, nameAndClient, user, 'password');
       const secret = openTotpSecret(user);
       if (secret) {
         if (!input.totp) throw new AppError(401, 'errors.totp_required', { totp: 'errors.totp_required' });
         const step = matchTotpStep(secret, input.totp, clock.now(), user.totp_last_step);
-        if (step === null || !(await repo.claimTotpStep(user.id, step))) return fail(keyHash, user, 'totp');
+        if (step === null || !(await repo.claimTotpStep(user.id, step)))
+          return fail(keyHash, nameAndClient, user, 'totp');
       }
       await repo.clearLoginFailures(keyHash);
+      clientFailures.clear(nameAndClient);
+      knownClients.add(nameAndClient);
       const session = await newSession(user.id);
       await audit.record({ id: user.id, name: user.username }, 'login.success', { detail: { totp: Boolean(secret) } });
       return { ...session, user: toStaffUser(user) };
@@ -197,7 +244,8 @@ export function createAuthService({
       return secret ? { secret, pending, ...totpEnrolment(secret, principal.user.username, issuer) } : null;
     },
 
-    async confirmTotpEnrolment(principal: StaffPrincipal, pending: string, code: string) {
+    async confirmTotpEnrolment(principal: StaffPrincipal, pending: string, code: string, password: string) {
+      await requirePassword(principal, password);
       const secret = totpSealer.open(pending, `totp-pending:${principal.user.id}`);
       if (!secret) throw new AppError(422, 'errors.validation', { code: 'errors.totp_enrolment_expired' });
       const step = matchTotpStep(secret, code, clock.now(), null);
@@ -209,8 +257,9 @@ export function createAuthService({
       await audit.record(actorOf(principal), 'totp.enrol');
     },
 
-    async disableTotp(principal: StaffPrincipal) {
+    async disableTotp(principal: StaffPrincipal, password: string) {
       if (principal.user.totpRequired) throw new AppError(409, 'errors.totp_is_required');
+      await requirePassword(principal, password);
       await repo.updateUser(principal.user.id, { totp_secret: null, totp_last_step: null });
       await audit.record(actorOf(principal), 'totp.disable');
     },

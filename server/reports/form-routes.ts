@@ -60,13 +60,14 @@ export function reportFormRoutes({ reports, submissionSchema, draftSchema, rende
         const errors = formErrors(fieldErrorsOf(parsed.error));
         // Only consent missing: stay on the review screen; anything else belongs to the form.
         if (Object.keys(errors).every((f) => f === 'consent')) {
-          const draft = draftSchema.parse(submissionInputFromForm(values, { locale: c.var.locale }));
-          return review(c, values, { ...draft, consent: true }, errors);
+          const draft = draftSchema.safeParse(submissionInputFromForm(values, { locale: c.var.locale }));
+          if (draft.success) return review(c, values, { ...draft.data, consent: true }, errors);
+          return form(c, values, { ...errors, ...formErrors(fieldErrorsOf(draft.error)) });
         }
         return form(c, values, errors);
       }
       try {
-        const { receipt } = await reports.submit(parsed.data);
+        const { receipt } = await reports.submit(parsed.data, { verified: c.var.intake.verified });
         return renderPage(c, 'sent', { receipt }, { titleKey: 'sent.title', switchPath: '/receipt', status: 201 });
       } catch (error) {
         if (error instanceof AppError && error.status === 422) return form(c, values, formErrors(error.fields));

@@ -76,6 +76,17 @@ export function createReportsRepo(db: Kysely<Database>, atomic: AtomicWriter) {
       ]);
     },
 
+    /** Reports from the public (not entered by staff) received on a day: the measure of a possible flood. */
+    async publicReportsReceivedOn(day: string): Promise<number> {
+      const row = await db
+        .selectFrom('reports')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .where('received_on', '=', day)
+        .where('channel', '<>', 'staff')
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+
     async findByReceiptHash(receiptHash: string): Promise<ReportRow | undefined> {
       return db.selectFrom('reports').selectAll().where('receipt_hash', '=', receiptHash).executeTakeFirst();
     },
@@ -84,18 +95,19 @@ export function createReportsRepo(db: Kysely<Database>, atomic: AtomicWriter) {
       return db.selectFrom('report_messages').selectAll().where('report_id', '=', reportId).orderBy('id').execute();
     },
 
-    async addMessage(reportId: number, author: 'reporter' | 'office', body: string, sentOn: string, now: string) {
+    /** `updatedOn`: a reporter's message changes the report on a day, never at a time of day. */
+    async addMessage(reportId: number, author: 'reporter' | 'office', body: string, sentOn: string, updatedOn: string) {
       await atomic([
         db.insertInto('report_messages').values({ report_id: reportId, author, body, sent_on: sentOn, read_at: null }),
-        db.updateTable('reports').set({ updated_at: now }).where('id', '=', reportId),
+        db.updateTable('reports').set({ updated_at: updatedOn }).where('id', '=', reportId),
       ]);
     },
 
-    /** The reporter has now seen the office's messages. */
-    async markOfficeMessagesRead(reportId: number, now: string) {
+    /** The reporter has now seen the office's messages: on this day (never at a time). */
+    async markOfficeMessagesRead(reportId: number, readOn: string) {
       await db
         .updateTable('report_messages')
-        .set({ read_at: now })
+        .set({ read_at: readOn })
         .where('report_id', '=', reportId)
         .where('author', '=', 'office')
         .where('read_at', 'is', null)

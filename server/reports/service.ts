@@ -1,6 +1,8 @@
 import type { Locale } from '../../shared/locales';
 import type { IncidentWhen, ReportSubmission } from '../../shared/report';
 import type { ReceivedVia } from '../../shared/staff';
+import { withoutBidiControls } from '../../shared/bidi';
+import type { ReportFlag } from '../../shared/report-flags';
 import { anonymise } from '../anonymiser';
 import { isoDay, type Clock } from '../clock';
 import { sealContact } from '../cases/contacts';
@@ -17,13 +19,21 @@ export interface ReportsServiceDeps {
   translateToGerman?: (text: string, locale: Locale) => Promise<string | null>;
   /** Seals contact details for counselling; they never enter the report's text. */
   contactSealer: Sealer;
+  /** Public reports per day (all clients together) after which a report is flagged as a possible flood. */
+  floodSoftLimit: number;
 }
+
+/**
+ * Where a report comes from: entered by staff (and how it reached them), or from the public, with or without
+ * the proof of work solved.
+ */
+export type SubmissionOrigin = { receivedVia: ReceivedVia } | { verified: boolean };
 
 /** What the reporter will see on the review screen and what is stored: the same function decides both. */
 export function prepareForStorage(submission: ReportSubmission) {
   return {
-    description: anonymise(submission.description, submission.locale),
-    consequences: anonymise(submission.consequences, submission.locale),
+    description: anonymise(withoutBidiControls(submission.description), submission.locale),
+    consequences: anonymise(withoutBidiControls(submission.consequences), submission.locale),
   };
 }
 
@@ -38,16 +48,29 @@ export function createReportsService({
   receiptSecret,
   translateToGerman,
   contactSealer,
+  floodSoftLimit,
 }: ReportsServiceDeps) {
+  /**
+   * Soft limits flag rather than refuse: past the day's soft limit a report is marked as a possible flood,
+   * and one sent without the proof of work as not verified. Both stay out of the statistics until a
+   * caseworker has looked; nobody is turned away.
+   */
+  async function flagOf(origin: SubmissionOrigin, today: string): Promise<ReportFlag | null> {
+    if ('receivedVia' in origin) return null;
+    if ((await repo.publicReportsReceivedOn(today)) >= floodSoftLimit) return 'flood';
+    return origin.verified ? null : 'unverified';
+  }
+
   return {
     /**
      * Stores an anonymised report and returns its receipt code, which exists nowhere else from then on.
-     * Staff entering a report received by phone, letter or in person say so in `staffEntry`.
+     * Staff entering a report received by phone, letter or in person say so in the origin.
      */
     async submit(
       submission: ReportSubmission,
-      staffEntry?: { receivedVia: ReceivedVia },
+      origin: SubmissionOrigin = { verified: false },
     ): Promise<{ receipt: string }> {
+      const staffEntry = 'receivedVia' in origin ? origin : undefined;
       assertNotInFuture(submission.when, clock);
       const { description, consequences } = prepareForStorage(submission);
       // Translated after anonymisation, so no personal data removed here ever reaches the model.
@@ -55,7 +78,8 @@ export function createReportsService({
         translateToGerman && needsTranslation(submission)
           ? await translateToGerman(description.text, submission.locale)
           : null;
-      const now = clock.now();
+      const today = isoDay(clock.now());
+      const flag = await flagOf(origin, today);
       for (let attempt = 0; ; attempt++) {
         const receipt = generateReceiptCode();
         const receiptHash = hashReceiptCode(normaliseReceiptCode(receipt)!, receiptSecret);
@@ -75,8 +99,11 @@ export function createReportsService({
               ongoing: submission.ongoing ? 1 : 0,
               witnesses: submission.witnesses,
               support_wanted: submission.supportWanted ? 1 : 0,
-              received_on: isoDay(now),
-              updated_at: now.toISOString(),
+              // Days only: a time of day of what a reporter caused, matched against a network log, would
+              // point at a connection.
+              received_on: today,
+              updated_at: today,
+              flag,
             },
             reporterCodes(submission),
             {

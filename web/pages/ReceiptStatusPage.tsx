@@ -2,6 +2,7 @@ import type { ReceiptStatus } from '../../shared/report';
 import { MESSAGE_MAX } from '../../shared/limits';
 import { Checkbox, ErrorText, TextArea, type FieldErrors } from '../components/fields';
 import { Layout } from '../components/Layout';
+import { ProofOfWork } from '../components/ProofOfWork';
 import { usePage } from '../components/page-context';
 import type { MessageKey } from '../../shared/i18n/translate';
 
@@ -65,6 +66,7 @@ export function ReceiptStatusPage({ receipt, report, errors, notice }: ReceiptSt
             maxLength={MESSAGE_MAX}
             rows={5}
           />
+          <ProofOfWork purpose="message" />
           <p class="actions">
             <button type="submit" class="button primary">
               {t('receipt.add_send')}

@@ -2,6 +2,7 @@ import type { ReportFormValues } from '../../shared/report-form';
 import { AnonymisedText, type Highlight } from '../components/AnonymisedText';
 import { Checkbox, ErrorSummary, Hidden, type FieldErrors } from '../components/fields';
 import { Layout } from '../components/Layout';
+import { ProofOfWork } from '../components/ProofOfWork';
 import { usePage } from '../components/page-context';
 import { placeLabel } from '../components/report-labels';
 import type { MessageKey } from '../../shared/i18n/translate';
@@ -124,6 +125,7 @@ export function ReviewPage({ values, stored, placeholderExample, errors }: Revie
           <h2>{t('review.consent_title')}</h2>
           <p id="consent-text">{t('review.consent_text', { office: page.office.name })}</p>
           <Checkbox name="consent" label={t('review.consent_label')} checked={false} required error={errors.consent} />
+          <ProofOfWork purpose="report" />
           <p class="actions">
             <button type="submit" class="button primary" data-once>
               {t('review.send')}
