@@ -80,6 +80,8 @@ export async function startNodeServer(config: Config, deps: { clock: Clock; log:
  */
 function keepDataDirPrivate(dataDir: string) {
   if (!fs.existsSync(dataDir)) return;
-  const ours = ['meldestelle.sqlite', 'receipt-secret', 'encryption-key'].some((f) => fs.existsSync(path.join(dataDir, f)));
+  const ours = ['meldestelle.sqlite', 'receipt-secret', 'encryption-key'].some((f) =>
+    fs.existsSync(path.join(dataDir, f)),
+  );
   if (ours && fs.statSync(dataDir).mode & 0o077) fs.chmodSync(dataDir, 0o700);
 }

@@ -18,9 +18,7 @@ export function propsWithoutBidiControls<T>(value: T): T {
   if (value && typeof value === 'object') {
     const proto = Object.getPrototypeOf(value);
     if (proto !== Object.prototype && proto !== null) return value;
-    return Object.fromEntries(
-      Object.entries(value).map(([key, inner]) => [key, propsWithoutBidiControls(inner)]),
-    ) as T;
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, propsWithoutBidiControls(inner)])) as T;
   }
   return value;
 }

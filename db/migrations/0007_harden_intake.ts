@@ -9,6 +9,9 @@ import type { DialectKind } from '../dialects';
  *   sending and on every reporter message, indistinguishable from staff changes) and of `read_at` of office
  *   messages (written when the reporter looked at the receipt page) are cut to their day.
  * - The shared count of wrong receipt codes goes: no switch for everyone refuses correct codes any more.
+ * - SQLite's full-text index removes a deleted text's entries in place ("secure-delete", SQLite ≥ 3.44)
+ *   instead of leaving them in old segments until a merge: withdrawal, redaction and retention then purge
+ *   with a checkpoint, not a rewrite of the whole index.
  */
 export async function up(db: Kysely<unknown>, dialect: DialectKind): Promise<void> {
   await db.schema.alterTable('reports').addColumn('flag', 'text').execute();
@@ -18,6 +21,8 @@ export async function up(db: Kysely<unknown>, dialect: DialectKind): Promise<voi
              where author = 'office' and read_at is not null and length(read_at) > 10`.execute(db);
 
   await db.schema.dropTable('receipt_failure_windows').execute();
+  if (dialect !== 'postgres')
+    await sql`insert into reports_fts(reports_fts, rank) values ('secure-delete', 1)`.execute(db);
 
   await sql`drop view stats_report_codes`.execute(db);
   await sql`drop view stats_report_facts`.execute(db);
@@ -28,6 +33,8 @@ export async function up(db: Kysely<unknown>, dialect: DialectKind): Promise<voi
 }
 
 export async function down(db: Kysely<unknown>, dialect: DialectKind): Promise<void> {
+  if (dialect !== 'postgres')
+    await sql`insert into reports_fts(reports_fts, rank) values ('secure-delete', 0)`.execute(db);
   if (dialect === 'postgres') await replacePostgresTriggers(db, false);
   else await replaceSqliteTriggers(db, false);
   await sql`drop view stats_report_codes`.execute(db);
@@ -77,7 +84,16 @@ async function createCountedViews(db: Kysely<unknown>, counted: ReturnType<typeo
 
 /** The columns whose change marks a day dirty; with the flag, a flagged report entering the count does too. */
 function countedColumns(withFlag: boolean) {
-  return ['status', 'received_on', 'municipality', 'online', 'channel', 'locale', 'coded_on', ...(withFlag ? ['flag'] : [])];
+  return [
+    'status',
+    'received_on',
+    'municipality',
+    'online',
+    'channel',
+    'locale',
+    'coded_on',
+    ...(withFlag ? ['flag'] : []),
+  ];
 }
 
 async function replaceSqliteTriggers(db: Kysely<unknown>, withFlag: boolean) {

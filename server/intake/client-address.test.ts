@@ -44,7 +44,9 @@ describe('the key a limit counts by', () => {
   });
 
   it('knows an address when it sees one', () => {
-    for (const good of ['192.0.2.1', '::1', '2001:db8::1', 'fe80::1%eth0', '::ffff:192.0.2.1']) expect(ipFamily(good)).not.toBe(0);
-    for (const bad of ['256.1.1.1', '1.2.3', 'unknown', '', '2001:db8:::1', '12345::1', 'g::1']) expect(ipFamily(bad)).toBe(0);
+    for (const good of ['192.0.2.1', '::1', '2001:db8::1', 'fe80::1%eth0', '::ffff:192.0.2.1'])
+      expect(ipFamily(good)).not.toBe(0);
+    for (const bad of ['256.1.1.1', '1.2.3', 'unknown', '', '2001:db8:::1', '12345::1', 'g::1'])
+      expect(ipFamily(bad)).toBe(0);
   });
 });

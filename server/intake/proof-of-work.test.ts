@@ -17,7 +17,11 @@ describe('the proof of work', () => {
 
   it('asks for the work it was set to: a counter around the difficulty', async () => {
     const challenge = await pow.challenge('report');
-    expect(challenge.parameters).toMatchObject({ algorithm: 'PBKDF2/SHA-256', cost: 1000, data: { purpose: 'report' } });
+    expect(challenge.parameters).toMatchObject({
+      algorithm: 'PBKDF2/SHA-256',
+      cost: 1000,
+      data: { purpose: 'report' },
+    });
     const solution = await solveChallenge({ challenge, deriveKey });
     expect(solution!.counter).toBeGreaterThanOrEqual(10);
     expect(solution!.counter).toBeLessThanOrEqual(30);
@@ -45,7 +49,13 @@ describe('the proof of work', () => {
     expect(await pow.redeem(Buffer.from(JSON.stringify(decoded)).toString('base64'), 'report')).toBe(false);
     decoded.challenge.parameters.data.purpose = 'conversation';
     expect(await pow.redeem(Buffer.from(JSON.stringify(decoded)).toString('base64'), 'conversation')).toBe(false);
-    for (const junk of [undefined, '', 'not base64 at all', Buffer.from('{"a":1}').toString('base64'), 'x'.repeat(5000)])
+    for (const junk of [
+      undefined,
+      '',
+      'not base64 at all',
+      Buffer.from('{"a":1}').toString('base64'),
+      'x'.repeat(5000),
+    ])
       expect(await pow.redeem(junk, 'report')).toBe(false);
   });
 });

@@ -51,7 +51,8 @@ export class SlidingWindowCounter {
     this.current.events.delete(id);
     this.current.events.set(id, events);
     if (this.previous) this.previous.events.delete(this.hash(this.previous, client));
-    if (this.current.events.size > this.maxClients) this.current.events.delete(this.current.events.keys().next().value!);
+    if (this.current.events.size > this.maxClients)
+      this.current.events.delete(this.current.events.keys().next().value!);
   }
 
   /** Seconds until this client's count falls below `allowance` again (at least 1). */
