@@ -8,9 +8,13 @@ import type { ProofPurpose } from '../../server/intake/proof-of-work';
  */
 export const LENIENT_INTAKE_ENV = { PROOF_OF_WORK_DIFFICULTY: '2', CLIENT_REPORTS_PER_HOUR: '100000' };
 
-/** What the widget sends after solving a challenge of this server: the challenge and the answer, base64 JSON. */
+/**
+ * What the widget sends after solving a challenge of this server: the challenge and the answer, base64 JSON.
+ * Empty when the server offers no challenge (a version without the proof of work): the post goes without.
+ */
 export async function proofOfWork(baseUrl: string, purpose: ProofPurpose, headers: Record<string, string> = {}) {
   const res = await fetch(`${new URL(baseUrl).origin}/api/challenge/${purpose}`, { headers });
+  if (!res.ok) return '';
   const challenge = (await res.json()) as Challenge;
   const solution = await solveChallenge({ challenge, deriveKey });
   return Buffer.from(JSON.stringify({ challenge, solution })).toString('base64');
