@@ -21,6 +21,8 @@ async function hydratePage() {
   const root = document.getElementById('app');
   if (!data?.textContent || !root) return;
   const { page, base, props } = JSON.parse(data.textContent) as { page: string; base: PageBase; props: object };
+  // The assistant's turns carry a proof of work, solved in the background (see components/proof-of-work).
+  if (page === 'assistant') void import('./components/proof-of-work/conversation-solver');
   const load = loaders[page];
   if (!load) return;
   const Page = await load();
