@@ -43,6 +43,9 @@ export function createIntakeGuard(deps: {
   const counters = Object.fromEntries(
     PROOF_PURPOSES.map((p) => [p, new SlidingWindowCounter(deps.clock, HOUR_MS, allowances[p].verified)]),
   ) as Record<ProofPurpose, SlidingWindowCounter>;
+  // Making a challenge costs the server one key derivation: as many as a client can use, and no more.
+  const challengeAllowance = allowances.conversation.verified;
+  const challenges = new SlidingWindowCounter(deps.clock, HOUR_MS, challengeAllowance);
 
   return {
     /**
@@ -75,6 +78,15 @@ export function createIntakeGuard(deps: {
     /** `GET /api/challenge/:purpose`: a fresh challenge for the widget; never cached. */
     routes() {
       return new Hono<AppEnv>().get('/challenge/:purpose{report|message|conversation}', async (c) => {
+        const client = deps.clientKey(c);
+        if (challenges.count(client) >= challengeAllowance)
+          throw new AppError(
+            429,
+            'errors.too_many_turns',
+            {},
+            challenges.retryAfterSeconds(client, challengeAllowance),
+          );
+        challenges.add(client);
         c.header('Cache-Control', 'no-store');
         return c.json(await deps.proofOfWork.challenge(c.req.param('purpose') as ProofPurpose));
       });

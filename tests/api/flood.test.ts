@@ -118,6 +118,15 @@ describe.each(nodeBackends())('a flood of reports on %s', (backend) => {
     expect((await message({ 'x-altcha': '' })).json.error.code).toBe('errors.too_many_messages');
   });
 
+  it('makes a challenge only as often as a client can use one', async () => {
+    const ask = () => fetch(`${server.url}/api/challenge/report`, { headers: from('198.51.100.9') });
+    const statuses: number[] = [];
+    for (let i = 0; i < 121; i++) statuses.push((await ask()).status);
+    expect(statuses.slice(0, 120).every((s) => s === 200)).toBe(true);
+    expect(statuses[120]).toBe(429);
+    expect((await fetch(`${server.url}/api/challenge/report`, { headers: from('198.51.100.10') })).status).toBe(200);
+  });
+
   it('limits the assistant’s turns per client, with a larger allowance for a solved conversation', async () => {
     const turn = (headers: Record<string, string>) =>
       fetch(`${server.url}/api/assistant/turn`, {

@@ -71,9 +71,11 @@ const solveIn = (challenge: Challenge) =>
       }),
   );
 
-async function solved(): Promise<{ payload: string; ms: number }> {
+async function solved(address: string): Promise<{ payload: string; ms: number }> {
   const started = performance.now();
-  const challenge = (await (await fetch(`${server.url}/api/challenge/report`)).json()) as Challenge;
+  const challenge = (await (
+    await fetch(`${server.url}/api/challenge/report`, { headers: { 'x-forwarded-for': address } })
+  ).json()) as Challenge;
   const solution = await solveIn(challenge);
   return {
     payload: Buffer.from(JSON.stringify({ challenge, solution })).toString('base64'),
@@ -97,7 +99,7 @@ async function flood(label: string, addressOf: (i: number) => string, solve: boo
           'x-forwarded-for': addressOf(i),
         };
         if (solve) {
-          const { payload, ms } = await solved();
+          const { payload, ms } = await solved(addressOf(i));
           solveMs.push(ms);
           headers['x-altcha'] = payload;
         }
@@ -121,7 +123,12 @@ async function flood(label: string, addressOf: (i: number) => string, solve: boo
 console.log(`proof of work: difficulty ${difficulty}, PBKDF2-SHA-256 × 1 000 rounds per step; ${cores} cores`);
 await flood('one client, solving every challenge', () => '198.51.100.1', true, cores);
 await flood('one client, without the proof of work', () => '198.51.100.2', false, 4);
-await flood('a new address for every report, solving', (i) => `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`, true, cores);
+await flood(
+  'a new address for every report, solving',
+  (i) => `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`,
+  true,
+  cores,
+);
 const flagged = await server.database.db
   .selectFrom('reports')
   .select(['flag', (eb) => eb.fn.countAll<number>().as('n')])
@@ -135,7 +142,9 @@ console.log(`stored reports by flag: ${flagged.map((r) => `${r.flag ?? 'none'} $
   const started = performance.now();
   await Promise.all(
     Array.from({ length: cores * rounds }, async () => {
-      const challenge = (await (await fetch(`${server.url}/api/challenge/report`)).json()) as Challenge;
+      const challenge = (await (
+        await fetch(`${server.url}/api/challenge/report`, { headers: { 'x-forwarded-for': '192.0.2.1' } })
+      ).json()) as Challenge;
       await solveIn(challenge);
     }),
   );
