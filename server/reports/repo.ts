@@ -76,13 +76,22 @@ export function createReportsRepo(db: Kysely<Database>, atomic: AtomicWriter) {
       ]);
     },
 
-    /** Reports from the public (not entered by staff) received on a day: the measure of a possible flood. */
-    async publicReportsReceivedOn(day: string): Promise<number> {
+    /**
+     * Reports from the public (not entered by staff) received on a day, counted up to `atMost`: the measure of
+     * a possible flood. Bounded, so that a flood of a hundred thousand reports does not make each one count them all.
+     */
+    async publicReportsReceivedOn(day: string, atMost: number): Promise<number> {
       const row = await db
-        .selectFrom('reports')
+        .selectFrom((eb) =>
+          eb
+            .selectFrom('reports')
+            .select('id')
+            .where('received_on', '=', day)
+            .where('channel', '<>', 'staff')
+            .limit(atMost)
+            .as('today'),
+        )
         .select((eb) => eb.fn.countAll().as('n'))
-        .where('received_on', '=', day)
-        .where('channel', '<>', 'staff')
         .executeTakeFirstOrThrow();
       return Number(row.n);
     },

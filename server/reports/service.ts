@@ -57,7 +57,7 @@ export function createReportsService({
    */
   async function flagOf(origin: SubmissionOrigin, today: string): Promise<ReportFlag | null> {
     if ('receivedVia' in origin) return null;
-    if ((await repo.publicReportsReceivedOn(today)) >= floodSoftLimit) return 'flood';
+    if ((await repo.publicReportsReceivedOn(today, floodSoftLimit)) >= floodSoftLimit) return 'flood';
     return origin.verified ? null : 'unverified';
   }
 
