@@ -1,4 +1,4 @@
-import { createHash, createHmac, hkdfSync, randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import type { StaffUserRow } from '../../db/schema';
 import type { LoginInput, StaffLocale, StaffRole } from '../../shared/staff';
 import type { AuditLog } from '../audit/log';
@@ -6,26 +6,11 @@ import type { Clock } from '../clock';
 import type { StaffConfig } from '../config';
 import type { Sealer } from '../crypto/sealing';
 import { AppError } from '../http/errors';
-import { SlidingWindowCounter } from '../intake/sliding-window';
+import { createLoginLimits } from './login-limits';
 import { generateOneTimePassword, timingGuard, type PasswordHasher } from './passwords';
 import type { StaffRepo } from './repo';
 import { generateTotpSecret, matchTotpStep, totpEnrolment } from './totp';
 
-/**
- * Five wrong attempts for a name from one client (an address) within 15 minutes make that client wait: a
- * stranger cannot lock a colleague out by typing wrong passwords for her name. Counted in memory only,
- * under a rotating keyed hash, like every per-client limit.
- */
-export const LOGIN_MAX_FAILURES = 5;
-/**
- * Across all clients a name has a higher cap, counted in the database so that instances agree: a brake on
- * guessing from many addresses at once. It locks the name for 15 minutes, except for clients that signed in
- * with it before (in this process's memory, for 30 days), so the office keeps working during an attack.
- */
-export const LOGIN_MAX_FAILURES_PER_NAME = 50;
-const LOGIN_WINDOW_MS = 15 * 60_000;
-const LOGIN_LOCK_MS = 15 * 60_000;
-const KNOWN_CLIENT_MS = 30 * 24 * 3600_000;
 /** last_seen_at is written at most this often: a page full of requests is one write, not twenty. */
 const TOUCH_INTERVAL_MS = 60_000;
 
@@ -89,52 +74,10 @@ export function createAuthService({
   passwords,
 }: AuthServiceDeps) {
   const burnVerificationTime = timingGuard(passwords);
-  const throttleKey = Buffer.from(
-    hkdfSync('sha256', Buffer.from(encryptionKey, 'hex'), Buffer.alloc(0), 'login-throttle', 32),
-  );
-  const failureKey = (username: string) => createHmac('sha256', throttleKey).update(username).digest('hex');
+  const limits = createLoginLimits({ repo, audit, clock, encryptionKey });
   const iso = (ms: number) => new Date(ms).toISOString();
   const openTotpSecret = (user: StaffUserRow) =>
     user.totp_secret ? totpSealer.open(user.totp_secret, `totp:${user.id}`) : null;
-  const clientFailures = new SlidingWindowCounter(clock, LOGIN_WINDOW_MS, LOGIN_MAX_FAILURES);
-  const knownClients = new SlidingWindowCounter(clock, KNOWN_CLIENT_MS, 1);
-
-  async function assertNotLocked(keyHash: string) {
-    const row = await repo.loginFailures(keyHash);
-    const now = clock.now().getTime();
-    if (row?.locked_until && Date.parse(row.locked_until) > now) {
-      throw new AppError(429, 'errors.login_locked', {}, Math.ceil((Date.parse(row.locked_until) - now) / 1000));
-    }
-  }
-
-  function assertClientMayTry(nameAndClient: string) {
-    if (clientFailures.count(nameAndClient) >= LOGIN_MAX_FAILURES)
-      throw new AppError(
-        429,
-        'errors.login_throttled',
-        {},
-        clientFailures.retryAfterSeconds(nameAndClient, LOGIN_MAX_FAILURES),
-      );
-  }
-
-  async function fail(
-    keyHash: string,
-    nameAndClient: string,
-    user: StaffUserRow | undefined,
-    reason: string,
-  ): Promise<never> {
-    const now = clock.now().getTime();
-    clientFailures.add(nameAndClient);
-    const failures = await repo.recordLoginFailure(keyHash, iso(now), iso(now - LOGIN_WINDOW_MS));
-    const actor = user ? { id: user.id, name: user.username } : { id: null, name: '(unknown)' };
-    await audit.record(actor, 'login.failure', { detail: { reason, failures } });
-    if (failures >= LOGIN_MAX_FAILURES_PER_NAME) {
-      await repo.lockLogin(keyHash, iso(now + LOGIN_LOCK_MS));
-      await audit.record(actor, 'login.locked', { detail: { minutes: LOGIN_LOCK_MS / 60_000 } });
-    }
-    assertClientMayTry(nameAndClient);
-    throw new AppError(401, reason === 'totp' ? 'errors.totp_invalid' : 'errors.login_failed');
-  }
 
   /** Changes to the second factor need the password again: a session left open must not be enough. */
   async function requirePassword(principal: StaffPrincipal, password: string): Promise<StaffUserRow> {
@@ -171,27 +114,23 @@ export function createAuthService({
      * the name as a whole. `client`: the caller's address, only ever hashed in memory.
      */
     async login(input: LoginInput, client: string): Promise<{ token: string; csrfToken: string; user: StaffUser }> {
-      const keyHash = failureKey(input.username);
-      const nameAndClient = `${input.username}\n${client}`;
-      assertClientMayTry(nameAndClient);
-      if (knownClients.count(nameAndClient) === 0) await assertNotLocked(keyHash);
-      const user = await repo.userByName(input.username);
+      const { username } = input;
+      await limits.assertMayTry(username, client);
+      const user = await repo.userByName(username);
       if (!user || user.disabled) {
         await burnVerificationTime(input.password);
-        return fail(keyHash, nameAndClient, user, 'password');
+        return limits.failed(username, client, user, 'password');
       }
       if (!(await passwords.verify(user.password_hash, input.password)))
-        return fail(keyHash, nameAndClient, user, 'password');
+        return limits.failed(username, client, user, 'password');
       const secret = openTotpSecret(user);
       if (secret) {
         if (!input.totp) throw new AppError(401, 'errors.totp_required', { totp: 'errors.totp_required' });
         const step = matchTotpStep(secret, input.totp, clock.now(), user.totp_last_step);
         if (step === null || !(await repo.claimTotpStep(user.id, step)))
-          return fail(keyHash, nameAndClient, user, 'totp');
+          return limits.failed(username, client, user, 'totp');
       }
-      await repo.clearLoginFailures(keyHash);
-      clientFailures.clear(nameAndClient);
-      knownClients.add(nameAndClient);
+      await limits.succeeded(username, client);
       const session = await newSession(user.id);
       await audit.record({ id: user.id, name: user.username }, 'login.success', { detail: { totp: Boolean(secret) } });
       return { ...session, user: toStaffUser(user) };
@@ -294,7 +233,7 @@ export function createAuthService({
       const password = generateOneTimePassword();
       await repo.updateUser(user.id, { password_hash: await passwords.hash(password), must_change_password: 1 });
       await repo.deleteSessionsOf(user.id);
-      await repo.clearLoginFailures(failureKey(user.username));
+      await limits.clearName(user.username);
       await audit.record(actor, 'password.reset', { detail: { user: user.id } });
       return { password };
     },

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LOGIN_MAX_FAILURES } from '../../server/auth/service';
+import { LOGIN_MAX_FAILURES } from '../../server/auth/login-limits';
 import { nodeBackends } from '../helpers/backends';
 import { fixedClock, postJson, startTestServer, validReport, type TestServer } from '../helpers/server';
 import { signedInStaff, STAFF_PASSWORD, StaffClient } from '../helpers/staff';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureFirstAdmin } from '../../server/auth/bootstrap';
 import { nativeArgon2id } from '../../server/auth/native-argon2';
-import { LOGIN_MAX_FAILURES, LOGIN_MAX_FAILURES_PER_NAME } from '../../server/auth/service';
+import { LOGIN_MAX_FAILURES, LOGIN_MAX_FAILURES_PER_NAME } from '../../server/auth/login-limits';
 import { nodeBackends } from '../helpers/backends';
 import { fixedClock, startTestServer, type TestServer } from '../helpers/server';
 import { currentTotpCode, signedInStaff, STAFF_PASSWORD, StaffClient } from '../helpers/staff';
