@@ -29,7 +29,7 @@ export function openDatabase(url: string): OpenedDatabase {
       `DATABASE_URL: unsupported database "${url.split(':')[0]}". Use sqlite:./data/meldestelle.sqlite or postgres://…`,
     );
   }
-  if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  if (file !== ':memory:') keepPrivate(file);
   const sqlite = new SQLite(file);
   // WAL keeps readers and the writer apart; NORMAL still survives a killed process (not a power cut mid-commit).
   sqlite.pragma('journal_mode = WAL');
@@ -41,6 +41,19 @@ export function openDatabase(url: string): OpenedDatabase {
   const statements = withStatementCache(sqlite);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: statements }) });
   return { db, kind: 'sqlite', atomic: sqliteWriter(sqlite, statements), close: () => db.destroy() };
+}
+
+/**
+ * The database holds reports: readable by the server's own user only. A folder made here is 0700; the file
+ * is created 0600 before SQLite opens it, and SQLite gives its WAL and shared-memory files the file's mode.
+ * Files from before are narrowed to 0600 too.
+ */
+function keepPrivate(file: string) {
+  const folder = path.dirname(path.resolve(file));
+  if (!fs.existsSync(folder)) fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
+  fs.closeSync(fs.openSync(file, 'a', 0o600));
+  for (const own of [file, `${file}-wal`, `${file}-shm`, `${file}-journal`])
+    if (fs.existsSync(own) && fs.statSync(own).mode & 0o077) fs.chmodSync(own, 0o600);
 }
 
 function openPostgres(url: string): OpenedDatabase {

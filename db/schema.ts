@@ -1,4 +1,5 @@
 import type { Generated, Insertable, Selectable } from 'kysely';
+import type { ReportFlag } from '../shared/report-flags';
 
 /**
  * The one truth about tables. Dates are ISO strings so that SQLite, PostgreSQL and D1 store them alike.
@@ -17,7 +18,6 @@ export interface Database {
   staff_sessions: StaffSessionsTable;
   staff_login_failures: StaffLoginFailuresTable;
   audit_log: AuditLogTable;
-  receipt_failure_windows: ReceiptFailureWindowsTable;
   sent_tokens: SentTokensTable;
   stats_daily: StatsDailyTable;
   stats_daily_pairs: StatsDailyPairsTable;
@@ -52,6 +52,10 @@ export interface ReportsTable {
   support_wanted: number;
   /** Day only: a time of receipt could be matched against other records. */
   received_on: string;
+  /**
+   * The last change: a day when the reporter caused it (sending, a message), exact when staff did. A time
+   * of day of a reporter's action, matched against any network log, would point at a connection.
+   */
   updated_at: string;
   assignee_id: number | null;
   urgent: Generated<number>;
@@ -71,6 +75,8 @@ export interface ReportsTable {
   effective_codes: Generated<string>;
   /** How a report entered by staff reached the office (phone, letter …), a code; null for the other channels. */
   received_via: string | null;
+  /** 'flood' or 'unverified' (shared/report-flags.ts): out of the statistics until a caseworker looked; else null. */
+  flag: ReportFlag | null;
 }
 
 /** One row per code and coder: several grounds and forms may apply, and a caseworker's coding sits beside the reporter's. */
@@ -94,7 +100,10 @@ export interface ReportMessagesTable {
   author: 'reporter' | 'office';
   body: string;
   sent_on: string;
-  /** When the other side read it: the reporter for the office's messages, the office for the reporter's. */
+  /**
+   * When the other side read it: the office reading the reporter's (exact), the reporter reading the office's
+   * (a day only, as everything a reporter causes).
+   */
   read_at: string | null;
 }
 
@@ -225,12 +234,6 @@ export type NewReportRow = Insertable<ReportsTable>;
 export type ReportMessageRow = Selectable<ReportMessagesTable>;
 export type StaffUserRow = Selectable<StaffUsersTable>;
 export type AuditLogRow = Selectable<AuditLogTable>;
-
-/** Wrong receipt codes counted per time window across all instances; no client data. */
-export interface ReceiptFailureWindowsTable {
-  window_start: string;
-  failures: number;
-}
 
 /** A used one-time form token, as a keyed hash, kept for a day so that a repeated post stores nothing. */
 export interface SentTokensTable {

@@ -17,6 +17,8 @@ import type { Config } from './config';
 import type { AppContext, AppEnv } from './http/env';
 import { bodySizeLimit } from './http/body-size';
 import { AppError } from './http/errors';
+import { formBodies } from './http/form-body';
+import { sameOriginWrites } from './http/origin';
 import { negotiateLocale } from './http/locale';
 import { createPageRenderer } from './http/pages';
 import { requestLog, type Logger } from './http/request-log';
@@ -26,7 +28,6 @@ import { openApiDocument } from './openapi';
 import { receiptApiRoutes } from './receipts/api-routes';
 import { receiptPageRoutes } from './receipts/page-routes';
 import { createReceiptsService } from './receipts/service';
-import { createSharedFailureCount } from './receipts/repo';
 import { FailureThrottle } from './receipts/throttle';
 import { reportApiRoutes } from './reports/api-routes';
 import { reportFormRoutes } from './reports/form-routes';
@@ -40,6 +41,10 @@ import { createStatsAggregates } from './stats/aggregates';
 import { publicStatisticsRoutes } from './stats/public-routes';
 import { createStatsService } from './stats/service';
 import { createStatsSettings } from './stats/settings';
+import { createReportTextSearch } from './cases/search';
+import { limitKeyOf } from './intake/client-address';
+import { createIntakeGuard } from './intake/guard';
+import { createProofOfWork } from './intake/proof-of-work';
 
 export interface AppDeps {
   db: Kysely<Database>;
@@ -50,7 +55,7 @@ export interface AppDeps {
   clock: Clock;
   config: Pick<
     Config,
-    'office' | 'receiptSecret' | 'publicBaseUrl' | 'logRequests' | 'encryptionKey' | 'staff' | 'stats'
+    'office' | 'receiptSecret' | 'publicBaseUrl' | 'logRequests' | 'encryptionKey' | 'staff' | 'stats' | 'intake'
   >;
   assets: ClientAssets;
   log: Logger;
@@ -60,8 +65,9 @@ export interface AppDeps {
   passwords: PasswordHasher;
   prompts: PromptStore;
   /**
-   * Something that tells clients apart for throttling wrong receipt codes (the socket address on Node).
-   * It is only ever hashed in memory with a rotating key: never stored or logged.
+   * The client's address, for per-client limits (Node: the socket's peer or, behind a trusted proxy, the first
+   * untrusted X-Forwarded-For hop; Workers: Cloudflare's). Only ever hashed in memory with a rotating key,
+   * never stored or logged; IPv6 addresses count by their /64.
    */
   clientKey: (c: AppContext) => string;
   /**
@@ -84,12 +90,15 @@ const MAX_BODY_BYTES = 256 * 1024;
 
 export function createApp(deps: AppDeps) {
   const { db, clock, config, llm, prompts } = deps;
+  const clientKey = (c: AppContext) => limitKeyOf(deps.clientKey(c));
   const repo = createReportsRepo(db, deps.atomic);
-  const throttle = new FailureThrottle(
-    { perClient: 10, global: 1000, windowMs: 15 * 60_000 },
+  const throttle = new FailureThrottle({ perClient: 10, windowMs: 15 * 60_000 }, clock);
+  const intake = createIntakeGuard({
+    proofOfWork: createProofOfWork({ secret: config.receiptSecret, difficulty: config.intake.proofOfWorkDifficulty }),
+    settings: config.intake,
     clock,
-    createSharedFailureCount(db),
-  );
+    clientKey,
+  });
   const contactSealer = createSealer(config.encryptionKey, 'report-contact');
   const notify = deps.notifications?.notify;
   const reports = createReportsService({
@@ -98,9 +107,19 @@ export function createApp(deps: AppDeps) {
     receiptSecret: config.receiptSecret,
     contactSealer,
     notify,
+    floodSoftLimit: config.intake.floodSoftLimit,
     ...(llm ? { translateToGerman: createGermanTranslator({ llm, prompts, log: deps.log }) } : {}),
   });
-  const receipts = createReceiptsService({ repo, clock, receiptSecret: config.receiptSecret, throttle, notify });
+  // Withdrawal, redaction and retention share this one purge of deleted text.
+  const purgeDeletedText = () => createReportTextSearch(db, deps.dialect).purgeRemovedText();
+  const receipts = createReceiptsService({
+    repo,
+    clock,
+    receiptSecret: config.receiptSecret,
+    throttle,
+    notify,
+    purgeDeletedText,
+  });
   const submissionSchema = submissionSchemaFor(config.office);
   const assistant = createAssistantService({ llm, prompts, office: config.office, clock });
   const renderPage = createPageRenderer({ office: config.office, assets: deps.assets, demo: deps.demo });
@@ -115,7 +134,7 @@ export function createApp(deps: AppDeps) {
 
   const app = new Hono<AppEnv>({ strict: false });
   if (config.logRequests) app.use('*', requestLog(deps.log));
-  app.use('*', securityHeaders());
+  app.use('*', securityHeaders({ https: config.publicBaseUrl.startsWith('https://') }));
   if (deps.serveAssets) {
     if (deps.compress) app.use('/assets/*', deps.compress);
     app.use('/assets/*', deps.serveAssets);
@@ -127,6 +146,8 @@ export function createApp(deps: AppDeps) {
     await next();
   });
   app.use('*', bodySizeLimit(MAX_BODY_BYTES));
+  app.use('*', sameOriginWrites(config.publicBaseUrl));
+  app.use('*', formBodies());
 
   app.get('/healthz', async (c) => {
     await db
@@ -138,9 +159,14 @@ export function createApp(deps: AppDeps) {
   });
   app.get('/api/openapi.json', (c) => c.json(openapi));
   // Before the public API's catch-alls: /api/staff is the back office's, with its own access check.
-  app.route('/', staffRoutes({ ...deps, contactSealer, stats, statsSettings, reports }).app);
+  const staff = staffRoutes({ ...deps, clientKey, contactSealer, stats, statsSettings, reports });
+  app.route('/', staff.app);
+  app.route('/api', intake.routes());
+  app.use('/api/reports', intake.guard('report'));
+  app.use('/api/receipt/messages', intake.guard('message'));
+  app.use('/api/assistant/turn', intake.guard('conversation'));
   app.route('/api', reportApiRoutes({ reports, submissionSchema }));
-  app.route('/api', receiptApiRoutes({ receipts, clientKey: deps.clientKey }));
+  app.route('/api', receiptApiRoutes({ receipts, clientKey }));
   app.route('/api', assistantApiRoutes({ assistant, log: deps.log }));
 
   app.get('/', (c) => {
@@ -160,6 +186,8 @@ export function createApp(deps: AppDeps) {
     c.set('t', translatorFor(locale));
     await next();
   });
+  site.use('/report/send', intake.guard('report'));
+  site.use('/receipt/messages', intake.guard('message'));
   site.route('/', siteRoutes({ renderPage }));
   site.route('/', publicStatisticsRoutes({ stats, settings: statsSettings, renderPage, office: config.office }));
   site.route(
@@ -173,7 +201,7 @@ export function createApp(deps: AppDeps) {
     }),
   );
   site.route('/', assistantPageRoutes({ assistant, renderPage }));
-  site.route('/', receiptPageRoutes({ receipts, clientKey: deps.clientKey, renderPage }));
+  site.route('/', receiptPageRoutes({ receipts, clientKey, renderPage }));
   // Only language tags can be the first path segment of a page, so /api/... never reaches the pages.
   app.route('/:locale{[a-z]{2}(?:-LS)?}', site);
 
@@ -188,6 +216,8 @@ export function createApp(deps: AppDeps) {
   });
 
   app.onError((error, c) => {
+    // Refused before a staff route ran (a malformed form, a foreign origin): answered as the back office would.
+    if (error instanceof AppError && /^\/(api\/)?staff(\/|$)/.test(c.req.path)) return staff.errorResponse(c, error);
     if (error instanceof AppError) return errorResponse(c, error);
     // The error's message, not the request: nothing a reporter wrote may reach the log.
     deps.log({

@@ -3,6 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { llmEnvShape, llmSettingsFrom, type LlmSettings } from './assistant/settings';
+import { firstAdminEnvShape } from './auth/first-admin';
+import { intakeEnvShape, intakeSettingsFrom, type IntakeSettings } from './intake/settings';
 
 export type { LlmSettings };
 import { officeSchema, type Office } from './office/schema';
@@ -46,6 +48,9 @@ const envSchema = z.object({
   RETENTION_JOB: z.enum(['true', 'false']).default('true'),
   STATS_MIN_COUNT: statsMinCount,
   ...notificationEnvShape,
+  // The intake's protection and the first admin's name (server/intake/settings.ts, server/auth/first-admin.ts).
+  ...intakeEnvShape,
+  ...firstAdminEnvShape,
 });
 
 export interface Config {
@@ -68,6 +73,7 @@ export interface Config {
   stats: StatsConfig;
   /** Null when neither mail nor a webhook is set up: nothing is queued. */
   notifications: NotificationSettings | null;
+  intake: IntakeSettings;
 }
 
 export interface StatsConfig {
@@ -80,6 +86,8 @@ export interface StaffConfig {
   sessionHours: number;
   /** Set the session cookie's Secure flag: whenever the public address is https (TLS ends at a proxy). */
   secureCookies: boolean;
+  /** The first admin's name on an empty database; without one, a name is generated (never a guessable "admin"). */
+  firstAdminName?: string | undefined;
 }
 
 export interface RetentionConfig {
@@ -119,10 +127,12 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
       idleMinutes: e.STAFF_IDLE_MINUTES,
       sessionHours: e.STAFF_SESSION_HOURS,
       secureCookies: publicBaseUrl.startsWith('https://'),
+      firstAdminName: e.FIRST_ADMIN_NAME,
     },
     retention: { months: e.RETENTION_MONTHS, daily: e.RETENTION_JOB === 'true' },
     stats: { minCount: e.STATS_MIN_COUNT },
     notifications: notificationSettingsFrom(e),
+    intake: intakeSettingsFrom(e),
   };
 }
 
@@ -130,7 +140,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
 function loadOrCreateSecret(dataDir: string, name: string): string {
   const file = path.join(dataDir, name);
   if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8').trim();
-  fs.mkdirSync(dataDir, { recursive: true });
+  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const secret = crypto.randomBytes(32).toString('hex');
   fs.writeFileSync(file, `${secret}\n`, { mode: 0o600, flag: 'wx' });
   return secret;

@@ -67,6 +67,21 @@ const errors = {
   '415': jsonResponse('Not JSON', apiErrorSchema),
   '422': jsonResponse('Invalid fields; `fields` says which, in the request language', apiErrorSchema),
 };
+/** The proof of work's answer (the widget's payload), for the posts that store what a reporter wrote. */
+const proofHeader = {
+  name: 'X-Altcha',
+  in: 'header',
+  required: false,
+  description:
+    'A solved challenge of GET /api/challenge/{purpose}: base64 JSON `{ challenge, solution }` (ALTCHA). Without ' +
+    'one, a client may send a third as much, and a report is marked as not verified. Each answer counts once ' +
+    '(a conversation: up to 40 turns).',
+  schema: { type: 'string' },
+};
+const intakeErrors = {
+  '403': jsonResponse('Sent from another site (Origin)', apiErrorSchema),
+  '429': jsonResponse("This client's hourly allowance is used up; see Retry-After", apiErrorSchema),
+};
 const receiptErrors = {
   ...errors,
   '404': jsonResponse('No report for this code', apiErrorSchema),
@@ -91,8 +106,9 @@ export function openApiDocument(submissionSchema: ReportSubmissionSchema, server
           summary: 'Submit a report',
           description:
             'Free text is anonymised before it is stored. Returns the receipt code, which is shown once and stored only as a keyed hash.',
+          parameters: [proofHeader],
           requestBody: jsonBody(submissionSchema, example.submission),
-          responses: { '201': jsonResponse('Stored', reportCreatedSchema), ...errors },
+          responses: { '201': jsonResponse('Stored', reportCreatedSchema), ...errors, ...intakeErrors },
         },
       },
       '/api/receipt': {
@@ -105,9 +121,11 @@ export function openApiDocument(submissionSchema: ReportSubmissionSchema, server
       '/api/receipt/messages': {
         post: {
           summary: 'Add information or answer the office',
+          parameters: [proofHeader],
           requestBody: jsonBody(receiptMessageSchema, example.message),
           responses: {
             '201': { description: 'Stored (anonymised)' },
+            ...intakeErrors,
             ...receiptErrors,
             '409': jsonResponse('The report is closed', apiErrorSchema),
           },
@@ -122,11 +140,30 @@ export function openApiDocument(submissionSchema: ReportSubmissionSchema, server
             '(the next topic and its quick replies, or null when complete), `delta` (the reply, streamed) or `message` ' +
             "(the scripted interview's question), then `done` or `error` (`code`, `message` in the request language). " +
             "`mode: scripted` asks the form's questions without a model.",
+          parameters: [proofHeader],
           requestBody: jsonBody(assistantTurnSchema, example.turn),
           responses: {
             '200': { description: 'An event stream', content: { 'text/event-stream': { schema: { type: 'string' } } } },
             ...errors,
+            ...intakeErrors,
           },
+        },
+      },
+      '/api/challenge/{purpose}': {
+        get: {
+          summary: 'A proof-of-work challenge (ALTCHA, PBKDF2-SHA-256), to solve before sending',
+          description:
+            'Deterministic: the counter to find lies around the configured difficulty, so the work is bounded. The answer ' +
+            'goes in the X-Altcha header of the post (or the `altcha` field of a form), once, within its `expiresAt`.',
+          parameters: [
+            {
+              name: 'purpose',
+              in: 'path',
+              required: true,
+              schema: { type: 'string', enum: ['report', 'message', 'conversation'] },
+            },
+          ],
+          responses: { '200': { description: 'The challenge: `{ parameters, signature }`' } },
         },
       },
       '/api/receipt/withdraw': {

@@ -3,6 +3,7 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { compress } from 'hono/compress';
 import type { AddressInfo } from 'node:net';
+import fs from 'node:fs';
 import path from 'node:path';
 import { openDatabase, type OpenedDatabase } from '../db/dialects';
 import { migrateToLatest } from '../db/migrate';
@@ -18,6 +19,7 @@ import { startNotificationLoop, type NotificationLoop } from './notifications/lo
 import { createNotifications, type Notifications } from './notifications/service';
 import { fetchTransports } from './notifications/transports/fetch';
 import { isDemoFolder } from './demo/folder';
+import { clientAddressOf } from './intake/client-address';
 
 export interface RunningServer {
   url: string;
@@ -32,6 +34,7 @@ export interface RunningServer {
 
 /** Opens and migrates the database, builds the app and listens: what `npm start` and the tests both run. */
 export async function startNodeServer(config: Config, deps: { clock: Clock; log: Logger }): Promise<RunningServer> {
+  keepDataDirPrivate(config.dataDir);
   const database = openDatabase(config.databaseUrl);
   const migrated = await migrateToLatest(database);
   const notifications = await startNotifications(config, database, deps);
@@ -49,8 +52,14 @@ export async function startNodeServer(config: Config, deps: { clock: Clock; log:
     compress: compress(),
     notifications: notifications?.service ?? null,
     demo: isDemoFolder(config.dataDir),
-    // The socket address is only input to an in-memory keyed hash for throttling: never stored or logged.
-    clientKey: (c) => getConnInfo(c).remote.address ?? 'unknown',
+    // Only input to in-memory keyed hashes for per-client limits: never stored or logged. Behind a trusted
+    // proxy, the first untrusted X-Forwarded-For hop (see server/intake/client-address.ts).
+    clientKey: (c) =>
+      clientAddressOf(
+        getConnInfo(c).remote.address ?? 'unknown',
+        c.req.header('x-forwarded-for'),
+        config.intake.trustedProxies,
+      ),
     serveAssets: serveStatic({
       root: path.relative(process.cwd(), WEB_PUBLIC_DIR),
       onFound: (_path, c) => {
@@ -106,4 +115,16 @@ async function startNotifications(
   loop = startNotificationLoop(() => service, { intervalMs: NOTIFICATION_PASS_MS, log: deps.log });
   loop.wake();
   return { service, loop };
+}
+
+/**
+ * The data folder holds the database and the secrets: the server's user only (0700). One that an earlier
+ * version made readable for others (0755) is narrowed, when it is ours (it holds one of our files).
+ */
+function keepDataDirPrivate(dataDir: string) {
+  if (!fs.existsSync(dataDir)) return;
+  const ours = ['meldestelle.sqlite', 'receipt-secret', 'encryption-key'].some((f) =>
+    fs.existsSync(path.join(dataDir, f)),
+  );
+  if (ours && fs.statSync(dataDir).mode & 0o077) fs.chmodSync(dataDir, 0o700);
 }

@@ -13,6 +13,8 @@ import { createLlmClient } from './assistant/llm';
 import { promptStoreFrom } from './assistant/prompts';
 import { llmEnvShape, llmSettingsFrom } from './assistant/settings';
 import { ensureFirstAdmin } from './auth/bootstrap';
+import { firstAdminEnvShape } from './auth/first-admin';
+import { intakeEnvShape, intakeSettingsFrom } from './intake/settings';
 import { portableArgon2id } from './auth/passwords';
 import { systemClock } from './clock';
 import type { Config } from './config';
@@ -49,6 +51,8 @@ const envSchema = z.object({
   LOG_REQUESTS: z.enum(['true', 'false']).default('true'),
   STATS_MIN_COUNT: statsMinCount,
   ...notificationEnvShape,
+  ...intakeEnvShape,
+  ...firstAdminEnvShape,
 });
 
 interface Runtime {
@@ -87,9 +91,12 @@ function runtimeFor(env: Env): Runtime {
       idleMinutes: settings.STAFF_IDLE_MINUTES,
       sessionHours: settings.STAFF_SESSION_HOURS,
       secureCookies: settings.PUBLIC_BASE_URL.startsWith('https://'),
+      firstAdminName: settings.FIRST_ADMIN_NAME,
     },
     retention: { months: settings.RETENTION_MONTHS, daily: true },
     stats: { minCount: settings.STATS_MIN_COUNT },
+    // Cloudflare names the client itself (CF-Connecting-IP): TRUSTED_PROXIES has no meaning here.
+    intake: intakeSettingsFrom(settings),
     publicBaseUrl: settings.PUBLIC_BASE_URL.replace(/\/$/, ''),
     logRequests: settings.LOG_REQUESTS === 'true',
   };

@@ -66,7 +66,10 @@ export const passwordChangeSchema = z
   .strict()
   .refine((v) => v.next === v.confirm, { path: ['confirm'], message: 'errors.password_mismatch' });
 
-export const totpConfirmSchema = z.object({ code: totpCodeSchema }).strict();
+/** Changing the second factor asks for the password again: an open session alone is not enough. */
+const currentPassword = z.string({ error: 'errors.password_wrong' }).max(200);
+export const totpConfirmSchema = z.object({ code: totpCodeSchema, password: currentPassword }).strict();
+export const totpDisableSchema = z.object({ password: currentPassword }).strict();
 
 export const userCreateSchema = z
   .object({

@@ -3,6 +3,7 @@ import { PageContext, pageContextValue, type PageBase } from './components/page-
 import { forgetSentReport } from './draft';
 import { guardAfterQuickExit, installQuickExit } from './quick-exit';
 import './styles.css';
+import './components/proof-of-work/proof-of-work.css';
 
 interface HydratedPage {
   Page: ComponentType<any>;
@@ -23,12 +24,17 @@ guardAfterQuickExit();
 installQuickExit();
 installSubmitOnce();
 void hydratePage().finally(settleHistory);
+// The proof-of-work widget (beside a send button) brings its own script, only where there is one; a review
+// drawn later in the page loads it itself (components/ProofOfWork.tsx).
+if (document.querySelector('altcha-widget')) void import('./components/proof-of-work/widget');
 
 async function hydratePage() {
   const data = document.getElementById('page-data');
   const root = document.getElementById('app');
   if (!data?.textContent || !root) return;
   const { page, base, props } = JSON.parse(data.textContent) as { page: string; base: PageBase; props: object };
+  // The assistant's turns carry a proof of work, solved in the background (see components/proof-of-work).
+  if (page === 'assistant') void import('./components/proof-of-work/conversation-solver');
   const load = loaders[page];
   if (!load) return;
   const { Page, prepare } = await load();
@@ -58,6 +64,7 @@ function settleHistory() {
 function installSubmitOnce() {
   document.addEventListener('submit', (event) => {
     const submitter = (event as SubmitEvent).submitter as HTMLButtonElement | null;
+    // A send held back (by the proof of work, to finish first) is not sent yet.
     if (event.defaultPrevented || !submitter?.hasAttribute('data-once')) return;
     setTimeout(() => (submitter.disabled = true), 0);
   });

@@ -39,9 +39,8 @@ function sqliteSearch(db: Kysely<Database>, { ownsFile }: { ownsFile: boolean })
       return sql<SqlBool>`reports.id in (select rowid from reports_fts where reports_fts match ${match})`;
     },
     async purgeRemovedText() {
-      // FTS5 records deletions as markers in new segments; only merging rewrites the old segments away.
-      // secure_delete zeroes the freed pages; the checkpoint moves everything out of the write-ahead log.
-      await sql`insert into reports_fts(reports_fts) values ('optimize')`.execute(db);
+      // The index removes a deleted text's entries in place (FTS5 "secure-delete", migration 0007), and
+      // secure_delete zeroes freed pages; the checkpoint moves everything out of the write-ahead log.
       if (ownsFile) await sql`pragma wal_checkpoint(truncate)`.execute(db);
     },
   };

@@ -1,6 +1,7 @@
 import type { ReceiptStatus } from '../../shared/report';
 import { INCIDENT_FORMS } from '../../shared/taxonomy';
 import type { Locale } from '../../shared/locales';
+import { withoutBidiControls } from '../../shared/bidi';
 import type { ReportRow } from '../../db/schema';
 import { anonymise } from '../anonymiser';
 import { isoDay, type Clock } from '../clock';
@@ -19,19 +20,35 @@ export interface ReceiptsServiceDeps {
   throttle: FailureThrottle;
   /** Tells staff that a reporter wrote (never what); never throws. */
   notify?: Notify;
+  /** Makes deleted text unrecoverable from the search index and the database files (shared with redaction and retention). */
+  purgeDeletedText: () => Promise<void>;
 }
 
 /** What a reporter can do with nothing but their receipt code. */
-export function createReceiptsService({ repo, clock, receiptSecret, throttle, notify }: ReceiptsServiceDeps) {
-  /** The report behind a code; a wrong code counts against the (anonymous) client and the whole server. */
-  async function open(code: string, clientKey: string): Promise<ReportRow> {
-    if (await throttle.isBlocked(clientKey)) {
-      throw new AppError(429, 'errors.receipt_throttled', {}, throttle.retryAfterSeconds());
-    }
+export function createReceiptsService({
+  repo,
+  clock,
+  receiptSecret,
+  throttle,
+  notify,
+  purgeDeletedText,
+}: ReceiptsServiceDeps) {
+  const throttled = (clientKey: string) =>
+    new AppError(429, 'errors.receipt_throttled', {}, throttle.retryAfterSeconds(clientKey));
+
+  /**
+   * The report behind a code; a wrong code counts against the (anonymous) client only. A client that sent
+   * many wrong codes waits before its next lookup, unless `always`: a withdrawal with a correct code is never
+   * refused, whoever else shares the address.
+   */
+  async function open(code: string, clientKey: string, { always = false } = {}): Promise<ReportRow> {
+    const blocked = throttle.isBlocked(clientKey);
+    if (blocked && !always) throw throttled(clientKey);
     const normalised = normaliseReceiptCode(code);
     const report = normalised ? await repo.findByReceiptHash(hashReceiptCode(normalised, receiptSecret)) : undefined;
     if (!report) {
-      await throttle.recordFailure(clientKey);
+      throttle.recordFailure(clientKey);
+      if (blocked) throw throttled(clientKey);
       throw new AppError(404, 'errors.receipt_unknown', { receipt: 'errors.receipt_unknown' });
     }
     return report;
@@ -42,7 +59,8 @@ export function createReceiptsService({ repo, clock, receiptSecret, throttle, no
       const report = await open(code, clientKey);
       const messages = await repo.messagesOf(report.id);
       const codes = await repo.codesOf(report.id, 'reporter');
-      await repo.markOfficeMessagesRead(report.id, clock.now().toISOString());
+      // A day only: the time a reporter looked, matched against a network log, would point at a connection.
+      await repo.markOfficeMessagesRead(report.id, isoDay(clock.now()));
       const incidentForms = INCIDENT_FORMS.filter((form) =>
         codes.some((c) => c.dimension === 'incident_form' && c.code === form),
       );
@@ -78,8 +96,7 @@ export function createReceiptsService({ repo, clock, receiptSecret, throttle, no
       messageToken: string | null = null,
     ): Promise<void> {
       const report = await open(code, clientKey);
-      const now = clock.now();
-      const day = isoDay(now);
+      const day = isoDay(clock.now());
       const sentToken = messageToken
         ? { hash: hashOneTimeToken(messageToken, receiptSecret), day, forgetBefore: forgetTokensBefore(day) }
         : undefined;
@@ -87,8 +104,10 @@ export function createReceiptsService({ repo, clock, receiptSecret, throttle, no
       if (report.status === 'closed' || report.status === 'rejected' || report.text_deleted_on) {
         throw new AppError(409, 'errors.report_closed');
       }
+      const text = anonymise(withoutBidiControls(body), locale).text;
       try {
-        await repo.addMessage(report.id, 'reporter', anonymise(body, locale).text, day, now.toISOString(), sentToken);
+        // A day only, for the message and for the report it changes (see DESIGN: time).
+        await repo.addMessage(report.id, 'reporter', text, day, day, sentToken);
       } catch (error) {
         // The same form posted twice at once: the other request stored it.
         if (sentToken && /unique/i.test(String(error)) && (await repo.tokenUsed(sentToken.hash)))
@@ -98,9 +117,11 @@ export function createReceiptsService({ repo, clock, receiptSecret, throttle, no
       await notify?.('reporter.message');
     },
 
+    /** Deletes the report and everything of it, and purges its words from the index and the files at once. */
     async withdraw(code: string, clientKey: string): Promise<void> {
-      const report = await open(code, clientKey);
+      const report = await open(code, clientKey, { always: true });
       await repo.delete(report.id);
+      await purgeDeletedText();
     },
   };
 }

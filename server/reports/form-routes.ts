@@ -99,11 +99,11 @@ export function reportFormRoutes({ reports, submissionSchema, draftSchema, rende
         // An edit of the stored text is never sent unchecked: it goes through the anonymiser and is shown again.
         if (edited) return review(c, values, removed, sendToken, { notice: 'edited' });
         try {
-          const { receipt } = await reports.submitReviewed(parsed.data, {
-            removed,
-            digest: typeof body.reviewed === 'string' ? body.reviewed : null,
-            sendToken,
-          });
+          const { receipt } = await reports.submitReviewed(
+            parsed.data,
+            { removed, digest: typeof body.reviewed === 'string' ? body.reviewed : null, sendToken },
+            { verified: c.var.intake.verified },
+          );
           return renderPage(
             c,
             'sent',

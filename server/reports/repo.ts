@@ -108,6 +108,26 @@ export function createReportsRepo(db: Kysely<Database>, atomic: AtomicWriter) {
       return row !== undefined;
     },
 
+    /**
+     * Reports from the public (not entered by staff) received on a day, counted up to `atMost`: the measure of
+     * a possible flood. Bounded, so that a flood of a hundred thousand reports does not make each one count them all.
+     */
+    async publicReportsReceivedOn(day: string, atMost: number): Promise<number> {
+      const row = await db
+        .selectFrom((eb) =>
+          eb
+            .selectFrom('reports')
+            .select('id')
+            .where('received_on', '=', day)
+            .where('channel', '<>', 'staff')
+            .limit(atMost)
+            .as('today'),
+        )
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+
     async findByReceiptHash(receiptHash: string): Promise<ReportRow | undefined> {
       return db.selectFrom('reports').selectAll().where('receipt_hash', '=', receiptHash).executeTakeFirst();
     },
@@ -116,26 +136,27 @@ export function createReportsRepo(db: Kysely<Database>, atomic: AtomicWriter) {
       return db.selectFrom('report_messages').selectAll().where('report_id', '=', reportId).orderBy('id').execute();
     },
 
+    /** `updatedOn`: a reporter's message changes the report on a day, never at a time of day. */
     async addMessage(
       reportId: number,
       author: 'reporter' | 'office',
       body: string,
       sentOn: string,
-      now: string,
+      updatedOn: string,
       sentToken?: SentToken,
     ) {
       await atomic([
         ...sentTokenRows(db, sentToken),
         db.insertInto('report_messages').values({ report_id: reportId, author, body, sent_on: sentOn, read_at: null }),
-        db.updateTable('reports').set({ updated_at: now }).where('id', '=', reportId),
+        db.updateTable('reports').set({ updated_at: updatedOn }).where('id', '=', reportId),
       ]);
     },
 
-    /** The reporter has now seen the office's messages. */
-    async markOfficeMessagesRead(reportId: number, now: string) {
+    /** The reporter has now seen the office's messages: on this day (never at a time). */
+    async markOfficeMessagesRead(reportId: number, readOn: string) {
       await db
         .updateTable('report_messages')
-        .set({ read_at: now })
+        .set({ read_at: readOn })
         .where('report_id', '=', reportId)
         .where('author', '=', 'office')
         .where('read_at', 'is', null)

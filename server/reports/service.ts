@@ -9,6 +9,8 @@ import {
 } from '../../shared/reviewed-text';
 import type { ReceivedVia } from '../../shared/staff';
 import { translatorFor } from '../../shared/i18n/catalog';
+import { withoutBidiControls } from '../../shared/bidi';
+import type { ReportFlag } from '../../shared/report-flags';
 import { anonymise, findPlaceholders } from '../anonymiser';
 import { detectDanger } from '../assistant/danger';
 import { isoDay, type Clock } from '../clock';
@@ -30,13 +32,21 @@ export interface ReportsServiceDeps {
   contactSealer: Sealer;
   /** Tells staff that a report arrived (never what it says); never throws. */
   notify?: Notify;
+  /** Public reports per day (all clients together) after which a report is flagged as a possible flood. */
+  floodSoftLimit: number;
 }
+
+/**
+ * Where a report comes from: entered by staff (and how it reached them), or from the public, with or without
+ * the proof of work solved.
+ */
+export type SubmissionOrigin = { receivedVia: ReceivedVia } | { verified: boolean };
 
 /** What the reporter will see on the review screen and what is stored: the same function decides both. */
 export function prepareForStorage(submission: ReportSubmission) {
   return {
-    description: anonymise(submission.description, submission.locale),
-    consequences: anonymise(submission.consequences, submission.locale),
+    description: anonymise(withoutBidiControls(submission.description), submission.locale),
+    consequences: anonymise(withoutBidiControls(submission.consequences), submission.locale),
   };
 }
 
@@ -56,7 +66,7 @@ export function reviewedTexts(
 ) {
   const placeholder = removalPlaceholder(translatorFor(submission.locale));
   const one = (text: string, removedWords: number[]): ReviewedText => {
-    const anonymised = anonymise(text, submission.locale).text;
+    const anonymised = anonymise(withoutBidiControls(text), submission.locale).text;
     const placeholders = findPlaceholders(anonymised, submission.locale).map(({ start, end }) => ({ start, end }));
     return {
       anonymised: { text: anonymised, placeholders },
@@ -91,31 +101,47 @@ export function createReportsService({
   translateToGerman,
   contactSealer,
   notify,
+  floodSoftLimit,
 }: ReportsServiceDeps) {
+  /**
+   * Soft limits flag rather than refuse: past the day's soft limit a report is marked as a possible flood,
+   * and one sent without the proof of work as not verified. Both stay out of the statistics until a
+   * caseworker has looked; nobody is turned away.
+   */
+  async function flagOf(origin: SubmissionOrigin, today: string): Promise<ReportFlag | null> {
+    if ('receivedVia' in origin) return null;
+    if ((await repo.publicReportsReceivedOn(today, floodSoftLimit)) >= floodSoftLimit) return 'flood';
+    return origin.verified ? null : 'unverified';
+  }
+
   return {
     /**
      * Stores an anonymised report and returns its receipt code, which exists nowhere else from then on.
-     * Staff entering a report received by phone, letter or in person say so in `staffEntry`.
+     * Staff entering a report received by phone, letter or in person say so in the origin.
      */
     async submit(
       submission: ReportSubmission,
-      staffEntry?: { receivedVia: ReceivedVia },
+      origin: SubmissionOrigin = { verified: false },
     ): Promise<{ receipt: string }> {
       const { description, consequences } = prepareForStorage(submission);
-      return store(submission, { description: description.text, consequences: consequences.text }, { staffEntry });
+      return store(submission, { description: description.text, consequences: consequences.text }, { origin });
     },
 
     /**
      * Stores a report sent from the review screen: exactly the texts the screen showed (else nothing, and
      * `errors.review_changed`), once per form (a repeat stores nothing: `errors.already_sent`).
      */
-    async submitReviewed(submission: ReportSubmission, promise: ReviewPromise): Promise<{ receipt: string }> {
+    async submitReviewed(
+      submission: ReportSubmission,
+      promise: ReviewPromise,
+      origin: SubmissionOrigin = { verified: false },
+    ): Promise<{ receipt: string }> {
       const texts = reviewedTexts(submission, promise.removed);
       if (promise.digest !== null && texts.digest !== promise.digest) throw new AppError(409, 'errors.review_changed');
       const sentToken = promise.sendToken ? tokenRow(promise.sendToken) : undefined;
       if (sentToken && (await repo.tokenUsed(sentToken.hash))) throw new AppError(409, 'errors.already_sent');
       const stored = { description: texts.description.stored.text, consequences: texts.consequences.stored.text };
-      return store(submission, stored, { sentToken });
+      return store(submission, stored, { origin, sentToken });
     },
 
     /** Whether a form's one-time token has already been used: for a repeat that arrives by another way. */
@@ -132,16 +158,18 @@ export function createReportsService({
   async function store(
     submission: ReportSubmission,
     texts: { description: string; consequences: string },
-    how: { staffEntry?: { receivedVia: ReceivedVia } | undefined; sentToken?: SentToken | undefined },
+    how: { origin: SubmissionOrigin; sentToken?: SentToken | undefined },
   ): Promise<{ receipt: string }> {
-    const { staffEntry, sentToken } = how;
+    const { origin, sentToken } = how;
+    const staffEntry = 'receivedVia' in origin ? origin : undefined;
     assertNotInFuture(submission.when, clock);
     // Translated after anonymisation, so no personal data removed here ever reaches the model.
     const descriptionDe =
       translateToGerman && needsTranslation(submission)
         ? await translateToGerman(texts.description, submission.locale)
         : null;
-    const now = clock.now();
+    const today = isoDay(clock.now());
+    const flag = await flagOf(origin, today);
     // The assistant's danger check over what is stored: such a report is urgent, and staff hear of it at once.
     const inDanger = detectDanger(`${texts.description}\n${texts.consequences}`) !== null;
     for (let attempt = 0; ; attempt++) {
@@ -163,9 +191,12 @@ export function createReportsService({
             ongoing: submission.ongoing ? 1 : 0,
             witnesses: submission.witnesses,
             support_wanted: submission.supportWanted ? 1 : 0,
-            received_on: isoDay(now),
-            updated_at: now.toISOString(),
+            // Days only: a time of day of what a reporter caused, matched against a network log, would
+            // point at a connection.
+            received_on: today,
+            updated_at: today,
             urgent: inDanger ? 1 : 0,
+            flag,
           },
           reporterCodes(submission),
           {

@@ -31,7 +31,7 @@ import type { Clock } from '../clock';
 import type { Config } from '../config';
 import type { Sealer } from '../crypto/sealing';
 import { createSealer } from '../crypto/sealing';
-import type { AppEnv } from '../http/env';
+import type { AppContext, AppEnv } from '../http/env';
 import { AppError } from '../http/errors';
 import { statsRoutes } from '../stats/routes';
 import type { StatsService } from '../stats/service';
@@ -53,6 +53,8 @@ export interface StaffDeps {
   statsSettings: StatsSettings;
   reports: ReportsService;
   notifications?: Notifications | null;
+  /** The caller's address for the per-client login limit: only ever hashed in memory. */
+  clientKey: (c: AppContext) => string;
 }
 
 /**
@@ -72,6 +74,7 @@ export function staffRoutes({
   reports,
   passwords,
   notifications = null,
+  clientKey,
 }: StaffDeps) {
   const audit = createAuditLog(db, clock);
   const auth = createAuthService({
@@ -104,8 +107,8 @@ export function staffRoutes({
   const guard = staffAccess(auth, config.staff.secureCookies);
   app.use('/staff/*', guard, staffLocale());
   app.use('/api/staff/*', guard, staffLocale());
-  app.route('/', authPageRoutes({ auth, config: config.staff, renderPage }));
-  app.route('/', authApiRoutes({ auth, config: config.staff }));
+  app.route('/', authPageRoutes({ auth, config: config.staff, renderPage, clientKey }));
+  app.route('/', authApiRoutes({ auth, config: config.staff, clientKey }));
   app.route('/', casesPageRoutes({ cases, exportCsv, inboxQuery, renderPage, office: config.office }));
   app.route('/', casesApiRoutes({ cases, exportCsv, inboxQuery }));
   app.route('/', reportEntryRoutes({ reports, audit, office: config.office, renderPage }));
@@ -113,9 +116,10 @@ export function staffRoutes({
   app.route('/', adminApiRoutes({ auth, audit }));
   app.route('/', notificationApiRoutes({ choices: createNoticeChoices(db, clock), notifications, audit }));
   app.route('/', statsRoutes({ stats, settings: statsSettings, audit, clock, office: config.office, renderPage }));
+  const errorResponse = (c: AppContext, error: AppError) => staffErrorResponse(c, error, { renderPage, renderLogin });
   app.onError((error, c) => {
-    if (error instanceof AppError) return staffErrorResponse(c, error, { renderPage, renderLogin });
+    if (error instanceof AppError) return errorResponse(c, error);
     throw error;
   });
-  return { app, auth };
+  return { app, auth, errorResponse };
 }

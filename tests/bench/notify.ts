@@ -175,6 +175,7 @@ async function notifyCall() {
     clock: systemClock,
     receiptSecret: config.receiptSecret,
     contactSealer: createSealer(config.encryptionKey, 'report-contact'),
+    floodSoftLimit: config.intake.floodSoftLimit,
   });
   const submission = submissionSchemaFor(config.office).parse(JSON.parse(body));
   const submitTimes: number[] = [];

@@ -3,6 +3,7 @@ import { MESSAGE_MAX } from '../../shared/limits';
 import { Checkbox, ErrorText, TextArea, type FieldErrors } from '../components/fields';
 import { Layout } from '../components/Layout';
 import { ListOf } from '../components/ListOf';
+import { ProofOfWork } from '../components/ProofOfWork';
 import { usePage, type PageContextValue } from '../components/page-context';
 import { placeLabel } from '../components/report-labels';
 import type { MessageKey } from '../../shared/i18n/translate';
@@ -79,6 +80,7 @@ export function ReceiptStatusPage({ receipt, report, errors, messageToken, draft
             maxLength={MESSAGE_MAX}
             rows={5}
           />
+          <ProofOfWork purpose="message" />
           <p class="actions send-actions">
             <button type="submit" class="button primary" data-once>
               {t('receipt.add_send')}

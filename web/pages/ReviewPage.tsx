@@ -14,6 +14,7 @@ import { AnonymisedText } from '../components/AnonymisedText';
 import { Checkbox, ErrorSummary, type FieldErrors } from '../components/fields';
 import { Layout } from '../components/Layout';
 import { ListOf } from '../components/ListOf';
+import { ProofOfWork } from '../components/ProofOfWork';
 import { usePage } from '../components/page-context';
 import { RemoveMore } from '../components/RemoveMore';
 import { fieldLabel, placeLabel, questionIdOf } from '../components/report-labels';
@@ -261,6 +262,7 @@ export function ReviewPage(props: ReviewProps) {
             error={errors.consent}
             onChange={setConsent}
           />
+          <ProofOfWork purpose="report" />
           <p class="actions send-actions">
             <button type="submit" class="button primary" data-once>
               {t('review.send')}
