@@ -160,7 +160,7 @@ describe.each(nodeBackends())('the migration of times kept before, on %s', (back
       ])
       .execute();
 
-    expect(await migrateToLatest(database)).toEqual(['0007_harden_intake']);
+    expect(await migrateToLatest(database)).toContain('0007_harden_intake');
     expect(await db.selectFrom('reports').select('updated_at').executeTakeFirstOrThrow()).toEqual({
       updated_at: '2025-05-06',
     });

@@ -27,7 +27,7 @@ describe.each(nodeBackends())('withdrawal deletes the words everywhere, on %s', 
     const created = await postJson(
       `${server.url}/api/reports`,
       validReport({
-        description: `Der Nachbar ${words[0]} hat uns bedroht.`,
+        description: `Auf dem Zettel an der Tür stand ${words[0]} und ein Hakenkreuz.`,
         consequences: `Seit ${words[1]} schlafe ich schlecht.`,
       }),
     );
