@@ -1,5 +1,6 @@
 import { hydrate, type ComponentType } from 'preact';
 import { PageContext, pageContextValue, type PageBase } from './components/page-context';
+import { PROOF_WIDGET_DRAWN } from './components/ProofOfWork';
 import { forgetSentReport } from './draft';
 import { guardAfterQuickExit, installQuickExit } from './quick-exit';
 import './styles.css';
@@ -24,9 +25,12 @@ guardAfterQuickExit();
 installQuickExit();
 installSubmitOnce();
 void hydratePage().finally(settleHistory);
-// The proof-of-work widget (beside a send button) brings its own script, only where there is one; a review
-// drawn later in the page loads it itself (components/ProofOfWork.tsx).
-if (document.querySelector('altcha-widget')) void import('./components/proof-of-work/widget');
+// The proof-of-work widget (beside a send button) brings its own script, only where there is one, at load or
+// when a review drawn later in the page shows one (components/ProofOfWork.tsx).
+const setUpProofWidgets = () =>
+  void import('./components/proof-of-work/widget').then((widget) => widget.setUpProofWidgets());
+if (document.querySelector('altcha-widget')) setUpProofWidgets();
+document.addEventListener(PROOF_WIDGET_DRAWN, setUpProofWidgets);
 
 async function hydratePage() {
   const data = document.getElementById('page-data');

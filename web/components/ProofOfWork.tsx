@@ -16,6 +16,9 @@ declare module 'preact' {
   }
 }
 
+/** Sent on `document` when a widget is drawn in the browser after the page loaded. */
+export const PROOF_WIDGET_DRAWN = 'proof-of-work:drawn';
+
 export type ProofPurpose = 'report' | 'message';
 
 /**
@@ -30,10 +33,11 @@ export type ProofPurpose = 'report' | 'message';
  */
 export function ProofOfWork({ purpose }: { purpose: ProofPurpose }) {
   const { t, locale } = usePage();
-  // Drawn in the browser (the review shown in the form's place), the widget sets itself up; a page rendered
-  // by the server has it set up by client.tsx at load.
+  // Drawn in the browser (the review shown in the form's place), the widget asks client.tsx to set it up, as
+  // a page rendered by the server has it set up at load. An event, not an import: this component is also
+  // rendered by the server, and the Worker's bundle cannot hold the widget's browser-only worker script.
   useEffect(() => {
-    void import('./proof-of-work/widget').then((m) => m.setUpProofWidgets());
+    document.dispatchEvent(new Event(PROOF_WIDGET_DRAWN));
   }, []);
   const strings = {
     label: t('pow.label'),
