@@ -3,8 +3,7 @@ import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
-import { transactionalWriter, type AtomicWriter } from './atomic';
-import type { Compilable } from 'kysely';
+import { compiledWrites, GuardNotMet, transactionalWriter, type AtomicWriter } from './atomic';
 import type { Database } from './schema';
 
 /** Which SQL the database speaks: migrations and the few dialect-specific queries (full-text search) ask this. */
@@ -67,10 +66,21 @@ function openPostgres(url: string): OpenedDatabase {
  * any other query of this process, so it needs neither Kysely's connection lock nor its promise round trips.
  */
 function sqliteWriter(sqlite: SQLite.Database, statements: ReturnType<typeof withStatementCache>): AtomicWriter {
-  const runAll = sqlite.transaction((compiled: { sql: string; parameters: readonly unknown[] }[]) => {
-    for (const query of compiled) statements.prepare(query.sql).run(...query.parameters);
+  const runAll = sqlite.transaction((compiled: ReturnType<typeof compiledWrites>) => {
+    for (const query of compiled) {
+      const { changes } = statements.prepare(query.sql).run(...query.parameters);
+      if (query.guarded && changes === 0) throw new GuardNotMet();
+    }
   });
-  return async (queries: Compilable[]) => runAll(queries.map((q) => q.compile()));
+  return async (writes) => {
+    try {
+      runAll(compiledWrites(writes));
+      return true;
+    } catch (error) {
+      if (error instanceof GuardNotMet) return false;
+      throw error;
+    }
+  };
 }
 
 /**
