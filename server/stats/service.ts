@@ -1,24 +1,9 @@
 import type { StatsPeriodQuery } from '../../shared/stats';
 import type { Clock } from '../clock';
 import type { StatsAggregates } from './aggregates';
-import { publishTable, type Entry, type Publication, type StatisticsTable } from './publish';
+import type { Period, Publication, Statistics } from '../../shared/stats-views';
+import { publishTable } from './publish';
 import { tableSpecs } from './tables';
-
-export interface Period {
-  from: string;
-  to: string;
-  /** The calendar year, when the period is one. */
-  year: number | null;
-}
-
-export interface Statistics {
-  period: Period;
-  previous: Period;
-  publication: Publication;
-  /** Counted reports: received in the period, not rejected (withdrawn ones are deleted). */
-  reports: Entry;
-  tables: StatisticsTable[];
-}
 
 export interface StatsServiceDeps {
   aggregates: StatsAggregates;

@@ -3,7 +3,7 @@ import { openDatabase, type OpenedDatabase } from '../../db/dialects';
 import { migrateToLatest } from '../../db/migrate';
 import { fixedClock } from '../../server/clock';
 import { createStatsAggregates } from '../../server/stats/aggregates';
-import type { OneWayTable, StatisticsTable, TwoWayTable } from '../../server/stats/publish';
+import type { OneWayTable, StatisticsTable, TwoWayTable } from '../../shared/stats-views';
 import { createStatsService, type StatsService } from '../../server/stats/service';
 import { effectiveCodesText } from '../../shared/taxonomy';
 import { createPostgresDatabase, nodeBackends } from '../helpers/backends';

@@ -1,5 +1,5 @@
-import type { OneWayTable } from '../../../server/stats/publish';
-import type { StatsLabels } from './labels';
+import type { StatsLabels } from '../../../shared/stats-labels';
+import type { OneWayTable } from '../../../shared/stats-views';
 
 const ROW = 34;
 const BAR = 12;

@@ -1,7 +1,6 @@
-import type { Entry, OneWayTable, StatisticsTable, TwoWayTable } from '../../../server/stats/publish';
-import type { Statistics } from '../../../server/stats/service';
+import type { Entry, OneWayTable, Statistics, StatisticsTable, TwoWayTable } from '../../../shared/stats-views';
 import { BarChart } from './BarChart';
-import type { StatsLabels } from './labels';
+import type { StatsLabels } from '../../../shared/stats-labels';
 
 /** Every table of the statistics, each with its chart (one-way tables) and its notes. */
 export function StatisticsTables({
@@ -172,7 +171,7 @@ export function SuppressionLegend({ statistics, labels }: { statistics: Statisti
   const n = statistics.publication.minCount;
   return (
     <ul class="stats-legend" aria-label={labels.t('statistics.legend')}>
-      <li>{labels.t('statistics.suppressed_small', { n, max: n - 1 })}</li>
+      <li>{labels.t('statistics.suppressed_small', { n, count: n - 1 })}</li>
       <li>{labels.t('statistics.suppressed_secondary')}</li>
       <li>{labels.t('statistics.change_hidden')}</li>
     </ul>
