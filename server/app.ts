@@ -32,11 +32,11 @@ import { reportFormRoutes } from './reports/form-routes';
 import { createReportsRepo } from './reports/repo';
 import { createReportsService } from './reports/service';
 import { draftSchemaFor, submissionSchemaFor } from './reports/submission';
-import { siteRoutes } from './site/routes';
+import { sitePageRoutes } from './site/page-routes';
 import { createSealer } from './crypto/sealing';
 import { staffRoutes } from './staff/routes';
 import { createStatsAggregates } from './stats/aggregates';
-import { publicStatisticsRoutes } from './stats/public-routes';
+import { publicStatisticsRoutes } from './stats/page-routes';
 import { createStatsService } from './stats/service';
 import { createStatsSettings } from './stats/settings';
 
@@ -153,7 +153,7 @@ export function createApp(deps: AppDeps) {
     c.set('t', translatorFor(locale));
     await next();
   });
-  site.route('/', siteRoutes({ renderPage }));
+  site.route('/', sitePageRoutes({ renderPage }));
   site.route('/', publicStatisticsRoutes({ stats, settings: statsSettings, renderPage, office: config.office }));
   site.route(
     '/',
