@@ -13,13 +13,14 @@ import tr from './messages/tr.json';
 import uk from './messages/uk.json';
 
 /** Every locale's messages, for the server. A new language is a new file here and nothing else. */
-const catalog: Partial<Record<Locale, Messages>> = { de, en, tr, ar, ru, uk, fa, pl, fr, 'de-LS': deLS };
+const catalog: Partial<Record<Locale, Messages>> = { de, en, tr, ar, ru, uk, fa, pl, fr, 'de-LS': deLS } as never;
 
 /** Leichte Sprache falls back to German; every other language to English, then German. */
-export function fallbackChain(locale: Locale): Messages[] {
-  const own = catalog[locale] ?? {};
-  if (locale === 'de' || locale === 'de-LS') return locale === 'de' ? [de] : [own, de];
-  return [own, catalog.en ?? {}, de];
+export function fallbackChain(locale: Locale): { locale: Locale; messages: Messages }[] {
+  const own = { locale, messages: catalog[locale] ?? {} };
+  const german = { locale: 'de' as const, messages: de as Messages };
+  if (locale === 'de' || locale === 'de-LS') return locale === 'de' ? [german] : [own, german];
+  return [own, { locale: 'en', messages: catalog.en ?? {} }, german];
 }
 
 /** The messages a page needs in the browser: the locale's own with its fallbacks folded in. */
@@ -30,7 +31,14 @@ const translators = new Map<Locale, ReturnType<typeof createTranslator>>();
 export function messagesFor(locale: Locale): Messages {
   let messages = folded.get(locale);
   if (!messages) {
-    messages = Object.freeze(Object.assign({}, ...fallbackChain(locale).slice().reverse())) as Messages;
+    messages = Object.freeze(
+      Object.assign(
+        {},
+        ...fallbackChain(locale)
+          .map((set) => set.messages)
+          .reverse(),
+      ),
+    ) as Messages;
     folded.set(locale, messages);
   }
   return messages;
