@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { AuditLogRow, Database } from '../../db/schema';
+import type { Database } from '../../db/schema';
+import type { AuditEntry } from '../../shared/staff-views';
 import type { Clock } from '../clock';
 
 /** Who acted: a staff member, or the server itself (the retention job). */
@@ -82,7 +83,7 @@ export function createAuditLog(db: Kysely<Database>, clock: Clock) {
         .execute();
     },
 
-    async list(filter: AuditFilter): Promise<{ entries: AuditLogRow[]; hasMore: boolean }> {
+    async list(filter: AuditFilter): Promise<{ entries: AuditEntry[]; hasMore: boolean }> {
       let query = db.selectFrom('audit_log').selectAll();
       if (filter.action) query = query.where('action', '=', filter.action);
       if (filter.actor) query = query.where('actor_id', '=', filter.actor);
