@@ -20,8 +20,8 @@ export interface OpenedDatabase {
  * `sqlite:./data/x.sqlite` (or a bare path) opens an embedded SQLite file, creating its folder;
  * `postgres://user:pass@host/db` opens a connection pool to PostgreSQL.
  */
-export function openDatabase(url: string): OpenedDatabase {
-  if (/^postgres(ql)?:\/\//i.test(url)) return openPostgres(url);
+export function openDatabase(url: string, { poolSize = 10 }: { poolSize?: number } = {}): OpenedDatabase {
+  if (/^postgres(ql)?:\/\//i.test(url)) return openPostgres(url, poolSize);
   const file = url.replace(/^sqlite:(\/\/)?/, '');
   if (/^[a-z0-9+]+:\/\//i.test(file)) {
     throw new Error(
@@ -42,10 +42,10 @@ export function openDatabase(url: string): OpenedDatabase {
   return { db, kind: 'sqlite', atomic: sqliteWriter(sqlite, statements), close: () => db.destroy() };
 }
 
-function openPostgres(url: string): OpenedDatabase {
+function openPostgres(url: string, poolSize: number): OpenedDatabase {
   const pool = new pg.Pool({
     connectionString: url,
-    max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+    max: poolSize,
     // Storage is SSD: a random read costs little more than a sequential one. PostgreSQL's default (4) dates
     // from spinning disks and makes the planner read whole tables instead of the inbox's covering index.
     options: '-c random_page_cost=1.1',

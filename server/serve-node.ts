@@ -26,7 +26,7 @@ export interface RunningServer {
 
 /** Opens and migrates the database, builds the app and listens: what `npm start` and the tests both run. */
 export async function startNodeServer(config: Config, deps: { clock: Clock; log: Logger }): Promise<RunningServer> {
-  const database = openDatabase(config.databaseUrl);
+  const database = openDatabase(config.databaseUrl, { poolSize: config.databasePoolSize });
   const migrated = await migrateToLatest(database);
   const app = createApp({
     db: database.db,
