@@ -97,7 +97,6 @@ export function createApp(deps: AppDeps) {
   const submissionSchema = submissionSchemaFor(config.office);
   const assistant = createAssistantService({ llm, prompts, office: config.office, clock });
   const renderPage = createPageRenderer({ office: config.office, assets: deps.assets });
-  const openapi = openApiDocument(submissionSchema, config.publicBaseUrl);
   const stats = createStatsService({
     aggregates: createStatsAggregates(db, deps.atomic),
     placeCodes: config.office.municipalities.map((m) => m.code),
@@ -105,6 +104,8 @@ export function createApp(deps: AppDeps) {
     clock,
   });
   const statsSettings = createStatsSettings(db);
+  const staff = staffRoutes({ ...deps, contactSealer, stats, statsSettings, reports });
+  const openapi = openApiDocument(submissionSchema, config.publicBaseUrl, staff.apiPaths);
 
   const app = new Hono<AppEnv>({ strict: false });
   if (config.logRequests) app.use('*', requestLog(deps.log));
@@ -131,7 +132,7 @@ export function createApp(deps: AppDeps) {
   });
   app.get('/api/openapi.json', (c) => c.json(openapi));
   // Before the public API's catch-alls: /api/staff is the back office's, with its own access check.
-  app.route('/', staffRoutes({ ...deps, contactSealer, stats, statsSettings, reports }).app);
+  app.route('/', staff.app);
   app.route('/api', reportApiRoutes({ reports, submissionSchema }));
   app.route('/api', receiptApiRoutes({ receipts, clientKey: deps.clientKey }));
   app.route('/api', assistantApiRoutes({ assistant, log: deps.log }));

@@ -37,6 +37,7 @@ import type { StatsSettings } from '../stats/settings';
 import { staffActionRoutes } from './action';
 import { STAFF_ACTIONS } from './actions';
 import { staffErrorResponse } from './errors';
+import { staffApiPaths } from './openapi';
 import { staffLocale } from './locale';
 import { createStaffPageRenderer } from './pages';
 
@@ -109,5 +110,6 @@ export function staffRoutes({
     if (error instanceof AppError) return staffErrorResponse(c, error, { renderPage, renderLogin });
     throw error;
   });
-  return { app, auth };
+  const apiPaths = staffApiPaths({ actions: STAFF_ACTIONS, inboxQuery, entrySchema: entry.schema });
+  return { app, auth, apiPaths };
 }
