@@ -80,7 +80,10 @@ export type InboxRow = Pick<ReportRow, (typeof INBOX_ROW_COLUMNS)[number]> & {
 
 export const INBOX_PAGE_SIZE = 50;
 
-/** Matches counted up to this many; beyond it the inbox says "more than 1 000" (a count of all would read them all). */
+/**
+ * A search or a code filter is counted up to this many matches; beyond it the inbox says "more than 1 000"
+ * (a count of all would test every report).
+ */
 export const INBOX_COUNT_CAP = 1000;
 
 /** An inbox page: `cases.inbox()`, `GET /api/staff/reports`, the inbox page. */
@@ -90,7 +93,7 @@ export interface InboxView {
   counts: Record<string, number>;
   /** Matches under the filters, at most INBOX_COUNT_CAP. */
   total: number;
-  /** True when there are more matches than `total` says (a search for a very common word). */
+  /** True when there are more matches than `total` says (a search for a common word, a common code). */
   capped: boolean;
   page: number;
   pages: number;

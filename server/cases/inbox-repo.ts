@@ -106,8 +106,8 @@ export function createInboxRepo(db: Kysely<Database>, search: ReportTextSearch) 
     },
 
     /**
-     * Matches per status, counted up to `cap` (the counts are then incomplete: `capped`). Filters alone are
-     * counted exactly, from the covering index. `withStatus`: under the status filter too, or across all.
+     * Matches per status, counted up to `cap` (the counts are then incomplete: `capped`), or all of them.
+     * `withStatus`: under the status filter too, or across all statuses (for the tabs).
      */
     async countsByStatus(
       filter: InboxFilter,

@@ -69,9 +69,10 @@ export function createCasesService({ repo, atomic, inbox, search, audit, clock, 
   return {
     async inbox(actor: Actor, query: InboxQuery): Promise<InboxView> {
       const filter = inboxFilterOf(query, actor, clock.now());
-      // A search is counted up to a cap: a common word matches most reports, and an exact count would read
-      // every one of them on every page. Filters alone are counted exactly from the covering index.
-      const cap = filter.searchTerms.length ? INBOX_COUNT_CAP : undefined;
+      // A search or a code filter is counted up to a cap: a common word or code matches most reports, and an
+      // exact count would test every one of them on every page. The other filters are counted exactly, from
+      // the covering index's columns.
+      const cap = filter.searchTerms.length || filter.codes.length ? INBOX_COUNT_CAP : undefined;
       const [records, byStatus] = await Promise.all([
         inbox.page(filter, query.page),
         inbox.countsByStatus(filter, { withStatus: false, cap }),
