@@ -65,6 +65,14 @@ describe('statistics in the browser', () => {
       expect(await page.locator('html').getAttribute('lang')).toBe(lang);
       await expectClean(page);
       await page.emulateMedia({ media: 'print' });
+      // A4's text width (182 mm at 96 px an inch): nothing wider, or the browser shrinks every page to fit it
+      // (and the charts' text with it); each chart 82 mm wide, where its text prints at 7.5 pt.
+      await page.setViewportSize({ width: 688, height: 900 });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(688);
+      const chartWidths = await page
+        .locator('svg.bar-chart')
+        .evaluateAll((charts) => charts.map((c) => Math.round(c.getBoundingClientRect().width)));
+      expect(chartWidths.every((w) => w >= 305)).toBe(true);
       const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
       // A title page, the methodology, eleven tables: several pages, none of them blank.
       expect(pdf.length).toBeGreaterThan(20_000);
