@@ -1,6 +1,6 @@
 import { sql, type ExpressionBuilder, type Kysely, type SqlBool, type Expression } from 'kysely';
 import type { Database } from '../../db/schema';
-import { INBOX_COUNT_CAP, INBOX_PAGE_SIZE, INBOX_ROW_COLUMNS, type InboxRow } from '../../shared/case-views';
+import { INBOX_PAGE_SIZE, INBOX_ROW_COLUMNS, type InboxRow } from '../../shared/case-views';
 import type { CodedDimension } from '../../shared/taxonomy';
 import type { ReportTextSearch } from './search';
 

@@ -1,9 +1,7 @@
-import { sql, type Kysely, type Updateable } from 'kysely';
+import type { Kysely, Updateable } from 'kysely';
 import type { Database, ReportsTable } from '../../db/schema';
 import { REPORT_VIEW_COLUMNS, type CaseCode, type CaseLink } from '../../shared/case-views';
 import { effectiveCodesText, type ReportStatus } from '../../shared/taxonomy';
-
-export type { CaseCode };
 
 const FINAL: readonly ReportStatus[] = ['closed', 'rejected'];
 

@@ -1,15 +1,7 @@
-import type {
-  Entry,
-  Figure,
-  OneWayTable,
-  Publication,
-  StatisticsTable,
-  Suppression,
-  TwoWayTable,
-} from '../../shared/stats-views';
+import type { Entry, Figure, Publication, StatisticsTable } from '../../shared/stats-views';
 import type { PeriodSums } from './aggregates';
 import { suppressTable, type CountCell } from './suppression';
-import { oneWayCounts, twoWayCounts, type OneWaySpec, type TableSpec, type TwoWaySpec } from './tables';
+import { oneWayCounts, twoWayCounts, type TableSpec } from './tables';
 
 /** Figures of a table in one year, in the shape of the suppression's output. */
 interface YearFigures {
