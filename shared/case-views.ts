@@ -89,7 +89,10 @@ export const INBOX_COUNT_CAP = 1000;
 /** An inbox page: `cases.inbox()`, `GET /api/staff/reports`, the inbox page. */
 export interface InboxView {
   rows: InboxRow[];
-  /** Matches per status; empty when `capped` (the split of a capped count would mislead). */
+  /**
+   * Matches per status, for the status tabs; empty when the count is capped (a split of a capped count would
+   * mislead) or when a search is narrowed by status (the search is counted once, under all its filters).
+   */
   counts: Record<string, number>;
   /** Matches under the filters, at most INBOX_COUNT_CAP. */
   total: number;

@@ -73,15 +73,18 @@ export function createCasesService({ repo, atomic, inbox, search, audit, clock, 
       // exact count would test every one of them on every page. The other filters are counted exactly, from
       // the covering index's columns.
       const cap = filter.searchTerms.length || filter.codes.length ? INBOX_COUNT_CAP : undefined;
+      // A search goes over its matches once, under all its filters: narrowed by status, it gives the total
+      // but not the other statuses' tabs (counting those would be a second pass over a common word's matches).
+      const searchNarrowed = filter.searchTerms.length > 0 && filter.statuses !== undefined;
       const [records, byStatus] = await Promise.all([
         inbox.page(filter, query.page),
-        inbox.countsByStatus(filter, { withStatus: false, cap }),
+        inbox.countsByStatus(filter, { withStatus: searchNarrowed, cap }),
       ]);
       const sum = (counts: Record<string, number>, statuses?: readonly string[]) =>
         (statuses ?? Object.keys(counts)).reduce((total, s) => total + (counts[s] ?? 0), 0);
       let total = sum(byStatus.counts, filter.statuses);
       let capped = byStatus.capped;
-      if (capped && filter.statuses) {
+      if (capped && filter.statuses && !searchNarrowed) {
         // More than the cap in all statuses says nothing about the ones asked for: count those on their own.
         const under = await inbox.countsByStatus(filter, { withStatus: true, cap });
         total = under.capped ? INBOX_COUNT_CAP : sum(under.counts);
@@ -95,7 +98,7 @@ export function createCasesService({ repo, atomic, inbox, search, audit, clock, 
           overdue: !r.acknowledged_on && !FINAL.includes(r.status) && acknowledgementDue(r.received_on) < today(),
           codes: parseEffectiveCodes(effective_codes),
         })),
-        counts: byStatus.capped ? {} : byStatus.counts,
+        counts: byStatus.capped || searchNarrowed ? {} : byStatus.counts,
         total,
         capped,
         page: query.page,

@@ -26,8 +26,9 @@ export function InboxPage(props: InboxProps) {
     return s ? `?${s}` : '';
   };
   const allCount = Object.values(counts).reduce((a, b) => a + b, 0);
-  /** A capped count has no split by status: the tabs then name the statuses only. */
-  const tabCount = (n: number) => (capped ? null : <span class="count">{n}</span>);
+  /** Without a split by status (a capped count, a search narrowed by status) the tabs name the statuses only. */
+  const split = Object.keys(counts).length > 0 || (!capped && total === 0);
+  const tabCount = (n: number) => (split ? <span class="count">{n}</span> : null);
   const assigneeName = (id: number | null) => staff.find((s) => s.id === id)?.display_name ?? '–';
 
   return (
