@@ -34,11 +34,11 @@ import { reportFormRoutes } from './reports/form-routes';
 import { createReportsRepo } from './reports/repo';
 import { createReportsService } from './reports/service';
 import { draftSchemaFor, submissionSchemaFor } from './reports/submission';
-import { siteRoutes } from './site/routes';
+import { sitePageRoutes } from './site/page-routes';
 import { createSealer } from './crypto/sealing';
 import { staffRoutes } from './staff/routes';
 import { createStatsAggregates } from './stats/aggregates';
-import { publicStatisticsRoutes } from './stats/public-routes';
+import { publicStatisticsRoutes } from './stats/page-routes';
 import { createStatsService } from './stats/service';
 import { createStatsSettings } from './stats/settings';
 import { createReportTextSearch } from './cases/search';
@@ -123,7 +123,6 @@ export function createApp(deps: AppDeps) {
   const submissionSchema = submissionSchemaFor(config.office);
   const assistant = createAssistantService({ llm, prompts, office: config.office, clock });
   const renderPage = createPageRenderer({ office: config.office, assets: deps.assets, demo: deps.demo });
-  const openapi = openApiDocument(submissionSchema, config.publicBaseUrl);
   const stats = createStatsService({
     aggregates: createStatsAggregates(db, deps.atomic),
     placeCodes: config.office.municipalities.map((m) => m.code),
@@ -131,6 +130,8 @@ export function createApp(deps: AppDeps) {
     clock,
   });
   const statsSettings = createStatsSettings(db);
+  const staff = staffRoutes({ ...deps, clientKey, contactSealer, stats, statsSettings, reports });
+  const openapi = openApiDocument(submissionSchema, config.publicBaseUrl, staff.apiPaths);
 
   const app = new Hono<AppEnv>({ strict: false });
   if (config.logRequests) app.use('*', requestLog(deps.log));
@@ -159,7 +160,6 @@ export function createApp(deps: AppDeps) {
   });
   app.get('/api/openapi.json', (c) => c.json(openapi));
   // Before the public API's catch-alls: /api/staff is the back office's, with its own access check.
-  const staff = staffRoutes({ ...deps, clientKey, contactSealer, stats, statsSettings, reports });
   app.route('/', staff.app);
   app.route('/api', intake.routes());
   app.use('/api/reports', intake.guard('report'));
@@ -188,7 +188,7 @@ export function createApp(deps: AppDeps) {
   });
   site.use('/report/send', intake.guard('report'));
   site.use('/receipt/messages', intake.guard('message'));
-  site.route('/', siteRoutes({ renderPage }));
+  site.route('/', sitePageRoutes({ renderPage }));
   site.route('/', publicStatisticsRoutes({ stats, settings: statsSettings, renderPage, office: config.office }));
   site.route(
     '/',

@@ -1,7 +1,8 @@
 import { ensureFirstAdmin } from './auth/bootstrap';
 import { nativeArgon2id } from './auth/native-argon2';
 import { systemClock } from './clock';
-import { ConfigError, loadConfig } from './config';
+import { ConfigError } from './config';
+import { loadConfig } from './node-config';
 import { jsonLogger } from './http/request-log';
 import { runRetention } from './retention/job';
 import { startNodeServer } from './serve-node';

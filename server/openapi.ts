@@ -10,6 +10,7 @@ import {
   reportCreatedSchema,
 } from '../shared/report';
 import type { ReportSubmissionSchema } from './reports/submission';
+import { staffSecuritySchemes } from './staff/openapi';
 
 const example = {
   submission: {
@@ -88,21 +89,37 @@ const receiptErrors = {
   '429': jsonResponse('Too many wrong codes; see Retry-After', apiErrorSchema),
 };
 
-/** The public API, generated from the same zod schemas that validate it. */
-export function openApiDocument(submissionSchema: ReportSubmissionSchema, serverUrl: string) {
+/**
+ * The public API and the back office's (`staffPaths`, see server/staff/openapi.ts), generated from the same
+ * zod schemas that validate them.
+ */
+export function openApiDocument(
+  submissionSchema: ReportSubmissionSchema,
+  serverUrl: string,
+  staffPaths: Record<string, Record<string, object>>,
+) {
   return {
     openapi: '3.0.3',
     info: {
-      title: 'Meldestelle public API',
+      title: 'Meldestelle API',
       version: '1',
       description:
         'Anonymous reports of racism and discrimination. Messages in errors follow the `locale` field or Accept-Language. ' +
-        'Receipt codes are sent in bodies, never in URLs.',
+        'Receipt codes are sent in bodies, never in URLs. The back office (tag `staff`) signs in with POST /api/staff/session ' +
+        'and sends the CSRF token it answers as X-CSRF-Token with every change; `x-roles` says who may make each change.',
     },
     servers: [{ url: serverUrl }],
+    tags: [
+      { name: 'public', description: 'For reporters: no account, no cookie' },
+      { name: 'staff', description: 'The back office: a session and a role' },
+    ],
+    components: { securitySchemes: staffSecuritySchemes },
     paths: {
+      ...staffPaths,
       '/api/reports': {
         post: {
+          tags: ['public'],
+          security: [],
           summary: 'Submit a report',
           description:
             'Free text is anonymised before it is stored. Returns the receipt code, which is shown once and stored only as a keyed hash.',
@@ -113,6 +130,8 @@ export function openApiDocument(submissionSchema: ReportSubmissionSchema, server
       },
       '/api/receipt': {
         post: {
+          tags: ['public'],
+          security: [],
           summary: "Read a report's status and the office's messages",
           requestBody: jsonBody(receiptLookupSchema, example.receipt),
           responses: { '200': jsonResponse('The report', receiptStatusSchema), ...receiptErrors },
@@ -120,6 +139,8 @@ export function openApiDocument(submissionSchema: ReportSubmissionSchema, server
       },
       '/api/receipt/messages': {
         post: {
+          tags: ['public'],
+          security: [],
           summary: 'Add information or answer the office',
           parameters: [proofHeader],
           requestBody: jsonBody(receiptMessageSchema, example.message),
@@ -133,6 +154,8 @@ export function openApiDocument(submissionSchema: ReportSubmissionSchema, server
       },
       '/api/assistant/turn': {
         post: {
+          tags: ['public'],
+          security: [],
           summary: 'One turn of the guided interview, answered as Server-Sent Events',
           description:
             'The server keeps no conversation: the client sends all of it with every turn, and nothing of it is stored or logged. ' +
@@ -168,6 +191,8 @@ export function openApiDocument(submissionSchema: ReportSubmissionSchema, server
       },
       '/api/receipt/withdraw': {
         post: {
+          tags: ['public'],
+          security: [],
           summary: 'Withdraw a report: it is deleted with all its messages',
           requestBody: jsonBody(receiptWithdrawSchema, example.withdraw),
           responses: { '200': { description: 'Deleted' }, ...receiptErrors },

@@ -35,7 +35,7 @@ export interface RunningServer {
 /** Opens and migrates the database, builds the app and listens: what `npm start` and the tests both run. */
 export async function startNodeServer(config: Config, deps: { clock: Clock; log: Logger }): Promise<RunningServer> {
   keepDataDirPrivate(config.dataDir);
-  const database = openDatabase(config.databaseUrl);
+  const database = openDatabase(config.databaseUrl, { poolSize: config.databasePoolSize });
   const migrated = await migrateToLatest(database);
   const notifications = await startNotifications(config, database, deps);
   const app = createApp({

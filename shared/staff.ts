@@ -79,11 +79,14 @@ export const userCreateSchema = z
   })
   .strict();
 
+/** A switch: JSON sends a boolean, a form "true" or "false". */
+const switchValue = z.union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')], invalidChoice);
+
 export const userUpdateSchema = z
   .object({
     role: optional(z.enum(STAFF_ROLES, invalidChoice)),
-    totpRequired: optional(z.boolean(invalidChoice)),
-    disabled: optional(z.boolean(invalidChoice)),
+    totpRequired: optional(switchValue),
+    disabled: optional(switchValue),
   })
   .strict();
 

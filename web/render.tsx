@@ -7,6 +7,9 @@ import type { ClientAssets } from './assets';
 import { htmlDocument } from './document';
 
 /** Pages with something to do in the browser; the others get only the small global script (quick exit). */
+export type { PageBase, PublicOffice } from './components/page-context';
+export type { PageName, PropsOf } from './pages';
+
 export const HYDRATED_PAGES: ReadonlySet<PageName> = new Set<PageName>(['report', 'review', 'sent', 'assistant']);
 
 export interface PageDocument<N extends PageName> {

@@ -7,7 +7,7 @@ import { parseJsonBody } from '../http/json-body';
 import { clearSessionCookie, setSessionCookie } from './cookies';
 import type { AuthService } from './service';
 
-const totpConfirmBody = totpConfirmSchema.extend({ pending: z.string().min(1).max(500) });
+export const totpConfirmBody = totpConfirmSchema.extend({ pending: z.string().min(1).max(500) });
 
 /** Sign-in and one's own account, as JSON. The login needs no CSRF token: JSON cannot be posted cross-site without CORS. */
 export function authApiRoutes({

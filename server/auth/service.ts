@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { StaffUserRow } from '../../db/schema';
 import type { LoginInput, StaffLocale, StaffRole } from '../../shared/staff';
+import type { StaffUser } from '../../shared/staff-views';
 import type { AuditLog } from '../audit/log';
 import type { Clock } from '../clock';
 import type { StaffConfig } from '../config';
@@ -14,17 +15,7 @@ import { generateTotpSecret, matchTotpStep, totpEnrolment } from './totp';
 /** last_seen_at is written at most this often: a page full of requests is one write, not twenty. */
 const TOUCH_INTERVAL_MS = 60_000;
 
-export interface StaffUser {
-  id: number;
-  username: string;
-  displayName: string;
-  role: StaffRole;
-  locale: StaffLocale;
-  mustChangePassword: boolean;
-  totpEnrolled: boolean;
-  totpRequired: boolean;
-  disabled: boolean;
-}
+export type { StaffUser };
 
 /** The signed-in person of a request. */
 export interface StaffPrincipal {

@@ -109,7 +109,8 @@ export async function generateDemoYear(deps: DemoDeps): Promise<DemoYear> {
     purgeDeletedText: () => search.purgeRemovedText(),
   });
   const cases = createCasesService({
-    repo: createCasesRepo(db, atomic),
+    repo: createCasesRepo(db),
+    atomic,
     inbox: createInboxRepo(db, search),
     search,
     audit: createAuditLog(db, clock),

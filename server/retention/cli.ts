@@ -1,13 +1,14 @@
 import { openDatabase } from '../../db/dialects';
 import { migrateToLatest } from '../../db/migrate';
 import { systemClock } from '../clock';
-import { ConfigError, loadConfig } from '../config';
+import { ConfigError } from '../config';
+import { loadConfig } from '../node-config';
 import { runRetention } from './job';
 
 /** `npm run retention`: the retention job once, e.g. from a system timer when RETENTION_JOB=false. */
 try {
   const config = loadConfig(process.env);
-  const database = openDatabase(config.databaseUrl);
+  const database = openDatabase(config.databaseUrl, { poolSize: 1 });
   await migrateToLatest(database);
   const result = await runRetention({
     db: database.db,

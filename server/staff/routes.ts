@@ -18,7 +18,7 @@ import { casesApiRoutes } from '../cases/api-routes';
 import { createInboxExport } from '../cases/export';
 import { createInboxRepo } from '../cases/inbox-repo';
 import { casesPageRoutes } from '../cases/page-routes';
-import { reportEntryRoutes } from '../cases/entry-routes';
+import { createReportEntry } from '../cases/entry';
 import type { ReportsService } from '../reports/service';
 import { createCasesRepo } from '../cases/repo';
 import { createReportTextSearch } from '../cases/search';
@@ -33,10 +33,14 @@ import type { Sealer } from '../crypto/sealing';
 import { createSealer } from '../crypto/sealing';
 import type { AppContext, AppEnv } from '../http/env';
 import { AppError } from '../http/errors';
-import { statsRoutes } from '../stats/routes';
+import { statsApiRoutes } from '../stats/api-routes';
+import { statsPageRoutes } from '../stats/page-routes';
 import type { StatsService } from '../stats/service';
 import type { StatsSettings } from '../stats/settings';
+import { staffActionRoutes } from './action';
+import { STAFF_ACTIONS } from './actions';
 import { staffErrorResponse } from './errors';
+import { staffApiPaths } from './openapi';
 import { staffLocale } from './locale';
 import { createStaffPageRenderer } from './pages';
 
@@ -90,7 +94,8 @@ export function staffRoutes({
   const search = createReportTextSearch(db, dialect);
   const inbox = createInboxRepo(db, search);
   const cases = createCasesService({
-    repo: createCasesRepo(db, atomic),
+    repo: createCasesRepo(db),
+    atomic,
     inbox,
     search,
     audit,
@@ -99,9 +104,11 @@ export function staffRoutes({
     notify: notifications?.notify,
   });
   const exportCsv = createInboxExport({ inbox, audit, clock });
+  const entry = createReportEntry({ reports, audit, office: config.office });
   const inboxQuery = inboxQuerySchema(placeCodesOf(config.office));
   const renderPage = createStaffPageRenderer({ assets, officeName: config.office.name.de });
   const renderLogin = renderLoginPage(config.staff, renderPage);
+  const services = { cases, auth, statsSettings, audit, atomic, clock };
 
   const app = new Hono<AppEnv>();
   const guard = staffAccess(auth, config.staff.secureCookies);
@@ -109,17 +116,19 @@ export function staffRoutes({
   app.use('/api/staff/*', guard, staffLocale());
   app.route('/', authPageRoutes({ auth, config: config.staff, renderPage, clientKey }));
   app.route('/', authApiRoutes({ auth, config: config.staff, clientKey }));
-  app.route('/', casesPageRoutes({ cases, exportCsv, inboxQuery, renderPage, office: config.office }));
-  app.route('/', casesApiRoutes({ cases, exportCsv, inboxQuery }));
-  app.route('/', reportEntryRoutes({ reports, audit, office: config.office, renderPage }));
+  app.route('/', casesPageRoutes({ cases, exportCsv, inboxQuery, entry, renderPage, office: config.office }));
+  app.route('/', casesApiRoutes({ cases, exportCsv, inboxQuery, entry }));
   app.route('/', adminPageRoutes({ auth, audit, renderPage }));
   app.route('/', adminApiRoutes({ auth, audit }));
   app.route('/', notificationApiRoutes({ choices: createNoticeChoices(db, clock), notifications, audit }));
-  app.route('/', statsRoutes({ stats, settings: statsSettings, audit, clock, office: config.office, renderPage }));
+  app.route('/', statsPageRoutes({ stats, settings: statsSettings, audit, clock, office: config.office, renderPage }));
+  app.route('/', statsApiRoutes({ stats, audit }));
+  app.route('/', staffActionRoutes(STAFF_ACTIONS, services, renderPage));
   const errorResponse = (c: AppContext, error: AppError) => staffErrorResponse(c, error, { renderPage, renderLogin });
   app.onError((error, c) => {
     if (error instanceof AppError) return errorResponse(c, error);
     throw error;
   });
-  return { app, auth, errorResponse };
+  const apiPaths = staffApiPaths({ actions: STAFF_ACTIONS, inboxQuery, entrySchema: entry.schema });
+  return { app, auth, apiPaths, errorResponse };
 }

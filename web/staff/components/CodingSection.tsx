@@ -1,3 +1,4 @@
+import type { ReportView } from '../../../shared/case-views';
 import {
   CODED_DIMENSIONS,
   GROUNDS,
@@ -8,7 +9,6 @@ import {
 } from '../../../shared/taxonomy';
 import type { StaffMessageKey } from '../../../shared/i18n/staff/catalog';
 import { useStaffPage } from '../context';
-import type { ReportView } from '../pages/ReportPage';
 import { PostForm, formatDay } from './forms';
 import { codeLabel } from './labels';
 

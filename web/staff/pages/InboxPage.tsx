@@ -1,4 +1,4 @@
-import type { InboxRow } from '../../../server/cases/inbox-repo';
+import { INBOX_PAGE_SIZE, type InboxRow, type InboxView } from '../../../shared/case-views';
 import type { InboxQuery } from '../../../shared/staff';
 import { GROUNDS, INCIDENT_FORMS, LIFE_DOMAINS, RACISM_FORMS, REPORT_STATUSES } from '../../../shared/taxonomy';
 import { useStaffPage } from '../context';
@@ -6,22 +6,10 @@ import { StaffLayout } from '../components/StaffLayout';
 import { Flash, formatDay } from '../components/forms';
 import { codeLabel, placeName, placeOptions, statusLabel, type Place } from '../components/labels';
 
-/** An inbox row as the repo reads it, with what the page works out: the deadline and the codes that count. */
-export type InboxRowView = Omit<InboxRow, 'locale' | 'effective_codes'> & {
-  ackDue: string;
-  overdue: boolean;
-  codes: { dimension: string; code: string }[];
-};
-
-export interface InboxProps {
+export interface InboxProps extends InboxView {
   query: InboxQuery;
   /** The query string of the current filters without the page, for links that keep them. */
   filterQuery: string;
-  rows: InboxRowView[];
-  counts: Record<string, number>;
-  total: number;
-  page: number;
-  pages: number;
   places: Place[];
   staff: { id: number; display_name: string }[];
   errors?: Record<string, string>;
@@ -29,8 +17,8 @@ export interface InboxProps {
 
 /** Newest first; filters are a GET form, so a filtered view is a link and "back" works. */
 export function InboxPage(props: InboxProps) {
-  const { t } = useStaffPage();
-  const { query, rows, counts, total, page, pages, filterQuery, staff, places, errors = {} } = props;
+  const { t, locale } = useStaffPage();
+  const { query, rows, counts, total, capped, page, pages, filterQuery, staff, places, errors = {} } = props;
   const withParams = (extra: Record<string, string>) => {
     const params = new URLSearchParams(filterQuery);
     for (const [k, v] of Object.entries(extra)) v ? params.set(k, v) : params.delete(k);
@@ -38,6 +26,9 @@ export function InboxPage(props: InboxProps) {
     return s ? `?${s}` : '';
   };
   const allCount = Object.values(counts).reduce((a, b) => a + b, 0);
+  /** Without a split by status (a capped count, a search narrowed by status) the tabs name the statuses only. */
+  const split = Object.keys(counts).length > 0 || (!capped && total === 0);
+  const tabCount = (n: number) => (split ? <span class="count">{n}</span> : null);
   const assigneeName = (id: number | null) => staff.find((s) => s.id === id)?.display_name ?? '–';
 
   return (
@@ -50,7 +41,7 @@ export function InboxPage(props: InboxProps) {
               href={`/staff/inbox${withParams({ status: '', page: '' })}`}
               aria-current={!query.status ? 'page' : undefined}
             >
-              {t('inbox.all')} <span class="count">{allCount}</span>
+              {t('inbox.all')} {tabCount(allCount)}
             </a>
           </li>
           {REPORT_STATUSES.map((s) => (
@@ -59,7 +50,7 @@ export function InboxPage(props: InboxProps) {
                 href={`/staff/inbox${withParams({ status: s, page: '' })}`}
                 aria-current={query.status === s ? 'page' : undefined}
               >
-                {statusLabel(t, s)} <span class="count">{counts[s] ?? 0}</span>
+                {statusLabel(t, s)} {tabCount(counts[s] ?? 0)}
               </a>
             </li>
           ))}
@@ -138,7 +129,11 @@ export function InboxPage(props: InboxProps) {
       </form>
 
       <div class="inbox-summary">
-        <p role="status">{t('inbox.found', { count: total })}</p>
+        <p role="status">
+          {capped
+            ? t('inbox.found_more', { number: total.toLocaleString(locale) })
+            : t('inbox.found', { count: total })}
+        </p>
         <p class="exports">
           <a href={`/staff/inbox.csv${withParams({ page: '' })}`}>{t('inbox.export')}</a>
           {' · '}
@@ -193,15 +188,15 @@ export function InboxPage(props: InboxProps) {
           </tbody>
         </table>
       )}
-      {pages > 1 && (
+      {(pages > 1 || capped) && (
         <nav class="pagination" aria-label={t('inbox.pages')}>
           {page > 1 && (
             <a href={`/staff/inbox${withParams({ page: String(page - 1) })}`} rel="prev">
               ← {t('inbox.previous')}
             </a>
           )}
-          <span>{t('inbox.page_of', { page, pages })}</span>
-          {page < pages && (
+          <span>{capped ? t('inbox.page', { page }) : t('inbox.page_of', { page, pages })}</span>
+          {(page < pages || (capped && rows.length === INBOX_PAGE_SIZE)) && (
             <a href={`/staff/inbox${withParams({ page: String(page + 1) })}`} rel="next">
               {t('inbox.next')} →
             </a>
@@ -212,7 +207,7 @@ export function InboxPage(props: InboxProps) {
   );
 }
 
-function Badges({ row }: { row: InboxRowView }) {
+function Badges({ row }: { row: InboxRow }) {
   const { t } = useStaffPage();
   return (
     <>

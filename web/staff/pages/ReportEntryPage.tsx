@@ -1,4 +1,5 @@
-import { emptyFormValues, type ReportFormValues } from '../../../shared/report-form';
+import type { ReportFormValues } from '../../../shared/report-form';
+import type { EntrySaved, EntryValues } from '../../../shared/staff-entry';
 import { RECEIVED_VIA } from '../../../shared/staff';
 import {
   GROUNDS,
@@ -14,28 +15,6 @@ import { FieldError, PostForm } from '../components/forms';
 import { codeLabel, placeOptions } from '../components/labels';
 import { StaffLayout } from '../components/StaffLayout';
 import { useStaffPage } from '../context';
-
-/** The public form's values, and what only staff fill in. */
-export interface EntryValues extends ReportFormValues {
-  locale: string;
-  receivedVia: string;
-  receipt: boolean;
-  consent: boolean;
-}
-export const emptyEntry: EntryValues = {
-  ...emptyFormValues,
-  locale: 'de',
-  receivedVia: '',
-  receipt: false,
-  consent: false,
-};
-
-export interface EntrySaved {
-  /** Only when the person wanted one: shown once, stored nowhere. */
-  receipt: string | null;
-  /** The description as stored, after the anonymiser. */
-  description: string;
-}
 
 export interface ReportEntryProps {
   values: EntryValues;

@@ -1,5 +1,4 @@
-import type { ReportRow } from '../../../db/schema';
-import type { ReportContact } from '../../../shared/report';
+import type { ReportView } from '../../../shared/case-views';
 import type { StaffMessageKey } from '../../../shared/i18n/staff/catalog';
 import { useStaffPage } from '../context';
 import { StaffLayout } from '../components/StaffLayout';
@@ -8,41 +7,6 @@ import { CaseActions } from '../components/CaseActions';
 import { CodingSection } from '../components/CodingSection';
 import { Fact } from '../components/Fact';
 import { placeName, statusLabel, type Place } from '../components/labels';
-
-export interface ReportView {
-  /** The report row as stored, less what staff never see (the receipt hash) or need not (bookkeeping). */
-  report: Pick<
-    ReportRow,
-    | 'id'
-    | 'status'
-    | 'channel'
-    | 'locale'
-    | 'description'
-    | 'consequences'
-    | 'municipality'
-    | 'online'
-    | 'when_precision'
-    | 'when_value'
-    | 'ongoing'
-    | 'witnesses'
-    | 'support_wanted'
-    | 'received_on'
-    | 'assignee_id'
-    | 'urgent'
-    | 'acknowledged_on'
-    | 'closed_on'
-    | 'reject_reason'
-    | 'coded_on'
-    | 'text_deleted_on'
-  >;
-  ackDue: string;
-  codes: { coder: 'reporter' | 'caseworker' | 'inferred'; dimension: string; code: string }[];
-  messages: { id: number; author: 'reporter' | 'office'; body: string; sent_on: string; read_at: string | null }[];
-  notes: { id: number; body: string; created_at: string; author: string | null }[];
-  links: { id: number; status: string; received_on: string }[];
-  translations: { field: string; locale: string; body: string; machine: number }[];
-  contact: { storedOn: string; details: ReportContact | null } | null;
-}
 
 export interface ReportPageProps {
   view: ReportView;

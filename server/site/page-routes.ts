@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import type { AppEnv } from '../http/env';
 import type { PageRenderer } from '../http/pages';
 
-export function siteRoutes({ renderPage }: { renderPage: PageRenderer }) {
+export function sitePageRoutes({ renderPage }: { renderPage: PageRenderer }) {
   return new Hono<AppEnv>().get('/', (c) =>
     renderPage(c, 'landing', {}, { titleKey: 'landing.title', switchPath: '/' }),
   );

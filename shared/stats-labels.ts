@@ -1,7 +1,6 @@
-import type { Statistics } from '../../../server/stats/service';
-import type { StatisticsTable } from '../../../server/stats/publish';
-import { NOT_STATED } from '../../../shared/stats';
-import type { MessageKey, Translate } from '../../../shared/i18n/translate';
+import type { MessageKey, Translate } from './i18n/translate';
+import { NOT_STATED } from './stats';
+import type { Statistics, StatisticsTable } from './stats-views';
 
 /** Words for the statistics in one language: the public pages, the back office and the printed report share them. */
 export interface StatsLabels {

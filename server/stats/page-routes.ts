@@ -1,10 +1,6 @@
 import { Hono, type Context } from 'hono';
-import {
-  publicStatisticsSwitchSchema,
-  statsLanguageSchema,
-  statsPeriodSchema,
-  statsViewSchema,
-} from '../../shared/stats';
+import { z } from 'zod';
+import { statsLanguageSchema } from '../../shared/stats';
 import { staffTranslatorFor } from '../../shared/i18n/staff/catalog';
 import type { Translate } from '../../shared/i18n/translate';
 import type { AuditLog } from '../audit/log';
@@ -12,11 +8,12 @@ import { actorOf } from '../auth/service';
 import { isoDay, type Clock } from '../clock';
 import type { AppEnv } from '../http/env';
 import { AppError } from '../http/errors';
-import { parseJsonBody } from '../http/json-body';
+import type { PageRenderer } from '../http/pages';
 import { parseQuery } from '../http/params';
 import type { Office } from '../office/schema';
-import { noticeKeyFrom, parseStaffForm, redirectWithNotice } from '../staff/forms';
+import { noticeKeyFrom } from '../staff/forms';
 import type { StaffPageRenderer } from '../staff/pages';
+import { requestedStatistics } from './api-routes';
 import { exportFileName, statisticsCsv } from './export';
 import type { StatsService } from './service';
 import type { StatsSettings } from './settings';
@@ -31,32 +28,15 @@ export interface StatsRoutesDeps {
 }
 
 /**
- * The back office's statistics: the page, the printable report, the exports, the public page's switch, and
- * the same figures as JSON. Suppressed for everyone; exact only for an admin who asks, and never in an export
- * or the report. The routes enforce this, not the pages.
+ * The back office's statistics: the page, the printable report and the exports. Suppressed for everyone;
+ * exact only for an admin who asks, and never in an export or the report (see requestedStatistics).
  */
-export function statsRoutes({ stats, settings, audit, clock, office, renderPage }: StatsRoutesDeps) {
+export function statsPageRoutes({ stats, settings, audit, clock, office, renderPage }: StatsRoutesDeps) {
   const officePlaces = { region: office.region, municipalities: office.municipalities };
-
-  /** The period asked for, and whether exact figures were (admins only: anyone else gets a 403). */
-  const requested = async (c: Context<AppEnv>, allowExact: boolean) => {
-    const query = parseQuery(c, statsPeriodSchema);
-    const { exact } = parseQuery(c, statsViewSchema);
-    if (exact && (!allowExact || c.var.staff.user.role !== 'admin'))
-      throw new AppError(403, 'errors.stats_exact_admins_only');
-    const period = stats.periodOf(query);
-    if (exact)
-      await audit.record(actorOf(c.var.staff), 'statistics.exact', { detail: { from: period.from, to: period.to } });
-    return { query, statistics: await stats.statistics(period, exact ? 'exact' : 'published') };
-  };
+  const requested = (c: Context<AppEnv>, allowExact: boolean) => requestedStatistics(c, { stats, audit }, allowExact);
 
   const recordExport = (c: Context<AppEnv>, format: string, period: { from: string; to: string }) =>
     audit.record(actorOf(c.var.staff), 'statistics.export', { detail: { format, from: period.from, to: period.to } });
-
-  const setPublicPage = async (c: Context<AppEnv>, enabled: boolean) => {
-    await settings.setPublicPage(enabled, clock.now().toISOString());
-    await audit.record(actorOf(c.var.staff), 'statistics.public_page', { detail: { enabled } });
-  };
 
   return new Hono<AppEnv>()
     .get('/staff/statistics', async (c) => {
@@ -112,20 +92,40 @@ export function statsRoutes({ stats, settings, audit, clock, office, renderPage 
         'Content-Type': 'application/json; charset=utf-8',
         'Content-Disposition': `attachment; filename="${exportFileName(statistics, 'json')}"`,
       });
-    })
-    .post('/staff/statistics/public', async (c) => {
-      const { enabled } = await parseStaffForm(c, publicStatisticsSwitchSchema);
-      await setPublicPage(c, enabled);
-      return redirectWithNotice(
-        c,
-        '/staff/statistics',
-        enabled ? 'notices.public_statistics_on' : 'notices.public_statistics_off',
-      );
-    })
-    .get('/api/staff/statistics', async (c) => c.json((await requested(c, true)).statistics))
-    .put('/api/staff/settings/public-statistics', async (c) => {
-      const { enabled } = await parseJsonBody(c, publicStatisticsSwitchSchema);
-      await setPublicPage(c, enabled);
-      return c.json({ enabled });
     });
+}
+
+const publicQuery = z.object({
+  year: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z.coerce.number({ error: 'errors.invalid_input' }).int().min(2000).max(2999).optional(),
+  ),
+});
+
+/**
+ * /:locale/statistics: the suppressed figures of a year for everyone, in every public language, without
+ * JavaScript. Off until an admin switches it on; while off it does not exist (404).
+ */
+export function publicStatisticsRoutes({
+  stats,
+  settings,
+  renderPage,
+  office,
+}: {
+  stats: StatsService;
+  settings: StatsSettings;
+  renderPage: PageRenderer;
+  office: Office;
+}) {
+  return new Hono<AppEnv>().get('/statistics', async (c) => {
+    if (!(await settings.publicPageEnabled())) throw new AppError(404, 'errors.not_found');
+    const { year } = parseQuery(c, publicQuery);
+    const statistics = await stats.statistics(stats.periodOf({ year }), 'published');
+    return renderPage(
+      c,
+      'statistics',
+      { statistics, officeName: office.name[c.var.locale] ?? office.name.en ?? office.name.de },
+      { titleKey: 'statistics.title', switchPath: `/statistics${year ? `?year=${year}` : ''}` },
+    );
+  });
 }
