@@ -52,6 +52,8 @@ export const STAFF_ROUTE_ACCESS: Readonly<Record<string, RouteAccess>> = {
   'GET /staff/statistics/report': { roles: ANYONE },
   'GET /staff/statistics/export.csv': { roles: ANYONE },
   'GET /staff/statistics/export.json': { roles: ANYONE },
+  // One's own notifications; the page shows admins the queue as well.
+  'GET /staff/notifications': { roles: CASEWORK },
 
   'GET /api/staff/session': account,
   'DELETE /api/staff/session': account,
@@ -66,10 +68,8 @@ export const STAFF_ROUTE_ACCESS: Readonly<Record<string, RouteAccess>> = {
   'GET /api/staff/audit': { roles: ADMIN },
   // Exact figures need the admin role as well: the route checks `exact=1` itself.
   'GET /api/staff/statistics': { roles: ANYONE },
-  // Notifications (server/notifications/api-routes.ts): one's own choice and a test; the queue for admins.
+  // Notifications (server/notifications/api-routes.ts): one's own choice; the queue for admins.
   'GET /api/staff/notifications': { roles: CASEWORK },
-  'PUT /api/staff/notifications': { roles: CASEWORK },
-  'POST /api/staff/notifications/test': { roles: CASEWORK },
   'GET /api/staff/notifications/queue': { roles: ADMIN },
 
   ...actionAccess(STAFF_ACTIONS),

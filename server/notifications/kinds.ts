@@ -8,8 +8,7 @@ export type EventKind = (typeof EVENT_KINDS)[number];
 /** Made once a day by the notifications themselves, from what waits in the inbox. */
 export const DAILY_KINDS = ['acknowledgement.due', 'digest'] as const;
 
-export const NOTICE_KINDS = [...EVENT_KINDS, ...DAILY_KINDS, 'test'] as const;
-export type NoticeKind = (typeof NOTICE_KINDS)[number];
+export { NOTICE_KINDS, type NoticeKind } from '../../shared/notifications';
 
 /**
  * Queues a notice of the kind for everyone who wants it. Never throws and never waits for a mail server:

@@ -146,7 +146,7 @@ export function composeNotice(
     '',
     '-- ',
     t('notice.no_details'),
-    t('notice.change', { link: `${baseUrl}/staff/account` }),
+    t('notice.change', { link: `${baseUrl}/staff/notifications` }),
     '',
   ].join('\n');
   return { kind, subject, text, summary: `${subject}\n${body}`, link };

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
+import type { NoticeChoiceView } from '../../shared/notifications';
 import type { StaffLocale } from '../../shared/staff';
 import type { Clock } from '../clock';
 import type { NoticeKind, RecipientKey } from './kinds';
@@ -15,12 +16,6 @@ export interface Recipient {
 
 /** Analysts see statistics only: a notice about the inbox is not for them. */
 const CASEWORK_ROLES = ['admin', 'caseworker'] as const;
-
-/** A staff account's own choice: where notices go and how often. Stored per account; nothing stored means none. */
-export interface StaffNoticeChoice {
-  mode: NoticeMode | 'off';
-  email: string | null;
-}
 
 /**
  * Who receives which notice: staff who opted in (each notice, or the daily digest), the office's shared
@@ -79,10 +74,10 @@ export function createRecipients(db: Kysely<Database>, settings: NotificationSet
 }
 export type Recipients = ReturnType<typeof createRecipients>;
 
-/** Each staff account's own choice, stored per account (the page to set it is the account's settings). */
+/** Each staff account's own choice, stored per account (set on /staff/notifications). */
 export function createNoticeChoices(db: Kysely<Database>, clock: Clock) {
   return {
-    async choiceOf(userId: number): Promise<StaffNoticeChoice> {
+    async choiceOf(userId: number): Promise<NoticeChoiceView> {
       const row = await db
         .selectFrom('staff_notification_settings')
         .select(['email', 'mode'])
@@ -91,18 +86,14 @@ export function createNoticeChoices(db: Kysely<Database>, clock: Clock) {
       return row ? { mode: row.mode, email: row.email } : { mode: 'off', email: null };
     },
 
-    /** Opting out deletes the address: nothing is kept that is not used. */
-    async choose(userId: number, choice: { mode: 'off' } | { mode: NoticeMode; email: string }): Promise<void> {
-      if (choice.mode === 'off') {
-        await db.deleteFrom('staff_notification_settings').where('user_id', '=', userId).execute();
-        return;
-      }
+    /** The choice as a write, to go with its audit row. Opting out deletes the address: nothing unused is kept. */
+    choiceWrite(userId: number, choice: { mode: 'off' } | { mode: NoticeMode; email: string }) {
+      if (choice.mode === 'off') return db.deleteFrom('staff_notification_settings').where('user_id', '=', userId);
       const row = { email: choice.email, mode: choice.mode, updated_at: clock.now().toISOString() };
-      await db
+      return db
         .insertInto('staff_notification_settings')
         .values({ user_id: userId, ...row })
-        .onConflict((oc) => oc.column('user_id').doUpdateSet(row))
-        .execute();
+        .onConflict((oc) => oc.column('user_id').doUpdateSet(row));
     },
   };
 }

@@ -116,7 +116,7 @@ export function createNotifications(deps: NotificationsDeps) {
               const failure = error instanceof DeliveryFailed ? error : new DeliveryFailed('error', false, false);
               if (failure.transportDown) outage = failure;
               if (failure.permanent) {
-                await queue.giveUp(notice.id, failure.reason);
+                await queue.giveUp(notice.id, failure.reason, notice.attempts + 1);
                 result.failed++;
               } else {
                 await queue.retryLater(notice, failure.reason);
@@ -152,6 +152,8 @@ export function createNotifications(deps: NotificationsDeps) {
     },
 
     overview: () => queue.overview(),
+    /** Which shared channels are set up, for the admins' test buttons. */
+    channels: () => ({ officeMailbox: Boolean(settings.officeMailbox), webhook: Boolean(settings.webhook) }),
     recipients,
     close(): void {
       transports.mail?.close?.();

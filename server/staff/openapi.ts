@@ -147,6 +147,18 @@ export function staffApiPaths({
         parameters: queryParameters(statsPeriodSchema, statsViewSchema),
       },
     },
+    {
+      method: 'get',
+      path: '/api/staff/notifications',
+      operation: { summary: "One's own notifications: the mode, the address, and whether the office sends at all" },
+    },
+    {
+      method: 'get',
+      path: '/api/staff/notifications/queue',
+      operation: {
+        summary: 'The notices waiting or failed: kind, recipient, attempts, the last error (never content)',
+      },
+    },
     ...actions.map((action) => ({
       method: action.method.toLowerCase(),
       path: apiPathOf(action),
@@ -155,7 +167,7 @@ export function staffApiPaths({
         'x-roles': action.roles,
         ...(action.input ? { requestBody: jsonBody(action.input) } : {}),
         responses: {
-          [action.created ? '201' : '200']: { description: 'Done' },
+          [String(action.status ?? 200)]: { description: action.status === 202 ? 'Queued' : 'Done' },
           ...(action.input ? BODY_ERRORS : {}),
           '404': error('No such report or account'),
           '409': error('The case changed meanwhile, or the change is not possible in its state'),

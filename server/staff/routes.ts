@@ -24,6 +24,7 @@ import { createCasesRepo } from '../cases/repo';
 import { createReportTextSearch } from '../cases/search';
 import { createCasesService } from '../cases/service';
 import { notificationApiRoutes } from '../notifications/api-routes';
+import { notificationPageRoutes } from '../notifications/page-routes';
 import { createNoticeChoices } from '../notifications/recipients';
 import type { Notifications } from '../notifications/service';
 import { placeCodesOf } from '../reports/submission';
@@ -108,7 +109,8 @@ export function staffRoutes({
   const inboxQuery = inboxQuerySchema(placeCodesOf(config.office));
   const renderPage = createStaffPageRenderer({ assets, officeName: config.office.name.de });
   const renderLogin = renderLoginPage(config.staff, renderPage);
-  const services = { cases, auth, statsSettings, audit, atomic, clock };
+  const notices = { choices: createNoticeChoices(db, clock), notifications };
+  const services = { cases, auth, statsSettings, audit, atomic, clock, notices };
 
   const app = new Hono<AppEnv>();
   const guard = staffAccess(auth, config.staff.secureCookies);
@@ -120,7 +122,8 @@ export function staffRoutes({
   app.route('/', casesApiRoutes({ cases, exportCsv, inboxQuery, entry }));
   app.route('/', adminPageRoutes({ auth, audit, renderPage }));
   app.route('/', adminApiRoutes({ auth, audit }));
-  app.route('/', notificationApiRoutes({ choices: createNoticeChoices(db, clock), notifications, audit }));
+  app.route('/', notificationPageRoutes({ view: notices, auth, renderPage }));
+  app.route('/', notificationApiRoutes(notices));
   app.route('/', statsPageRoutes({ stats, settings: statsSettings, audit, clock, office: config.office, renderPage }));
   app.route('/', statsApiRoutes({ stats, audit }));
   app.route('/', staffActionRoutes(STAFF_ACTIONS, services, renderPage));

@@ -7,6 +7,7 @@ import { PostForm } from './forms';
 const NAV: { href: string; key: StaffMessageKey; roles: readonly StaffRole[] }[] = [
   { href: '/staff/inbox', key: 'nav.inbox', roles: ['admin', 'caseworker'] },
   { href: '/staff/reports/new', key: 'nav.new_report', roles: ['admin', 'caseworker'] },
+  { href: '/staff/notifications', key: 'nav.notifications', roles: ['admin', 'caseworker'] },
   { href: '/staff/statistics', key: 'nav.statistics', roles: ['admin', 'caseworker', 'analyst'] },
   { href: '/staff/users', key: 'nav.users', roles: ['admin'] },
   { href: '/staff/audit', key: 'nav.audit', roles: ['admin'] },

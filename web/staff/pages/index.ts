@@ -3,6 +3,7 @@ import { AccountPage } from './AccountPage';
 import { AuditPage } from './AuditPage';
 import { InboxPage } from './InboxPage';
 import { LoginPage } from './LoginPage';
+import { NotificationsPage } from './NotificationsPage';
 import { ReportEntryPage } from './ReportEntryPage';
 import { ReportPage } from './ReportPage';
 import { StaffMessagePage } from './StaffMessagePage';
@@ -22,6 +23,7 @@ export const staffPages = {
   staffMessage: StaffMessagePage,
   statistics: StatisticsPage,
   statisticsReport: StatisticsReportPage,
+  notifications: NotificationsPage,
 } satisfies Record<string, ComponentType<never>>;
 
 export type StaffPageName = keyof typeof staffPages;
