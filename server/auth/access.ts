@@ -52,6 +52,9 @@ export const STAFF_ROUTE_ACCESS: Readonly<Record<string, RouteAccess>> = {
   'GET /staff/statistics/report': { roles: ANYONE },
   'GET /staff/statistics/export.csv': { roles: ANYONE },
   'GET /staff/statistics/export.json': { roles: ANYONE },
+  // The office's settings (server/office/settings-routes.ts): contacts, places, texts, retention, threshold.
+  'GET /staff/settings': { roles: ADMIN },
+  'POST /staff/settings': { roles: ADMIN },
   // One's own notifications; the page shows admins the queue as well.
   'GET /staff/notifications': { roles: CASEWORK },
 
@@ -71,6 +74,8 @@ export const STAFF_ROUTE_ACCESS: Readonly<Record<string, RouteAccess>> = {
   // Notifications (server/notifications/api-routes.ts): one's own choice; the queue for admins.
   'GET /api/staff/notifications': { roles: CASEWORK },
   'GET /api/staff/notifications/queue': { roles: ADMIN },
+  'GET /api/staff/settings/office': { roles: ADMIN },
+  'PUT /api/staff/settings/office': { roles: ADMIN },
 
   ...actionAccess(STAFF_ACTIONS),
 };

@@ -7,7 +7,6 @@ import { actorOf } from '../auth/service';
 import type { AppEnv } from '../http/env';
 import { fieldErrorsOf } from '../http/errors';
 import { parseQuery, positiveIdParam } from '../http/params';
-import type { Office } from '../office/schema';
 import { prepareForStorage } from '../reports/service';
 import { noticeKeyFrom } from '../staff/forms';
 import type { StaffPageRenderer } from '../staff/pages';
@@ -15,21 +14,27 @@ import { csvResponse, type CasesRoutesDeps } from './api-routes';
 
 interface Deps extends CasesRoutesDeps {
   renderPage: StaffPageRenderer;
-  office: Office;
 }
 
 /**
  * The inbox, the report screen and the entry form as plain HTML. What the report screen's forms change is
  * declared in ./actions.ts (post/redirect/get back here).
  */
-export function casesPageRoutes({ cases, exportCsv, inboxQuery, entry, renderPage, office }: Deps) {
-  const places = office.municipalities;
+export function casesPageRoutes({ cases, exportCsv, inboxQuery, entry, renderPage }: Deps) {
+  // The municipalities as an admin set them now.
+  const placesOf = (c: Context<AppEnv>) => c.var.officeSettings.office.municipalities;
 
   const entryPage = (
     c: Context<AppEnv>,
     props: { values: EntryValues; errors: Record<string, string>; saved?: EntrySaved },
     status: 200 | 201 | 422 = 200,
-  ) => renderPage(c, 'reportEntry', { ...props, places, locales: [...LOCALES] }, { titleKey: 'entry.title', status });
+  ) =>
+    renderPage(
+      c,
+      'reportEntry',
+      { ...props, places: placesOf(c), locales: [...LOCALES] },
+      { titleKey: 'entry.title', status },
+    );
 
   return new Hono<AppEnv>()
     .get('/staff/inbox', async (c) => {
@@ -47,7 +52,7 @@ export function casesPageRoutes({ cases, exportCsv, inboxQuery, entry, renderPag
       return renderPage(
         c,
         'inbox',
-        { ...result, query, filterQuery, places, staff: await cases.assignableStaff(), errors },
+        { ...result, query, filterQuery, places: placesOf(c), staff: await cases.assignableStaff(), errors },
         { titleKey: 'inbox.title', status: parsed.success ? 200 : 422 },
       );
     })
@@ -63,7 +68,7 @@ export function casesPageRoutes({ cases, exportCsv, inboxQuery, entry, renderPag
         {
           view,
           staff: await cases.assignableStaff(),
-          places,
+          places: placesOf(c),
           notice: noticeKeyFrom(c.req.query('notice')),
           error: noticeKeyFrom(c.req.query('error')),
         },

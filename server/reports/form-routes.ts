@@ -14,12 +14,12 @@ import { AppError, fieldErrorsOf } from '../http/errors';
 import type { PageRenderer } from '../http/pages';
 import { newOneTimeToken, postedOneTimeToken } from './one-time-token';
 import { reviewedTexts, type ReportsService } from './service';
-import type { ReportDraftSchema, ReportSubmissionSchema } from './submission';
+import type { OfficeSchemas } from './submission';
 
 interface Deps {
   reports: ReportsService;
-  submissionSchema: ReportSubmissionSchema;
-  draftSchema: ReportDraftSchema;
+  /** The form's schemas under the office's municipalities as they are now. */
+  schemas: OfficeSchemas;
   renderPage: PageRenderer;
   /** Where the portal is reached from outside: the receipt names the address where its code is used. */
   publicBaseUrl: string;
@@ -32,7 +32,7 @@ type Posted = Record<string, string | File | (string | File)[]>;
  * steps; the values travel in the page, so it works without JavaScript and leaves nothing behind if abandoned.
  * With JavaScript the form asks the review route for JSON and shows the review in its own place.
  */
-export function reportFormRoutes({ reports, submissionSchema, draftSchema, renderPage, publicBaseUrl }: Deps) {
+export function reportFormRoutes({ reports, schemas, renderPage, publicBaseUrl }: Deps) {
   const form = (
     c: AppContext,
     values: ReportFormValues,
@@ -74,7 +74,9 @@ export function reportFormRoutes({ reports, submissionSchema, draftSchema, rende
       })
       .post('/report/review', async (c) => {
         const { values, removed, edited, sendToken } = reviewPost(await c.req.parseBody({ all: true }), c.var.locale);
-        const parsed = draftSchema.safeParse(submissionInputFromForm(values, { locale: c.var.locale }));
+        const parsed = schemas(c.var.officeSettings.office).draft.safeParse(
+          submissionInputFromForm(values, { locale: c.var.locale }),
+        );
         if (!parsed.success) {
           const errors = formErrors(fieldErrorsOf(parsed.error));
           if (wantsJson(c)) return c.json({ errors }, 422);
@@ -88,7 +90,9 @@ export function reportFormRoutes({ reports, submissionSchema, draftSchema, rende
         // A repeat of a sent form (a reload, Back and Forward, a second tap) stores nothing, whatever it holds.
         if (sendToken && (await reports.alreadySent(sendToken))) return alreadySent(c, 409);
         const consent = body.consent === 'on';
-        const parsed = submissionSchema.safeParse(submissionInputFromForm(values, { locale: c.var.locale, consent }));
+        const parsed = schemas(c.var.officeSettings.office).submission.safeParse(
+          submissionInputFromForm(values, { locale: c.var.locale, consent }),
+        );
         if (!parsed.success) {
           const errors = formErrors(fieldErrorsOf(parsed.error));
           // Only consent missing: stay on the review screen; anything else belongs to the form.

@@ -10,6 +10,7 @@ import {
 import { statsPeriodSchema, statsViewSchema } from '../../shared/stats';
 import type { staffReportSchema } from '../../shared/staff-entry';
 import { totpConfirmBody } from '../auth/api-routes';
+import { officeSettingsSchema } from '../office/settings';
 import { apiPathOf, type StaffAction } from './action';
 
 type Operation = Record<string, unknown>;
@@ -157,6 +158,21 @@ export function staffApiPaths({
       path: '/api/staff/notifications/queue',
       operation: {
         summary: 'The notices waiting or failed: kind, recipient, attempts, the last error (never content)',
+      },
+    },
+    {
+      method: 'get',
+      path: '/api/staff/settings/office',
+      operation: { summary: "The office's settings as every page uses them now (admins)" },
+    },
+    {
+      method: 'put',
+      path: '/api/staff/settings/office',
+      operation: {
+        summary:
+          "Change the office's settings: contacts, emergency numbers, municipalities, quick exit, name and address, retention, threshold (audited)",
+        requestBody: jsonBody(officeSettingsSchema),
+        responses: { ...BODY_ERRORS },
       },
     },
     ...actions.map((action) => ({

@@ -24,6 +24,8 @@ import { createCasesRepo } from '../cases/repo';
 import { createReportTextSearch } from '../cases/search';
 import { createCasesService } from '../cases/service';
 import { notificationApiRoutes } from '../notifications/api-routes';
+import { officeSettingsRoutes } from '../office/settings-routes';
+import type { OfficeSettingsStore } from '../office/settings';
 import { notificationPageRoutes } from '../notifications/page-routes';
 import { createNoticeChoices } from '../notifications/recipients';
 import type { Notifications } from '../notifications/service';
@@ -58,6 +60,8 @@ export interface StaffDeps {
   statsSettings: StatsSettings;
   reports: ReportsService;
   notifications?: Notifications | null;
+  /** The office's settings as admins set them (server/office/settings.ts). */
+  officeSettings: OfficeSettingsStore;
   /** The caller's address for the per-client login limit: only ever hashed in memory. */
   clientKey: (c: AppContext) => string;
 }
@@ -79,6 +83,7 @@ export function staffRoutes({
   reports,
   passwords,
   notifications = null,
+  officeSettings,
   clientKey,
 }: StaffDeps) {
   const audit = createAuditLog(db, clock);
@@ -118,13 +123,14 @@ export function staffRoutes({
   app.use('/api/staff/*', guard, staffLocale());
   app.route('/', authPageRoutes({ auth, config: config.staff, renderPage, clientKey }));
   app.route('/', authApiRoutes({ auth, config: config.staff, clientKey }));
-  app.route('/', casesPageRoutes({ cases, exportCsv, inboxQuery, entry, renderPage, office: config.office }));
+  app.route('/', casesPageRoutes({ cases, exportCsv, inboxQuery, entry, renderPage }));
   app.route('/', casesApiRoutes({ cases, exportCsv, inboxQuery, entry }));
   app.route('/', adminPageRoutes({ auth, audit, renderPage }));
   app.route('/', adminApiRoutes({ auth, audit }));
   app.route('/', notificationPageRoutes({ view: notices, auth, renderPage }));
   app.route('/', notificationApiRoutes(notices));
-  app.route('/', statsPageRoutes({ stats, settings: statsSettings, audit, clock, office: config.office, renderPage }));
+  app.route('/', statsPageRoutes({ stats, settings: statsSettings, audit, clock, renderPage }));
+  app.route('/', officeSettingsRoutes({ store: officeSettings, atomic, audit, clock, renderPage }));
   app.route('/', statsApiRoutes({ stats, audit }));
   app.route('/', staffActionRoutes(STAFF_ACTIONS, services, renderPage));
   const errorResponse = (c: AppContext, error: AppError) => staffErrorResponse(c, error, { renderPage, renderLogin });

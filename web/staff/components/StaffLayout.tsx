@@ -10,6 +10,7 @@ const NAV: { href: string; key: StaffMessageKey; roles: readonly StaffRole[] }[]
   { href: '/staff/notifications', key: 'nav.notifications', roles: ['admin', 'caseworker'] },
   { href: '/staff/statistics', key: 'nav.statistics', roles: ['admin', 'caseworker', 'analyst'] },
   { href: '/staff/users', key: 'nav.users', roles: ['admin'] },
+  { href: '/staff/settings', key: 'nav.settings', roles: ['admin'] },
   { href: '/staff/audit', key: 'nav.audit', roles: ['admin'] },
   { href: '/staff/account', key: 'nav.account', roles: ['admin', 'caseworker', 'analyst'] },
 ];

@@ -3,10 +3,23 @@ import { translateStaffKey } from '../../../shared/i18n/staff/catalog';
 import { useStaffPage } from '../context';
 
 /** A POST form with the session's CSRF token: the only way staff pages change anything. */
-export function PostForm(props: { action: string; class?: string; children: ComponentChildren; label?: string }) {
+export function PostForm(props: {
+  action: string;
+  class?: string;
+  children: ComponentChildren;
+  label?: string;
+  /** The server checks and names every error at its field, in the staff language: not the browser's bubbles. */
+  noValidate?: boolean;
+}) {
   const { csrfToken } = useStaffPage();
   return (
-    <form method="post" action={props.action} class={props.class} aria-label={props.label}>
+    <form
+      method="post"
+      action={props.action}
+      class={props.class}
+      aria-label={props.label}
+      noValidate={props.noValidate}
+    >
       <input type="hidden" name="_csrf" value={csrfToken} />
       {props.children}
     </form>

@@ -4,6 +4,7 @@ import { AuditPage } from './AuditPage';
 import { InboxPage } from './InboxPage';
 import { LoginPage } from './LoginPage';
 import { NotificationsPage } from './NotificationsPage';
+import { OfficeSettingsPage } from './OfficeSettingsPage';
 import { ReportEntryPage } from './ReportEntryPage';
 import { ReportPage } from './ReportPage';
 import { StaffMessagePage } from './StaffMessagePage';
@@ -24,6 +25,7 @@ export const staffPages = {
   statistics: StatisticsPage,
   statisticsReport: StatisticsReportPage,
   notifications: NotificationsPage,
+  officeSettings: OfficeSettingsPage,
 } satisfies Record<string, ComponentType<never>>;
 
 export type StaffPageName = keyof typeof staffPages;
