@@ -136,7 +136,11 @@ export function createApp(deps: AppDeps) {
   });
   const schemas = officeSchemas();
   const assistant = createAssistantService({ llm, prompts, clock });
-  const renderPage = createPageRenderer({ assets: deps.assets, demo: deps.demo });
+  const renderPage = createPageRenderer({
+    assets: deps.assets,
+    demo: deps.demo,
+    reporterNotices: Boolean(deps.notifications?.reachesReporters),
+  });
   const stats = createStatsService({
     aggregates: createStatsAggregates(db, deps.atomic),
     settings: async () => {

@@ -4,7 +4,10 @@ import { z } from 'zod';
 export const NOTICE_CHOICES = ['off', 'instant', 'digest'] as const;
 export type NoticeChoice = (typeof NOTICE_CHOICES)[number];
 
-/** What a notice can say happened: three events, two made once a day, and a test from the back office. */
+/**
+ * What a notice can say happened: three events, two made once a day, a test from the back office, and the
+ * one notice a reporter can ask for: that the office has written (never what, never the code).
+ */
 export const NOTICE_KINDS = [
   'report.received',
   'report.urgent',
@@ -12,6 +15,7 @@ export const NOTICE_KINDS = [
   'acknowledgement.due',
   'digest',
   'test',
+  'reporter.reply',
 ] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 
@@ -51,7 +55,7 @@ export interface NoticeChoiceView {
 }
 
 /** Who a queued notice is for, as an admin reads it: an account by its name, the shared mailbox, the webhook. */
-export type QueuedRecipientView = { staff: string } | 'office' | 'webhook';
+export type QueuedRecipientView = { staff: string } | 'office' | 'webhook' | 'reporter';
 
 /** One row of the queue for admins: what kind, for whom, how often tried, why it failed. Never content. */
 export interface QueuedNoticeView {

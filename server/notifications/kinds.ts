@@ -16,5 +16,5 @@ export { NOTICE_KINDS, type NoticeKind } from '../../shared/notifications';
  */
 export type Notify = (kind: EventKind) => Promise<void>;
 
-/** Who a queued notice is for: a staff account, the office's shared mailbox, or the webhook. */
-export type RecipientKey = `staff:${number}` | 'office' | 'webhook';
+/** Who a queued notice is for: a staff account, the office's shared mailbox, the webhook, or a report's reporter. */
+export type RecipientKey = `staff:${number}` | 'office' | 'webhook' | `reporter:${number}`;

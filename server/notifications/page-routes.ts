@@ -62,6 +62,8 @@ async function queueWithNames(notifications: Notifications, auth: AuthService): 
   const recipientOf = (key: RecipientKey): QueuedRecipientView =>
     key === 'office' || key === 'webhook'
       ? key
-      : { staff: names.get(Number(key.slice('staff:'.length))) ?? key.slice('staff:'.length) };
+      : key.startsWith('reporter:')
+        ? 'reporter'
+        : { staff: names.get(Number(key.slice('staff:'.length))) ?? key.slice('staff:'.length) };
   return rows.map((r) => ({ ...r, recipient: recipientOf(r.recipient) }));
 }

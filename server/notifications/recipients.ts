@@ -2,17 +2,22 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
 import type { NoticeChoiceView } from '../../shared/notifications';
 import type { StaffLocale } from '../../shared/staff';
+import { isLocale, type Locale } from '../../shared/locales';
+import { openNoticeAddress } from '../cases/contacts';
+import type { Sealer } from '../crypto/sealing';
 import type { Clock } from '../clock';
 import type { NoticeKind, RecipientKey } from './kinds';
 import type { NoticeMode, NotificationSettings } from './settings';
 
-export interface Recipient {
-  key: RecipientKey;
-  channel: 'mail' | 'webhook';
-  /** The mailbox; null for the webhook. */
-  address: string | null;
-  locale: StaffLocale;
-}
+export type Recipient =
+  | {
+      key: RecipientKey;
+      channel: 'mail' | 'webhook';
+      /** The mailbox; null for the webhook. */
+      address: string | null;
+      locale: StaffLocale;
+    }
+  | { key: `reporter:${number}`; channel: 'reporter'; address: string; locale: Locale };
 
 /** Analysts see statistics only: a notice about the inbox is not for them. */
 const CASEWORK_ROLES = ['admin', 'caseworker'] as const;
@@ -22,7 +27,7 @@ const CASEWORK_ROLES = ['admin', 'caseworker'] as const;
  * mailbox if one is set, and the webhook. Urgent notices go to everyone at once, also to digest readers:
  * someone in danger cannot wait for the morning.
  */
-export function createRecipients(db: Kysely<Database>, settings: NotificationSettings) {
+export function createRecipients(db: Kysely<Database>, settings: NotificationSettings, contactSealer: Sealer) {
   async function staffWith(modes: readonly NoticeMode[]): Promise<RecipientKey[]> {
     if (!settings.mail) return [];
     const rows = await db
@@ -54,6 +59,7 @@ export function createRecipients(db: Kysely<Database>, settings: NotificationSet
 
     /** The address behind a queued notice now: a person who opted out meanwhile gets nothing. */
     async resolve(key: RecipientKey): Promise<Recipient | null> {
+      if (key.startsWith('reporter:')) return reporterOf(key as `reporter:${number}`);
       if (key === 'webhook') return settings.webhook ? { key, channel: 'webhook', address: null, locale: 'de' } : null;
       if (key === 'office')
         return settings.officeMailbox
@@ -71,6 +77,21 @@ export function createRecipients(db: Kysely<Database>, settings: NotificationSet
       return { key, channel: 'mail', address: row.email, locale: row.locale === 'en' ? 'en' : 'de' };
     },
   };
+
+  /** The address a reporter left for notices, opened only now; none once the case is closed or withdrawn. */
+  async function reporterOf(key: `reporter:${number}`): Promise<Recipient | null> {
+    if (!settings.mail) return null;
+    const row = await db
+      .selectFrom('report_notice_addresses as n')
+      .innerJoin('reports as r', 'r.id', 'n.report_id')
+      .select(['n.sealed', 'r.receipt_hash', 'r.locale'])
+      .where('n.report_id', '=', Number(key.slice('reporter:'.length)))
+      .where('r.status', 'not in', ['closed', 'rejected'])
+      .executeTakeFirst();
+    const address = row && openNoticeAddress(contactSealer, row.receipt_hash, row.sealed);
+    if (!row || !address) return null;
+    return { key, channel: 'reporter', address, locale: isLocale(row.locale) ? row.locale : 'de' };
+  }
 }
 export type Recipients = ReturnType<typeof createRecipients>;
 

@@ -47,6 +47,12 @@ export async function runRetention({
       eb.selectFrom('reports').select('id').where('status', 'in', ['closed', 'rejected']),
     )
     .executeTakeFirst();
+  await db
+    .deleteFrom('report_notice_addresses')
+    .where('report_id', 'in', (eb) =>
+      eb.selectFrom('reports').select('id').where('status', 'in', ['closed', 'rejected']),
+    )
+    .execute();
 
   const due = await db
     .selectFrom('reports')

@@ -108,6 +108,7 @@ export function staffRoutes({
     clock,
     contactSealer,
     notify: notifications?.notify,
+    notifyReporter: notifications?.notifyReporter,
   });
   const exportCsv = createInboxExport({ inbox, audit, clock });
   const entry = createReportEntry({ reports, audit, office: config.office });

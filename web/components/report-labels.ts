@@ -40,6 +40,7 @@ export const STEP_OF_FIELD: Record<string, Step> = {
   contactEmail: 'after',
   contactPhone: 'after',
   contactLanguage: 'after',
+  noticeEmail: 'after',
 };
 
 /**
@@ -50,6 +51,7 @@ export function questionIdOf(field: string): string {
   if (field.startsWith('when') || field === 'ongoing') return 'q-when';
   if (field === 'online') return 'q-municipality';
   if (field.startsWith('contact')) return 'q-contact';
+  if (field === 'noticeEmail') return 'q-notice';
   return `q-${field}`;
 }
 
@@ -71,6 +73,7 @@ export function fieldLabel(t: PageContextValue['t'], field: string): string {
     contactEmail: 'form.contact.email',
     contactPhone: 'form.contact.phone',
     contactLanguage: 'form.contact.language',
+    noticeEmail: 'form.notice.email',
     consent: 'review.consent_title',
   };
   return keys[field] ? t(keys[field]) : field;

@@ -13,7 +13,7 @@ import { Checkbox, ChoiceGroup, ErrorSummary, Hidden, TextArea, type FieldErrors
 import { Layout } from '../components/Layout';
 import { usePage } from '../components/page-context';
 import { STEPS, fieldLabel, placeOptions, type FieldLabel, type Step } from '../components/report-labels';
-import { ContactFields, WhenFields } from '../report/QuestionGroups';
+import { ContactFields, NoticeField, WhenFields } from '../report/QuestionGroups';
 import { fragmentOf, resumeReportForm, type Resumed } from '../report/resume';
 import { useReportFlow } from '../report/use-report-flow';
 
@@ -265,6 +265,7 @@ export function ReportFormPage(props: ReportFormProps) {
             {(!enhanced || values.supportWanted) && (
               <ContactFields values={values} errors={errors} set={set} enhanced={enhanced} />
             )}
+            {page.office.reporterNotices && <NoticeField values={values} errors={errors} set={set} />}
           </>,
         )}
         {!enhanced && (

@@ -27,6 +27,7 @@ const KIND_LABEL: Record<NoticeKind, StaffMessageKey> = {
   'acknowledgement.due': 'notice.acknowledgement_due.subject',
   digest: 'notice.digest.subject',
   test: 'notice.test.subject',
+  'reporter.reply': 'notice.reporter_reply.label',
 };
 
 /** One's own notifications, a test notice, and for admins the queue. Plain forms: works without a script. */
@@ -126,7 +127,9 @@ function QueueTable({ queue }: { queue: QueuedNoticeView[] }) {
                     ? t('notifications.recipient_office')
                     : row.recipient === 'webhook'
                       ? t('notifications.recipient_webhook')
-                      : row.recipient.staff}
+                      : row.recipient === 'reporter'
+                        ? t('notifications.recipient_reporter')
+                        : row.recipient.staff}
                 </td>
                 <td>
                   {row.failedOn
