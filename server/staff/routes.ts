@@ -60,6 +60,8 @@ export interface StaffDeps {
   statsSettings: StatsSettings;
   reports: ReportsService;
   notifications?: Notifications | null;
+  /** A demo portal over invented reports (`npm run demo`): a banner on every staff page. */
+  demo?: boolean | undefined;
   /** The office's settings as admins set them (server/office/settings.ts). */
   officeSettings: OfficeSettingsStore;
   /** The caller's address for the per-client login limit: only ever hashed in memory. */
@@ -84,6 +86,7 @@ export function staffRoutes({
   passwords,
   notifications = null,
   officeSettings,
+  demo,
   clientKey,
 }: StaffDeps) {
   const audit = createAuditLog(db, clock);
@@ -113,7 +116,7 @@ export function staffRoutes({
   const exportCsv = createInboxExport({ inbox, audit, clock });
   const entry = createReportEntry({ reports, audit, office: config.office });
   const inboxQuery = inboxQuerySchema(placeCodesOf(config.office));
-  const renderPage = createStaffPageRenderer({ assets, officeName: config.office.name.de });
+  const renderPage = createStaffPageRenderer({ assets, officeName: config.office.name.de, demo });
   const renderLogin = renderLoginPage(config.staff, renderPage);
   const notices = { choices: createNoticeChoices(db, clock), notifications };
   const services = { cases, auth, statsSettings, audit, atomic, clock, notices };
