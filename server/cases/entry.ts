@@ -9,17 +9,18 @@ import { placeCodesOf } from '../reports/submission';
  * (channel `staff`), through the same anonymiser, so that the statistics cover every way in. A receipt code
  * is shown only when the person wants one to follow their report; otherwise it is made and forgotten at once.
  */
-export function createReportEntry({
-  reports,
-  audit,
-  office,
-}: {
-  reports: ReportsService;
-  audit: AuditLog;
-  office: Office;
-}) {
+export function createReportEntry({ reports, audit }: { reports: ReportsService; audit: AuditLog }) {
+  // Made once per office settings: a municipality an admin added is a place an entry may name at once.
+  const schemas = new WeakMap<Office, ReturnType<typeof staffReportSchema>>();
   return {
-    schema: staffReportSchema(placeCodesOf(office)),
+    schemaFor(office: Office) {
+      let schema = schemas.get(office);
+      if (!schema) {
+        schema = staffReportSchema(placeCodesOf(office));
+        schemas.set(office, schema);
+      }
+      return schema;
+    },
 
     async store(actor: Actor, entry: StaffReport): Promise<string | null> {
       const { receivedVia, receipt: wantsReceipt, ...submission } = entry;

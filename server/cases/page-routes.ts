@@ -38,10 +38,10 @@ export function casesPageRoutes({ cases, exportCsv, inboxQuery, entry, renderPag
 
   return new Hono<AppEnv>()
     .get('/staff/inbox', async (c) => {
-      const parsed = inboxQuery.safeParse(
+      const parsed = inboxQuery(c.var.officeSettings.office).safeParse(
         Object.fromEntries(Object.entries(c.req.queries()).map(([k, v]) => [k, v[0]])),
       );
-      const query = parsed.success ? parsed.data : inboxQuery.parse({});
+      const query = parsed.success ? parsed.data : inboxQuery(c.var.officeSettings.office).parse({});
       const errors: Record<string, string> = parsed.success ? {} : { filter: 'errors.filter_invalid' };
       const result = await cases.inbox(actorOf(c.var.staff), query);
       const filterQuery = new URLSearchParams(
@@ -58,7 +58,10 @@ export function casesPageRoutes({ cases, exportCsv, inboxQuery, entry, renderPag
     })
     .get('/staff/inbox.csv', async (c) => {
       const { text } = parseQuery(c, exportQuerySchema);
-      return csvResponse(c, await exportCsv(actorOf(c.var.staff), parseQuery(c, inboxQuery), text));
+      return csvResponse(
+        c,
+        await exportCsv(actorOf(c.var.staff), parseQuery(c, inboxQuery(c.var.officeSettings.office)), text),
+      );
     })
     .get('/staff/reports/:id{[0-9]+}', async (c) => {
       const view = await cases.view(actorOf(c.var.staff), positiveIdParam(c));
@@ -89,7 +92,7 @@ export function casesPageRoutes({ cases, exportCsv, inboxQuery, entry, renderPag
         locale: values.locale,
         consent: values.consent,
       });
-      const parsed = entry.schema.safeParse({
+      const parsed = entry.schemaFor(c.var.officeSettings.office).safeParse({
         ...input,
         receivedVia: values.receivedVia || undefined,
         receipt: values.receipt,

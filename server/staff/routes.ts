@@ -4,7 +4,6 @@ import { Hono } from 'hono';
 import type { Kysely } from 'kysely';
 import type { DialectKind } from '../../db/dialects';
 import type { Database } from '../../db/schema';
-import { inboxQuerySchema } from '../../shared/staff';
 import type { ClientAssets } from '../../web/assets';
 import { adminApiRoutes } from '../admin/api-routes';
 import { adminPageRoutes } from '../admin/page-routes';
@@ -14,7 +13,7 @@ import { authApiRoutes } from '../auth/api-routes';
 import { authPageRoutes, renderLoginPage } from '../auth/page-routes';
 import { createStaffRepo } from '../auth/repo';
 import { createAuthService } from '../auth/service';
-import { casesApiRoutes } from '../cases/api-routes';
+import { casesApiRoutes, inboxQueries } from '../cases/api-routes';
 import { createInboxExport } from '../cases/export';
 import { createInboxRepo } from '../cases/inbox-repo';
 import { casesPageRoutes } from '../cases/page-routes';
@@ -29,7 +28,6 @@ import type { OfficeSettingsStore } from '../office/settings';
 import { notificationPageRoutes } from '../notifications/page-routes';
 import { createNoticeChoices } from '../notifications/recipients';
 import type { Notifications } from '../notifications/service';
-import { placeCodesOf } from '../reports/submission';
 import type { Clock } from '../clock';
 import type { Config } from '../config';
 import type { Sealer } from '../crypto/sealing';
@@ -114,8 +112,8 @@ export function staffRoutes({
     notifyReporter: notifications?.notifyReporter,
   });
   const exportCsv = createInboxExport({ inbox, audit, clock });
-  const entry = createReportEntry({ reports, audit, office: config.office });
-  const inboxQuery = inboxQuerySchema(placeCodesOf(config.office));
+  const entry = createReportEntry({ reports, audit });
+  const inboxQuery = inboxQueries();
   const renderPage = createStaffPageRenderer({ assets, officeName: config.office.name.de, demo });
   const renderLogin = renderLoginPage(config.staff, renderPage);
   const notices = { choices: createNoticeChoices(db, clock), notifications };
@@ -142,6 +140,10 @@ export function staffRoutes({
     if (error instanceof AppError) return errorResponse(c, error);
     throw error;
   });
-  const apiPaths = staffApiPaths({ actions: STAFF_ACTIONS, inboxQuery, entrySchema: entry.schema });
+  const apiPaths = staffApiPaths({
+    actions: STAFF_ACTIONS,
+    inboxQuery: inboxQuery(config.office),
+    entrySchema: entry.schemaFor(config.office),
+  });
   return { app, auth, apiPaths, errorResponse };
 }

@@ -67,6 +67,12 @@ describe.each(nodeBackends())('office settings on %s, two instances over one dat
       validReport({ place: { municipality: 'roetgen_neu', online: false } }),
     );
     expect(report.status).toBe(201);
+    // …and a filter of the inbox there, on the other instance too.
+    const filtered = await fetch(`${second.url}/api/staff/reports?municipality=roetgen_neu`, {
+      headers: { cookie: admin.cookie },
+    });
+    expect(filtered.status).toBe(200);
+    expect((await filtered.json()).rows).toHaveLength(1);
 
     const audit = await first.database.db
       .selectFrom('audit_log')
