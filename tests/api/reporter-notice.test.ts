@@ -93,7 +93,10 @@ describe.each(nodeBackends())('the reporter’s notice address on %s', (backend)
     );
     expect(sent.status).toBe(201);
     expect(await server.database.db.selectFrom('report_notice_addresses').selectAll().execute()).toHaveLength(1);
-    const withdrawn = await postJson(`${server.url}/api/receipt/withdraw`, { receipt: sent.json.receipt, confirm: true });
+    const withdrawn = await postJson(`${server.url}/api/receipt/withdraw`, {
+      receipt: sent.json.receipt,
+      confirm: true,
+    });
     expect(withdrawn.status).toBe(200);
     expect(await server.database.db.selectFrom('report_notice_addresses').selectAll().execute()).toEqual([]);
 
