@@ -138,3 +138,36 @@ describe.each(nodeBackends())('office settings on %s, two instances over one dat
     expect((await clara.request('PUT', '/api/staff/settings/office', { json: {} })).status).toBe(403);
   });
 });
+
+describe.runIf(process.env.TEST_WORKER === '1')('office settings on the Worker over D1', () => {
+  let worker: TestServer;
+  beforeAll(async () => {
+    worker = await startTestServer({ backend: 'worker' });
+  }, 120_000);
+  afterAll(async () => {
+    await worker?.close();
+  });
+
+  it('saves a counselling text and the landing page shows it', async () => {
+    const admin = await signedInStaff(worker, 'admin', 'ada-worker');
+    const current = (await admin.get('/api/staff/settings/office')).json;
+    const office = structuredClone(current.office);
+    office.counselling[0].description = {
+      ...office.counselling[0].description,
+      de: 'Sprechstunde Wiedehopf, donnerstags.',
+    };
+    expect((await admin.request('PUT', '/api/staff/settings/office', { json: { ...current, office } })).status).toBe(
+      200,
+    );
+    await expect
+      .poll(async () => (await (await fetch(`${worker.url}/de/`)).text()).includes('Sprechstunde Wiedehopf'), {
+        timeout: OFFICE_SETTINGS_TTL_MS * 3,
+        interval: 250,
+      })
+      .toBe(true);
+    const broken = await admin.request('PUT', '/api/staff/settings/office', {
+      json: { ...current, office: { ...office, municipalities: [] } },
+    });
+    expect(broken.status).toBe(422);
+  });
+});
