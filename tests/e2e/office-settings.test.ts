@@ -46,6 +46,7 @@ describe('the office settings page', () => {
     await page.getByRole('link', { name: 'Einstellungen' }).click();
     await expect.poll(() => page.url()).toBe(`${server.url}/staff/settings`);
     await look(page, 'settings-de');
+    if (SHOTS) await page.screenshot({ path: path.join(SHOTS, 'settings-de-top.png') });
 
     const contact = page
       .locator('fieldset.settings-row')
