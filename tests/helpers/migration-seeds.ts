@@ -120,8 +120,16 @@ const idOf = async (db: SeedDb, receiptHash: string): Promise<number> =>
   (await db.selectFrom('reports').select('id').where('receipt_hash', '=', receiptHash).executeTakeFirstOrThrow()).id;
 
 /** Only the columns the table has at that version: a seed written once serves every later version. */
-const existing = (at: SchemaAt, table: string, row: Record<string, unknown>) =>
-  Object.fromEntries(Object.entries(row).filter(([column]) => at(table, column)));
+/**
+ * The row as the app wrote it at that version: only the columns the table had, and from 0007 on (when
+ * reports have a flag) what a reporter causes as a day.
+ */
+const existing = (at: SchemaAt, table: string, row: Record<string, unknown>) => {
+  const written = Object.fromEntries(Object.entries(row).filter(([column]) => at(table, column)));
+  if (table === 'reports' && at('reports', 'flag') && typeof written.updated_at === 'string')
+    written.updated_at = written.updated_at.slice(0, 10);
+  return written;
+};
 
 const sortedCodes = (codes: { dimension: string; code: string }[]) =>
   codes.map((c) => `${c.dimension}:${c.code}`).sort();
@@ -336,7 +344,9 @@ export const MIGRATION_SEEDS: MigrationSeed[] = [
   },
   {
     after: '0005_count_receipt_failures',
-    async insert(db) {
+    async insert(db, at) {
+      // Only at versions that had the table: 0007 dropped it.
+      if (!at('receipt_failure_windows', 'failures')) return;
       await db
         .insertInto('receipt_failure_windows')
         .values({ window_start: '2025-03-05T09:00:00.000Z', failures: 7 })
