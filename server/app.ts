@@ -35,6 +35,14 @@ import { createReportsService } from './reports/service';
 import { draftSchemaFor, submissionSchemaFor } from './reports/submission';
 import { siteRoutes } from './site/routes';
 import { createSealer } from './crypto/sealing';
+import { createReportTextSearch } from './cases/search';
+import { evidenceApiRoutes, UPLOAD_PATHS } from './evidence/api-routes';
+import { createEvidenceRepo } from './evidence/repo';
+import type { Sanitiser } from './evidence/sanitiser';
+import { createEvidenceService } from './evidence/service';
+import { uploadBodyBytes } from './evidence/settings';
+import type { BlobStore } from './evidence/stores/store';
+import { guardUploads } from './evidence/upload-guard';
 import { staffRoutes } from './staff/routes';
 import { createStatsAggregates } from './stats/aggregates';
 import { publicStatisticsRoutes } from './stats/public-routes';
@@ -50,7 +58,7 @@ export interface AppDeps {
   clock: Clock;
   config: Pick<
     Config,
-    'office' | 'receiptSecret' | 'publicBaseUrl' | 'logRequests' | 'encryptionKey' | 'staff' | 'stats'
+    'office' | 'receiptSecret' | 'publicBaseUrl' | 'logRequests' | 'encryptionKey' | 'staff' | 'stats' | 'evidence'
   >;
   assets: ClientAssets;
   log: Logger;
@@ -77,6 +85,13 @@ export interface AppDeps {
   notifications?: Notifications | null;
   /** A demo portal over invented reports (`npm run demo`): a banner on every public page. */
   demo?: boolean;
+  /**
+   * Where evidence files are kept and how uploads are cleaned (server/evidence/): Node passes a folder or the
+   * database and sharp, Workers R2 and the JavaScript decoders. None: no file can be kept here.
+   */
+  evidence?: { store: BlobStore; sanitiser: Sanitiser } | null;
+  /** The intake's proof-of-work and rate rules for posts that carry files (see server/evidence/upload-guard.ts). */
+  uploadGuard?: MiddlewareHandler<AppEnv>;
 }
 
 /** Room for a full description in any script plus the form's other fields; a larger body is refused unread. */
@@ -92,6 +107,26 @@ export function createApp(deps: AppDeps) {
   );
   const contactSealer = createSealer(config.encryptionKey, 'report-contact');
   const notify = deps.notifications?.notify;
+  // Files of reports are read and deleted wherever a store exists; new ones are taken only while the office
+  // takes files (config.evidence).
+  const evidence = deps.evidence
+    ? createEvidenceService({
+        ...deps.evidence,
+        repo: createEvidenceRepo(db),
+        atomic: deps.atomic,
+        clock,
+        encryptionKey: config.encryptionKey,
+        // Without uploads, files of earlier reports are still read and deleted; none is taken.
+        limits: config.evidence ?? { maxFiles: 0, maxFileBytes: 0, maxTotalBytes: 0 },
+      })
+    : null;
+  const uploads = config.evidence ? evidence : null;
+  const search = createReportTextSearch(db, deps.dialect);
+  /** After rows are deleted: their files' bytes go, then the one purge of deleted text (server/cases/search.ts). */
+  const purgeDeleted = async (evidenceIds: string[]) => {
+    if (evidenceIds.length) await evidence?.forget(evidenceIds);
+    await search.purgeRemovedText();
+  };
   const reports = createReportsService({
     repo,
     clock,
@@ -100,7 +135,14 @@ export function createApp(deps: AppDeps) {
     notify,
     ...(llm ? { translateToGerman: createGermanTranslator({ llm, prompts, log: deps.log }) } : {}),
   });
-  const receipts = createReceiptsService({ repo, clock, receiptSecret: config.receiptSecret, throttle, notify });
+  const receipts = createReceiptsService({
+    repo,
+    clock,
+    receiptSecret: config.receiptSecret,
+    throttle,
+    notify,
+    purgeDeleted,
+  });
   const submissionSchema = submissionSchemaFor(config.office);
   const assistant = createAssistantService({ llm, prompts, office: config.office, clock });
   const renderPage = createPageRenderer({ office: config.office, assets: deps.assets, demo: deps.demo });
@@ -126,7 +168,18 @@ export function createApp(deps: AppDeps) {
     c.set('t', translatorFor(c.var.locale));
     await next();
   });
-  app.use('*', bodySizeLimit(MAX_BODY_BYTES));
+  // Posts that carry files may weigh what the evidence limits allow; every other body stays small.
+  const uploadBytes = uploads && config.evidence ? uploadBodyBytes(config.evidence) : MAX_BODY_BYTES;
+  app.use(
+    '*',
+    bodySizeLimit((c) =>
+      UPLOAD_PATHS.test(c.req.path)
+        ? { maxBytes: uploadBytes, key: 'evidence.errors.request_too_big' }
+        : { maxBytes: MAX_BODY_BYTES, key: 'errors.payload_too_large' },
+    ),
+  );
+  const uploadGuard = guardUploads(deps.uploadGuard);
+  app.use('/api/evidence', uploadGuard);
 
   app.get('/healthz', async (c) => {
     await db
@@ -142,6 +195,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api', reportApiRoutes({ reports, submissionSchema }));
   app.route('/api', receiptApiRoutes({ receipts, clientKey: deps.clientKey }));
   app.route('/api', assistantApiRoutes({ assistant, log: deps.log }));
+  app.route('/api', evidenceApiRoutes({ evidence: uploads }));
 
   app.get('/', (c) => {
     c.header('Vary', 'Accept-Language');
@@ -160,6 +214,7 @@ export function createApp(deps: AppDeps) {
     c.set('t', translatorFor(locale));
     await next();
   });
+  for (const path of ['/report/review', '/report/edit', '/receipt/messages']) site.use(path, uploadGuard);
   site.route('/', siteRoutes({ renderPage }));
   site.route('/', publicStatisticsRoutes({ stats, settings: statsSettings, renderPage, office: config.office }));
   site.route(
@@ -170,10 +225,11 @@ export function createApp(deps: AppDeps) {
       draftSchema: draftSchemaFor(config.office),
       renderPage,
       publicBaseUrl: config.publicBaseUrl,
+      evidence: uploads,
     }),
   );
   site.route('/', assistantPageRoutes({ assistant, renderPage }));
-  site.route('/', receiptPageRoutes({ receipts, clientKey: deps.clientKey, renderPage }));
+  site.route('/', receiptPageRoutes({ receipts, clientKey: deps.clientKey, renderPage, evidence: uploads }));
   // Only language tags can be the first path segment of a page, so /api/... never reaches the pages.
   app.route('/:locale{[a-z]{2}(?:-LS)?}', site);
 

@@ -15,6 +15,7 @@ import {
   notificationSettingsFrom,
   type NotificationSettings,
 } from './notifications/settings';
+import { evidenceEnvShape, evidenceSettingsFrom, type EvidenceSettings } from './evidence/settings';
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -46,6 +47,7 @@ const envSchema = z.object({
   RETENTION_JOB: z.enum(['true', 'false']).default('true'),
   STATS_MIN_COUNT: statsMinCount,
   ...notificationEnvShape,
+  ...evidenceEnvShape,
 });
 
 export interface Config {
@@ -68,6 +70,8 @@ export interface Config {
   stats: StatsConfig;
   /** Null when neither mail nor a webhook is set up: nothing is queued. */
   notifications: NotificationSettings | null;
+  /** Limits of screenshots, photos and letters; null when the office takes none. */
+  evidence: EvidenceSettings | null;
 }
 
 export interface StatsConfig {
@@ -123,6 +127,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     retention: { months: e.RETENTION_MONTHS, daily: e.RETENTION_JOB === 'true' },
     stats: { minCount: e.STATS_MIN_COUNT },
     notifications: notificationSettingsFrom(e),
+    evidence: evidenceSettingsFrom(e),
   };
 }
 

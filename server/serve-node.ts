@@ -18,6 +18,9 @@ import { startNotificationLoop, type NotificationLoop } from './notifications/lo
 import { createNotifications, type Notifications } from './notifications/service';
 import { fetchTransports } from './notifications/transports/fetch';
 import { isDemoFolder } from './demo/folder';
+import { evidenceHousekeepingFor, type EvidenceHousekeeping } from './evidence/housekeeping';
+import { createSharpSanitiser } from './evidence/sharp-sanitiser';
+import { nodeEvidenceStore } from './evidence/stores/node-store';
 
 export interface RunningServer {
   url: string;
@@ -27,6 +30,8 @@ export interface RunningServer {
   migrated: string[];
   /** Null when neither mail nor a webhook is set up. */
   notifications: Notifications | null;
+  /** Deletes evidence bytes after their rows: for the retention job. */
+  evidence: EvidenceHousekeeping;
   close(): Promise<void>;
 }
 
@@ -35,6 +40,8 @@ export async function startNodeServer(config: Config, deps: { clock: Clock; log:
   const database = openDatabase(config.databaseUrl);
   const migrated = await migrateToLatest(database);
   const notifications = await startNotifications(config, database, deps);
+  const evidenceStore = nodeEvidenceStore(database, config.dataDir);
+  const sanitiser = createSharpSanitiser({ maxPdfPages: config.evidence?.maxPdfPages ?? 20 });
   const app = createApp({
     db: database.db,
     atomic: database.atomic,
@@ -49,6 +56,7 @@ export async function startNodeServer(config: Config, deps: { clock: Clock; log:
     compress: compress(),
     notifications: notifications?.service ?? null,
     demo: isDemoFolder(config.dataDir),
+    evidence: { store: evidenceStore, sanitiser },
     // The socket address is only input to an in-memory keyed hash for throttling: never stored or logged.
     clientKey: (c) => getConnInfo(c).remote.address ?? 'unknown',
     serveAssets: serveStatic({
@@ -68,8 +76,10 @@ export async function startNodeServer(config: Config, deps: { clock: Clock; log:
     database,
     migrated,
     notifications: notifications?.service ?? null,
+    evidence: evidenceHousekeepingFor(database.db, evidenceStore, deps.clock, config.encryptionKey),
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await sanitiser.close();
       await notifications?.loop.stop();
       notifications?.service.close();
       await database.close();

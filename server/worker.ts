@@ -24,6 +24,10 @@ import { runRetention } from './retention/job';
 import { checkNotificationEnv, notificationEnvShape, notificationSettingsFrom } from './notifications/settings';
 import { createNotifications, type Notifications } from './notifications/service';
 import { fetchTransports } from './notifications/transports/fetch';
+import { evidenceHousekeepingFor } from './evidence/housekeeping';
+import { createPortableSanitiser } from './evidence/portable-sanitiser';
+import { evidenceEnvShape, evidenceSettingsFrom } from './evidence/settings';
+import { createR2Store, type R2Binding } from './evidence/stores/r2-store';
 
 /**
  * Cloudflare Workers entry: the same createApp over D1. Static files are served by Workers' assets before
@@ -32,6 +36,8 @@ import { fetchTransports } from './notifications/transports/fetch';
  */
 interface Env {
   DB: D1Binding;
+  /** Evidence files (sealed); without the binding the portal takes no files. */
+  EVIDENCE?: R2Binding;
   [setting: string]: unknown;
 }
 
@@ -49,6 +55,7 @@ const envSchema = z.object({
   LOG_REQUESTS: z.enum(['true', 'false']).default('true'),
   STATS_MIN_COUNT: statsMinCount,
   ...notificationEnvShape,
+  ...evidenceEnvShape,
 });
 
 interface Runtime {
@@ -57,6 +64,7 @@ interface Runtime {
   atomic: ReturnType<typeof d1BatchWriter>;
   config: Pick<Config, 'retention' | 'staff'>;
   notifications: Notifications | null;
+  evidence: ReturnType<typeof evidenceHousekeepingFor> | undefined;
   ready: Promise<unknown>;
 }
 
@@ -92,7 +100,10 @@ function runtimeFor(env: Env): Runtime {
     stats: { minCount: settings.STATS_MIN_COUNT },
     publicBaseUrl: settings.PUBLIC_BASE_URL.replace(/\/$/, ''),
     logRequests: settings.LOG_REQUESTS === 'true',
+    // Without an R2 bucket there is nowhere to keep files: the forms then show no file field.
+    evidence: env.EVIDENCE ? evidenceSettingsFrom(settings) : null,
   };
+  const evidenceStore = env.EVIDENCE ? createR2Store(env.EVIDENCE) : null;
   const llm = llmSettingsFrom(settings);
   const noticeSettings = notificationSettingsFrom(settings);
   // Queued by the services, delivered by the cron trigger (every minute, see scheduled()).
@@ -123,6 +134,8 @@ function runtimeFor(env: Env): Runtime {
     // Cloudflare's client address header is only input to an in-memory keyed hash for throttling.
     clientKey: (c) => c.req.header('cf-connecting-ip') ?? 'unknown', // never stored or logged
     notifications,
+    // Native image code cannot run here: JPEG and PNG are cleaned in JavaScript, WebP and PDF refused.
+    evidence: evidenceStore ? { store: evidenceStore, sanitiser: createPortableSanitiser() } : null,
   });
   const ready = migrateToLatest({ db, kind: 'd1' }).then(async () => {
     // Workers have no console at start: the first admin's one-time password goes to the Worker's log,
@@ -133,7 +146,10 @@ function runtimeFor(env: Env): Runtime {
         `First admin: user "${first.username}", one-time password ${first.password}, at ${config.publicBaseUrl}/staff/login`,
       );
   });
-  runtime = { app, db, atomic, config, notifications, ready };
+  const evidence = evidenceStore
+    ? evidenceHousekeepingFor(db, evidenceStore, systemClock, config.encryptionKey)
+    : undefined;
+  runtime = { app, db, atomic, config, notifications, evidence, ready };
   return runtime;
 }
 
@@ -146,7 +162,7 @@ export default {
 
   /** The cron triggers of wrangler.toml: notices every minute, the retention job daily. */
   async scheduled(event: { cron: string }, env: Env): Promise<void> {
-    const { db, atomic, config, notifications, ready } = runtimeFor(env);
+    const { db, atomic, config, notifications, evidence, ready } = runtimeFor(env);
     await ready;
     await notifications
       ?.runOnce()
@@ -154,7 +170,7 @@ export default {
         jsonLogger({ job: 'notifications', level: 'error', error: String(error).slice(0, 200) }),
       );
     if (event.cron !== RETENTION_CRON) return;
-    const result = await runRetention({ db, atomic, dialect: 'd1', clock: systemClock, config });
+    const result = await runRetention({ db, atomic, dialect: 'd1', clock: systemClock, config, evidence });
     jsonLogger({ job: 'retention', ...result });
   },
 };

@@ -5,6 +5,7 @@ import type { ReportRow } from '../../db/schema';
 import { anonymise } from '../anonymiser';
 import { isoDay, type Clock } from '../clock';
 import { AppError } from '../http/errors';
+import type { PreparedEvidence } from '../evidence/service';
 import type { Notify } from '../notifications/kinds';
 import { forgetTokensBefore, hashOneTimeToken } from '../reports/one-time-token';
 import type { ReportsRepo } from '../reports/repo';
@@ -19,10 +20,22 @@ export interface ReceiptsServiceDeps {
   throttle: FailureThrottle;
   /** Tells staff that a reporter wrote (never what); never throws. */
   notify?: Notify;
+  /**
+   * After a report's rows are deleted: its evidence files' bytes go, and the deleted words are purged from the
+   * index and the database files (the one purge path, server/cases/search.ts).
+   */
+  purgeDeleted?: (evidenceIds: string[]) => Promise<void>;
 }
 
 /** What a reporter can do with nothing but their receipt code. */
-export function createReceiptsService({ repo, clock, receiptSecret, throttle, notify }: ReceiptsServiceDeps) {
+export function createReceiptsService({
+  repo,
+  clock,
+  receiptSecret,
+  throttle,
+  notify,
+  purgeDeleted,
+}: ReceiptsServiceDeps) {
   /** The report behind a code; a wrong code counts against the (anonymous) client and the whole server. */
   async function open(code: string, clientKey: string): Promise<ReportRow> {
     if (await throttle.isBlocked(clientKey)) {
@@ -56,6 +69,7 @@ export function createReceiptsService({ repo, clock, receiptSecret, throttle, no
           municipality: report.municipality,
           online: Number(report.online) === 1,
         },
+        evidenceFiles: await repo.evidenceCount(report.id),
         messages: messages.map((m) => ({
           id: m.id,
           author: m.author,
@@ -68,14 +82,17 @@ export function createReceiptsService({ repo, clock, receiptSecret, throttle, no
 
     /**
      * Added information and answers to the office are anonymised like the report itself. A message form's
-     * one-time token makes a repeat of the same post (a reload, a second tap) store nothing.
+     * one-time token makes a repeat of the same post (a reload, a second tap) store nothing. Files sent with
+     * it (`evidence`, made ready only once every check has passed) are stored in the same write; with files,
+     * the text may be empty (null).
      */
     async addMessage(
       code: string,
       clientKey: string,
-      body: string,
+      body: string | null,
       locale: Locale,
       messageToken: string | null = null,
+      evidence?: () => Promise<PreparedEvidence | null>,
     ): Promise<void> {
       const report = await open(code, clientKey);
       const now = clock.now();
@@ -87,20 +104,33 @@ export function createReceiptsService({ repo, clock, receiptSecret, throttle, no
       if (report.status === 'closed' || report.status === 'rejected' || report.text_deleted_on) {
         throw new AppError(409, 'errors.report_closed');
       }
+      const files = (await evidence?.()) ?? null;
+      if (body === null && !files) throw new AppError(422, 'errors.validation', { body: 'errors.message_required' });
       try {
-        await repo.addMessage(report.id, 'reporter', anonymise(body, locale).text, day, now.toISOString(), sentToken);
+        await repo.addMessage(
+          report.id,
+          'reporter',
+          body === null ? null : anonymise(body, locale).text,
+          day,
+          now.toISOString(),
+          sentToken,
+          files?.rows,
+        );
       } catch (error) {
+        await files?.abandon().catch(() => undefined);
         // The same form posted twice at once: the other request stored it.
         if (sentToken && /unique/i.test(String(error)) && (await repo.tokenUsed(sentToken.hash)))
           throw new AppError(409, 'errors.already_sent');
         throw error;
       }
+      await files?.sent().catch(() => undefined);
       await notify?.('reporter.message');
     },
 
     async withdraw(code: string, clientKey: string): Promise<void> {
       const report = await open(code, clientKey);
-      await repo.delete(report.id);
+      const { evidenceIds } = await repo.delete(report.id);
+      await purgeDeleted?.(evidenceIds);
     },
   };
 }

@@ -15,6 +15,7 @@ import { isoDay, type Clock } from '../clock';
 import { sealContact } from '../cases/contacts';
 import type { Sealer } from '../crypto/sealing';
 import { AppError } from '../http/errors';
+import type { PreparedEvidence } from '../evidence/service';
 import type { Notify } from '../notifications/kinds';
 import { generateReceiptCode, hashReceiptCode, normaliseReceiptCode } from '../receipts/code';
 import { forgetTokensBefore, hashOneTimeToken } from './one-time-token';
@@ -77,6 +78,11 @@ export interface ReviewPromise {
   removed: Removed;
   digest: string | null;
   sendToken: string | null;
+  /**
+   * The cleaned files the review screen showed, made ready for the report's write only once every check has
+   * passed: they are stored with the report in one atomic write, or not at all.
+   */
+  evidence?: () => Promise<PreparedEvidence | null>;
 }
 
 /** Caseworkers read German; a report written in German (or Leichte Sprache) needs no translation. */
@@ -115,7 +121,15 @@ export function createReportsService({
       const sentToken = promise.sendToken ? tokenRow(promise.sendToken) : undefined;
       if (sentToken && (await repo.tokenUsed(sentToken.hash))) throw new AppError(409, 'errors.already_sent');
       const stored = { description: texts.description.stored.text, consequences: texts.consequences.stored.text };
-      return store(submission, stored, { sentToken });
+      const evidence = (await promise.evidence?.()) ?? undefined;
+      try {
+        const created = await store(submission, stored, { sentToken, evidence });
+        await evidence?.sent().catch(() => undefined);
+        return created;
+      } catch (error) {
+        await evidence?.abandon().catch(() => undefined);
+        throw error;
+      }
     },
 
     /** Whether a form's one-time token has already been used: for a repeat that arrives by another way. */
@@ -132,9 +146,13 @@ export function createReportsService({
   async function store(
     submission: ReportSubmission,
     texts: { description: string; consequences: string },
-    how: { staffEntry?: { receivedVia: ReceivedVia } | undefined; sentToken?: SentToken | undefined },
+    how: {
+      staffEntry?: { receivedVia: ReceivedVia } | undefined;
+      sentToken?: SentToken | undefined;
+      evidence?: PreparedEvidence | undefined;
+    },
   ): Promise<{ receipt: string }> {
-    const { staffEntry, sentToken } = how;
+    const { staffEntry, sentToken, evidence } = how;
     assertNotInFuture(submission.when, clock);
     // Translated after anonymisation, so no personal data removed here ever reaches the model.
     const descriptionDe =
@@ -174,6 +192,7 @@ export function createReportsService({
               : {}),
             ...(descriptionDe ? { germanDescription: descriptionDe } : {}),
             ...(sentToken ? { sentToken } : {}),
+            ...(evidence ? { evidence: evidence.rows } : {}),
           },
         );
         await notify?.(inDanger ? 'report.urgent' : 'report.received');

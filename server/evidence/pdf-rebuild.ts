@@ -1,0 +1,17 @@
+import { PDFDocument } from 'pdf-lib';
+import type { RenderedPage } from './pdf-raster';
+
+/**
+ * A new PDF made of nothing but the pages' pictures, each at its page's size: no document information (not
+ * even a producer or a date), no XMP, no outline, no fonts, no text layer, no forms, no attachments, no
+ * scripts, no earlier revisions. Text under a black box drawn in a PDF editor is gone too: only what the page
+ * showed was rendered.
+ */
+export async function pdfOfPictures(pages: RenderedPage[]): Promise<Uint8Array> {
+  const doc = await PDFDocument.create({ updateMetadata: false });
+  for (const page of pages) {
+    const picture = await doc.embedJpg(page.jpeg);
+    doc.addPage([page.width, page.height]).drawImage(picture, { x: 0, y: 0, width: page.width, height: page.height });
+  }
+  return doc.save({ addDefaultPage: false, updateFieldAppearances: false });
+}
