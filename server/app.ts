@@ -191,7 +191,7 @@ export function createApp(deps: AppDeps) {
   });
   app.get('/api/openapi.json', (c) => c.json(openapi));
   // Before the public API's catch-alls: /api/staff is the back office's, with its own access check.
-  app.route('/', staffRoutes({ ...deps, contactSealer, stats, statsSettings, reports }).app);
+  app.route('/', staffRoutes({ ...deps, contactSealer, stats, statsSettings, reports, evidence }).app);
   app.route('/api', reportApiRoutes({ reports, submissionSchema }));
   app.route('/api', receiptApiRoutes({ receipts, clientKey: deps.clientKey }));
   app.route('/api', assistantApiRoutes({ assistant, log: deps.log }));

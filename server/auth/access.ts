@@ -82,6 +82,11 @@ export const STAFF_ROUTE_ACCESS: Readonly<Record<string, RouteAccess>> = {
   'DELETE /api/staff/reports/:id{[0-9]+}/links/:relatedId{[0-9]+}': { roles: CASEWORK },
   'POST /api/staff/reports/:id{[0-9]+}/redactions': { roles: CASEWORK },
   'POST /api/staff/reports/:id{[0-9]+}/messages': { roles: CASEWORK },
+  // Evidence (server/evidence/staff-routes.ts): files of reports, for casework only.
+  'GET /api/staff/reports/:id{[0-9]+}/evidence': { roles: CASEWORK },
+  'GET /api/staff/evidence/:file{[a-f0-9]{32}}': { roles: CASEWORK },
+  'POST /api/staff/evidence/:file{[a-f0-9]{32}}/cover': { roles: CASEWORK },
+  'DELETE /api/staff/evidence/:file{[a-f0-9]{32}}': { roles: CASEWORK },
   'GET /api/staff/users': { roles: ADMIN },
   'POST /api/staff/users': { roles: ADMIN },
   'PATCH /api/staff/users/:id{[0-9]+}': { roles: ADMIN },

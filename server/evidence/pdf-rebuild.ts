@@ -1,4 +1,4 @@
-import { PDFDocument } from 'pdf-lib';
+import { PDFDocument, PDFName } from 'pdf-lib';
 import type { RenderedPage } from './pdf-raster';
 
 /**
@@ -11,7 +11,11 @@ export async function pdfOfPictures(pages: RenderedPage[]): Promise<Uint8Array> 
   const doc = await PDFDocument.create({ updateMetadata: false });
   for (const page of pages) {
     const picture = await doc.embedJpg(page.jpeg);
-    doc.addPage([page.width, page.height]).drawImage(picture, { x: 0, y: 0, width: page.width, height: page.height });
+    const added = doc.addPage([page.width, page.height]);
+    added.drawImage(picture, { x: 0, y: 0, width: page.width, height: page.height });
+    // pdf-lib gives every page an empty annotation list: a page of a picture has none at all.
+    added.node.delete(PDFName.of('Annots'));
   }
-  return doc.save({ addDefaultPage: false, updateFieldAppearances: false });
+  // Plain objects (no object streams): any reader, and any check, sees every dictionary as it is.
+  return doc.save({ addDefaultPage: false, updateFieldAppearances: false, useObjectStreams: false });
 }

@@ -19,6 +19,8 @@ import { createInboxExport } from '../cases/export';
 import { createInboxRepo } from '../cases/inbox-repo';
 import { casesPageRoutes } from '../cases/page-routes';
 import { reportEntryRoutes } from '../cases/entry-routes';
+import type { EvidenceService } from '../evidence/service';
+import { evidenceStaffRoutes } from '../evidence/staff-routes';
 import type { ReportsService } from '../reports/service';
 import { createCasesRepo } from '../cases/repo';
 import { createReportTextSearch } from '../cases/search';
@@ -53,6 +55,8 @@ export interface StaffDeps {
   statsSettings: StatsSettings;
   reports: ReportsService;
   notifications?: Notifications | null;
+  /** Files of reports (null where no store is set up). */
+  evidence?: EvidenceService | null;
 }
 
 /**
@@ -72,6 +76,7 @@ export function staffRoutes({
   reports,
   passwords,
   notifications = null,
+  evidence = null,
 }: StaffDeps) {
   const audit = createAuditLog(db, clock);
   const auth = createAuthService({
@@ -108,6 +113,7 @@ export function staffRoutes({
   app.route('/', authApiRoutes({ auth, config: config.staff }));
   app.route('/', casesPageRoutes({ cases, exportCsv, inboxQuery, renderPage, office: config.office }));
   app.route('/', casesApiRoutes({ cases, exportCsv, inboxQuery }));
+  app.route('/', evidenceStaffRoutes({ evidence, audit }));
   app.route('/', reportEntryRoutes({ reports, audit, office: config.office, renderPage }));
   app.route('/', adminPageRoutes({ auth, audit, renderPage }));
   app.route('/', adminApiRoutes({ auth, audit }));
