@@ -258,7 +258,11 @@ export function createApp(deps: AppDeps) {
   return app;
 
   function errorResponse(c: Context<AppEnv>, error: AppError, status: number = error.status) {
-    if (!c.var.locale) c.set('locale', negotiateLocale(c.req.header('accept-language')));
+    // A page's language is its path's (/ar/…), also for what is refused before the page's routes run (a body
+    // too large); elsewhere the browser's.
+    const pathLocale = c.req.path.split('/')[1];
+    if (!c.var.locale)
+      c.set('locale', isLocale(pathLocale) ? pathLocale : negotiateLocale(c.req.header('accept-language')));
     const t = translatorFor(c.var.locale);
     if (error.retryAfterSeconds) c.header('Retry-After', String(error.retryAfterSeconds));
     // The refused body was never read: the connection cannot carry another request after it.
