@@ -19,6 +19,9 @@ export function createSharpSanitiser(options: { maxPdfPages: number; maxPixels?:
   close(): Promise<void>;
 } {
   const maxPixels = options.maxPixels ?? MAX_PIXELS;
+  // libvips keeps recent operations and their pixels for reuse; no upload is ever cleaned twice, so the cache
+  // only holds reporters' pictures in memory longer than needed.
+  sharp.cache(false);
   const pdf = createPdfRasteriser({ maxPages: options.maxPdfPages });
   const kinds: readonly EvidenceKind[] = ['jpeg', 'png', 'webp', 'pdf'];
 
