@@ -89,3 +89,17 @@ export interface EvidenceField {
   /** What this server can clean (Workers take fewer kinds). */
   kinds: EvidenceKind[];
 }
+
+/** A file of a report as the back office lists it: never a name, only what the office needs to open it. */
+export interface StaffEvidenceFile {
+  id: string;
+  kind: EvidenceKind;
+  bytes: number;
+  width: number;
+  height: number;
+  pages: number | null;
+  /** Sent with the report, added later by the reporter, or entered by the office. */
+  source: 'report' | 'reporter' | 'staff';
+  addedOn: string;
+  coveredOn: string | null;
+}

@@ -63,6 +63,8 @@ export const STAFF_ROUTE_ACCESS: Readonly<Record<string, RouteAccess>> = {
   'GET /staff/statistics/export.json': { roles: ANYONE },
   'POST /staff/statistics/public': { roles: ADMIN },
   'GET /staff/reports/new': { roles: CASEWORK },
+  'POST /staff/evidence/:file{[a-f0-9]{32}}/cover': { roles: CASEWORK },
+  'POST /staff/evidence/:file{[a-f0-9]{32}}/delete': { roles: CASEWORK },
   'POST /staff/reports/new': { roles: CASEWORK },
 
   'GET /api/staff/session': account,

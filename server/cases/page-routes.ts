@@ -17,15 +17,18 @@ import { AppError } from '../http/errors';
 import { parseQuery, positiveIdParam } from '../http/params';
 import { noticeKeyFrom, parseStaffForm } from '../staff/forms';
 import type { StaffPageRenderer } from '../staff/pages';
+import type { StaffEvidenceFile } from '../../shared/evidence';
 import { csvResponse, type CasesRoutesDeps } from './api-routes';
 
 interface Deps extends CasesRoutesDeps {
   renderPage: StaffPageRenderer;
   office: Office;
+  /** A report's files for its screen (server/evidence/staff-routes.ts); absent where no store is set up. */
+  evidenceOf?: ((reportId: number) => Promise<StaffEvidenceFile[]>) | undefined;
 }
 
 /** The inbox and the report screen as plain HTML: GET to look, POST/redirect/GET to act. */
-export function casesPageRoutes({ cases, exportCsv, inboxQuery, renderPage, office }: Deps) {
+export function casesPageRoutes({ cases, exportCsv, inboxQuery, renderPage, office, evidenceOf }: Deps) {
   const places = office.municipalities;
   const R = '/staff/reports/:id{[0-9]+}';
 
@@ -85,6 +88,7 @@ export function casesPageRoutes({ cases, exportCsv, inboxQuery, renderPage, offi
           view,
           staff: await cases.assignableStaff(),
           places,
+          ...(evidenceOf ? { evidence: await evidenceOf(view.report.id) } : {}),
           notice: noticeKeyFrom(c.req.query('notice')),
           error: noticeKeyFrom(c.req.query('error')),
         },

@@ -174,6 +174,8 @@ export function createEvidenceService(deps: EvidenceServiceDeps) {
     },
 
     filesOf: (reportId: number) => repo.ofReport(reportId),
+    /** A file's row (which report, what kind), without opening its bytes. */
+    find: (id: string) => repo.find(id),
 
     read,
 

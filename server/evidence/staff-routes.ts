@@ -1,17 +1,20 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { EVIDENCE_MEDIA_TYPES } from '../../shared/evidence';
+import { EVIDENCE_MEDIA_TYPES, type StaffEvidenceFile } from '../../shared/evidence';
 import type { AuditLog } from '../audit/log';
 import { actorOf } from '../auth/service';
-import type { AppEnv } from '../http/env';
+import type { AppContext, AppEnv } from '../http/env';
 import { AppError } from '../http/errors';
 import { parseJsonBody } from '../http/json-body';
 import { positiveIdParam } from '../http/params';
 import type { EvidenceRow } from './repo';
-import { RefusedUpload } from './sanitiser';
+import { RefusedUpload, type Area } from './sanitiser';
+import { parseStaffForm, redirectWithNotice } from '../staff/forms';
 import type { EvidenceService } from './service';
 
 const FILE = '/api/staff/evidence/:file{[a-f0-9]{32}}';
+
+const PAGE_FILE = '/staff/evidence/:file{[a-f0-9]{32}}';
 
 const areaSchema = z
   .object({
@@ -22,6 +25,15 @@ const areaSchema = z
   })
   .strict();
 const coverSchema = z.object({ areas: z.array(areaSchema).min(1).max(50) }).strict();
+/** The report screen's form: one area, typed as numbers (it works without JavaScript). */
+const coverFormSchema = z
+  .object({
+    x: z.coerce.number().int().min(0),
+    y: z.coerce.number().int().min(0),
+    width: z.coerce.number().int().positive(),
+    height: z.coerce.number().int().positive(),
+  })
+  .strict();
 
 /**
  * A file is shown by the browser only where that cannot run anything: re-encoded pictures inline, PDFs (and the
@@ -44,7 +56,7 @@ function fileHeaders(row: EvidenceRow, which: 'file' | 'thumbnail', download: bo
 }
 
 /** What a caseworker sees of a file in lists: never a name, only what the office needs to open it. */
-function rowView(row: EvidenceRow) {
+export function rowView(row: EvidenceRow): StaffEvidenceFile {
   return {
     id: row.id,
     kind: row.kind,
@@ -52,7 +64,7 @@ function rowView(row: EvidenceRow) {
     width: row.width,
     height: row.height,
     pages: row.pages,
-    source: row.source,
+    source: row.source as StaffEvidenceFile['source'],
     addedOn: row.added_on,
     coveredOn: row.covered_on,
   };
@@ -67,6 +79,31 @@ export function evidenceStaffRoutes({ evidence, audit }: { evidence: EvidenceSer
     if (!evidence) throw new AppError(404, 'errors.not_found');
     return evidence;
   };
+  async function cover(c: AppContext, areas: Area[]) {
+    const old = c.req.param('file')!;
+    // A PDF is a document of pictures: a caseworker covers a page by deleting the file (or asks for a picture).
+    const row = await service()
+      .cover(old, areas)
+      .catch((error: unknown) => {
+        if (error instanceof RefusedUpload)
+          throw new AppError(422, 'errors.validation', { areas: 'errors.invalid_input' });
+        throw error;
+      });
+    if (!row) throw new AppError(404, 'errors.not_found');
+    await audit.record(actorOf(c.var.staff), 'evidence.cover', {
+      reportId: row.report_id,
+      detail: { file: old, replacedBy: row.id, areas: areas.length },
+    });
+    return row;
+  }
+
+  async function remove(c: AppContext) {
+    const row = await service().remove(c.req.param('file')!);
+    if (!row) throw new AppError(404, 'errors.not_found');
+    await audit.record(actorOf(c.var.staff), 'evidence.delete', { reportId: row.report_id, detail: { file: row.id } });
+    return row;
+  }
+
   return new Hono<AppEnv>()
     .get('/api/staff/reports/:id{[0-9]+}/evidence', async (c) => {
       const rows = evidence ? await evidence.filesOf(positiveIdParam(c)) : [];
@@ -85,29 +122,27 @@ export function evidenceStaffRoutes({ evidence, audit }: { evidence: EvidenceSer
     })
     .post(`${FILE}/cover`, async (c) => {
       const { areas } = await parseJsonBody(c, coverSchema);
-      const old = c.req.param('file');
-      // A PDF is a document of pictures: a caseworker covers a page by deleting the file (or asks for a picture).
-      const row = await service()
-        .cover(old, areas)
-        .catch((error: unknown) => {
-          if (error instanceof RefusedUpload)
-            throw new AppError(422, 'errors.validation', { areas: 'errors.invalid_input' });
-          throw error;
-        });
-      if (!row) throw new AppError(404, 'errors.not_found');
-      await audit.record(actorOf(c.var.staff), 'evidence.cover', {
-        reportId: row.report_id,
-        detail: { file: old, replacedBy: row.id, areas: areas.length },
-      });
-      return c.json({ file: rowView(row) }, 201);
+      return c.json({ file: rowView(await cover(c, areas)) }, 201);
     })
-    .delete(FILE, async (c) => {
-      const row = await service().remove(c.req.param('file'));
-      if (!row) throw new AppError(404, 'errors.not_found');
-      await audit.record(actorOf(c.var.staff), 'evidence.delete', {
-        reportId: row.report_id,
-        detail: { file: row.id },
+    .delete(FILE, async (c) => c.json({ deleted: (await remove(c)).id }))
+    .post(`${PAGE_FILE}/cover`, async (c) => {
+      const reportId = (await service().find(c.req.param('file')))?.report_id;
+      const area = await parseStaffForm(c, coverFormSchema).catch(() => null);
+      if (!area) return redirectWithError(c, reportId, 'errors.invalid_input');
+      const row = await cover(c, [area]).catch((error: unknown) => {
+        if (error instanceof AppError && error.status === 422) return null;
+        throw error;
       });
-      return c.json({ deleted: row.id });
+      if (!row) return redirectWithError(c, reportId, 'errors.invalid_input');
+      return redirectWithNotice(c, `/staff/reports/${row.report_id}`, 'notices.evidence_covered');
+    })
+    .post(`${PAGE_FILE}/delete`, async (c) => {
+      const row = await remove(c);
+      return redirectWithNotice(c, `/staff/reports/${row.report_id}`, 'notices.evidence_deleted');
     });
+}
+
+function redirectWithError(c: AppContext, reportId: number | undefined, key: string) {
+  if (reportId === undefined) throw new AppError(404, 'errors.not_found');
+  return c.redirect(`/staff/reports/${reportId}?error=${encodeURIComponent(key)}`, 303);
 }

@@ -20,7 +20,7 @@ import { createInboxRepo } from '../cases/inbox-repo';
 import { casesPageRoutes } from '../cases/page-routes';
 import { reportEntryRoutes } from '../cases/entry-routes';
 import type { EvidenceService } from '../evidence/service';
-import { evidenceStaffRoutes } from '../evidence/staff-routes';
+import { evidenceStaffRoutes, rowView } from '../evidence/staff-routes';
 import type { ReportsService } from '../reports/service';
 import { createCasesRepo } from '../cases/repo';
 import { createReportTextSearch } from '../cases/search';
@@ -111,7 +111,17 @@ export function staffRoutes({
   app.use('/api/staff/*', guard, staffLocale());
   app.route('/', authPageRoutes({ auth, config: config.staff, renderPage }));
   app.route('/', authApiRoutes({ auth, config: config.staff }));
-  app.route('/', casesPageRoutes({ cases, exportCsv, inboxQuery, renderPage, office: config.office }));
+  app.route(
+    '/',
+    casesPageRoutes({
+      cases,
+      exportCsv,
+      inboxQuery,
+      renderPage,
+      office: config.office,
+      evidenceOf: evidence ? async (id) => (await evidence.filesOf(id)).map(rowView) : undefined,
+    }),
+  );
   app.route('/', casesApiRoutes({ cases, exportCsv, inboxQuery }));
   app.route('/', evidenceStaffRoutes({ evidence, audit }));
   app.route('/', reportEntryRoutes({ reports, audit, office: config.office, renderPage }));

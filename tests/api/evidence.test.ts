@@ -146,6 +146,25 @@ describe.each(testBackends())('evidence from upload to withdrawal on %s', (backe
           key,
         ).toBe(false);
 
+    // The report screen shows the file as a small picture, and covers and deletes it with plain forms.
+    const screen = await caseworker.get(`/staff/reports/${reportId}`);
+    expect(screen.status).toBe(200);
+    expect(screen.text).toContain(`/api/staff/evidence/${covered.json.file.id}?thumbnail=1`);
+    expect(screen.text).toContain('Bereinigt gespeichert');
+    const formCovered = await caseworker.request('POST', `/staff/evidence/${covered.json.file.id}/cover`, {
+      form: [
+        ['_csrf', caseworker.csrfToken],
+        ['x', '0'],
+        ['y', '0'],
+        ['width', '4'],
+        ['height', '4'],
+      ],
+    });
+    expect(formCovered.status).toBe(303);
+    expect(formCovered.headers.get('location')).toBe(`/staff/reports/${reportId}?notice=notices.evidence_covered`);
+    const [latest] = (await caseworker.get(`/api/staff/reports/${reportId}/evidence`)).json.files;
+    expect(latest.id).not.toBe(covered.json.file.id);
+
     // Every view and change was audited, with ids only.
     if (backend !== 'worker') {
       const audit = await server.database.db
@@ -154,15 +173,20 @@ describe.each(testBackends())('evidence from upload to withdrawal on %s', (backe
         .where('action', 'like', 'evidence.%')
         .orderBy('id')
         .execute();
-      expect(audit.map((a) => a.action)).toEqual(['evidence.view', 'evidence.cover', 'evidence.view']);
+      expect(audit.map((a) => a.action)).toEqual([
+        'evidence.view',
+        'evidence.cover',
+        'evidence.view',
+        'evidence.cover',
+      ]);
       expect(audit.map((a) => a.detail).join()).not.toMatch(/Ayse|IMG_/);
     }
 
     // Withdrawal: rows and bytes go; not a piece of any sealed file is left in the database, its WAL or the folder.
-    const every = [...sealedNow.values()];
+    const every = [...(await storedBlobs()).values()];
     const withdrawn = await postJson(`${server.url}/api/receipt/withdraw`, { receipt, confirm: true });
     expect(withdrawn.status).toBe(200);
-    expect((await caseworker.get(`/api/staff/evidence/${covered.json.file.id}`)).status).toBe(404);
+    expect((await caseworker.get(`/api/staff/evidence/${latest.id}`)).status).toBe(404);
     const remaining = await storedBlobs();
     expect([...remaining.keys()].filter((k) => k.includes('files'))).toEqual([]);
     if (backend === 'postgres') {
