@@ -98,4 +98,16 @@ describe.each(nodeBackends())('evidence added later on the receipt page on %s', 
     expect(added.status).toBe(200);
     expect(added.html).toContain('Ekipteki dosyalar: 1');
   });
+
+  it('lets the inbox show only reports with files, and says how many each has', async () => {
+    await postJson(`${server.url}/api/reports`, validReport({ locale: 'tr' }));
+    const caseworker = await signedInStaff(server, 'caseworker');
+    const all = (await caseworker.get('/api/staff/reports')).json.rows as { id: number; evidence: number }[];
+    expect(all.map((r) => r.evidence)).toEqual([0, 1, 1]);
+    const filtered = await caseworker.get('/api/staff/reports?evidence=1');
+    expect(filtered.json.rows.map((r: { id: number }) => r.id)).toEqual(all.slice(1).map((r) => r.id));
+    const page = await caseworker.get('/staff/inbox?evidence=1');
+    expect(page.text).toContain('mit Belegen (Dateien)');
+    expect(page.text).toContain('Dateien: 1');
+  });
 });
