@@ -2,7 +2,10 @@ import { Hono, type Context } from 'hono';
 import { LOCALES } from '../../shared/locales';
 import { formFieldOf, formValuesFromPost, submissionInputFromForm } from '../../shared/report-form';
 import { staffReportSchema, type StaffReport } from '../../shared/staff-entry';
+import type { EvidenceUpload } from '../../shared/evidence';
 import type { AuditLog } from '../audit/log';
+import { evidenceFromPost, readForm } from '../evidence/form';
+import type { EvidenceService } from '../evidence/service';
 import { actorOf } from '../auth/service';
 import type { AppEnv } from '../http/env';
 import { fieldErrorsOf } from '../http/errors';
@@ -23,7 +26,9 @@ export function reportEntryRoutes({
   audit,
   office,
   renderPage,
+  evidence = null,
 }: {
+  evidence?: EvidenceService | null;
   reports: ReportsService;
   audit: AuditLog;
   office: Office;
@@ -32,23 +37,40 @@ export function reportEntryRoutes({
   const schema = staffReportSchema(placeCodesOf(office));
   const places = office.municipalities;
 
-  const store = async (c: Context<AppEnv>, entry: StaffReport) => {
+  const store = async (c: Context<AppEnv>, entry: StaffReport, files: EvidenceUpload | null = null) => {
     const { receivedVia, receipt: wantsReceipt, ...submission } = entry;
-    const { receipt } = await reports.submit({ ...submission, channel: 'form' }, { receivedVia });
-    await audit.record(actorOf(c.var.staff), 'report.entered', { detail: { receivedVia, receipt: wantsReceipt } });
+    const withFiles = evidence && files?.files.length ? { evidence, token: files.token } : null;
+    const { receipt } = await reports.submit(
+      { ...submission, channel: 'form' },
+      { receivedVia },
+      withFiles ? () => withFiles.evidence.prepare(withFiles.token, 'staff') : undefined,
+    );
+    await audit.record(actorOf(c.var.staff), 'report.entered', {
+      detail: { receivedVia, receipt: wantsReceipt, files: files?.files.length ?? 0 },
+    });
     return wantsReceipt ? receipt : null;
   };
 
   const page = (
     c: Context<AppEnv>,
-    props: { values: EntryValues; errors: Record<string, string>; saved?: EntrySaved },
+    props: { values: EntryValues; errors: Record<string, string>; saved?: EntrySaved; upload?: EvidenceUpload | null },
     status: 200 | 201 | 422 = 200,
-  ) => renderPage(c, 'reportEntry', { ...props, places, locales: [...LOCALES] }, { titleKey: 'entry.title', status });
+  ) => {
+    const { upload = null, ...rest } = props;
+    const field = evidence ? { upload, limits: evidence.limits, kinds: [...evidence.kinds] } : undefined;
+    return renderPage(
+      c,
+      'reportEntry',
+      { ...rest, places, locales: [...LOCALES], ...(field ? { evidence: field } : {}) },
+      { titleKey: 'entry.title', status },
+    );
+  };
 
   return new Hono<AppEnv>()
     .get('/staff/reports/new', (c) => page(c, { values: emptyEntry, errors: {} }))
     .post('/staff/reports/new', async (c) => {
-      const { _csrf: _, ...body } = await c.req.parseBody({ all: true });
+      const { _csrf: _, ...body } = await readForm(c);
+      const upload = evidence ? await evidenceFromPost(evidence, body) : null;
       const values: EntryValues = {
         ...formValuesFromPost(body),
         locale: typeof body.locale === 'string' ? body.locale : 'de',
@@ -69,9 +91,11 @@ export function reportEntryRoutes({
         const errors = Object.fromEntries(
           Object.entries(fieldErrorsOf(parsed.error)).map(([field, key]) => [formFieldOf(field), key]),
         );
-        return page(c, { values, errors }, 422);
+        return page(c, { values, errors, upload }, 422);
       }
-      const receipt = await store(c, parsed.data);
+      // A refused file is named beside the file field; the report waits until the caseworker has decided.
+      if (upload?.refused.length) return page(c, { values, errors: {}, upload }, 422);
+      const receipt = await store(c, parsed.data, upload);
       const stored = prepareForStorage({ ...parsed.data, channel: 'form' }).description.text;
       return page(c, { values: emptyEntry, errors: {}, saved: { receipt, description: stored } }, 201);
     })

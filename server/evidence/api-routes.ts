@@ -10,9 +10,11 @@ import { postedStagingToken } from './staging';
 
 /**
  * The routes whose posts may carry files, and so a larger body (server/app.ts): the report form's steps (the
- * language switch posts the form too), the receipt page's message form, the upload API.
+ * language switch posts the form too), the receipt page's message form, the upload API, and the back
+ * office's entry of a report received by letter or in person.
  */
-export const UPLOAD_PATHS = /^(?:\/[a-z]{2}(?:-LS)?\/(?:report\/(?:review|edit)|receipt\/messages)|\/api\/evidence)$/;
+export const UPLOAD_PATHS =
+  /^(?:\/[a-z]{2}(?:-LS)?\/(?:report\/(?:review|edit)|receipt\/messages)|\/api\/evidence|\/staff\/reports\/new)$/;
 
 const removalSchema = z
   .object({

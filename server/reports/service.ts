@@ -106,9 +106,20 @@ export function createReportsService({
     async submit(
       submission: ReportSubmission,
       staffEntry?: { receivedVia: ReceivedVia },
+      files?: () => Promise<PreparedEvidence | null>,
     ): Promise<{ receipt: string }> {
       const { description, consequences } = prepareForStorage(submission);
-      return store(submission, { description: description.text, consequences: consequences.text }, { staffEntry });
+      const texts = { description: description.text, consequences: consequences.text };
+      // Files brought in with a report are stored in its write, or not at all.
+      const evidence = (await files?.()) ?? undefined;
+      try {
+        const created = await store(submission, texts, { staffEntry, evidence });
+        await evidence?.sent().catch(() => undefined);
+        return created;
+      } catch (error) {
+        await evidence?.abandon().catch(() => undefined);
+        throw error;
+      }
     },
 
     /**

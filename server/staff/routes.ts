@@ -124,7 +124,7 @@ export function staffRoutes({
   );
   app.route('/', casesApiRoutes({ cases, exportCsv, inboxQuery }));
   app.route('/', evidenceStaffRoutes({ evidence, audit }));
-  app.route('/', reportEntryRoutes({ reports, audit, office: config.office, renderPage }));
+  app.route('/', reportEntryRoutes({ reports, audit, office: config.office, renderPage, evidence }));
   app.route('/', adminPageRoutes({ auth, audit, renderPage }));
   app.route('/', adminApiRoutes({ auth, audit }));
   app.route('/', notificationApiRoutes({ choices: createNoticeChoices(db, clock), notifications, audit }));

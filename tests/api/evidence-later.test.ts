@@ -110,4 +110,53 @@ describe.each(nodeBackends())('evidence added later on the receipt page on %s', 
     expect(page.text).toContain('mit Belegen (Dateien)');
     expect(page.text).toContain('Dateien: 1');
   });
+
+  it('takes a letter brought to the office with the report a caseworker enters, and refuses a bad file without losing the entry', async () => {
+    const caseworker = await signedInStaff(server, 'caseworker');
+    const entry = async (files: { name: string; bytes: Buffer }[], extra: [string, string][] = []) => {
+      const form = new FormData();
+      for (const [name, value] of [
+        ['_csrf', caseworker.csrfToken],
+        ['receivedVia', 'in_person'],
+        ['locale', 'de'],
+        ['description', 'Brief der Hausverwaltung: Absage wegen des Namens. Frau K. brachte ihn vorbei.'],
+        ['grounds', 'racism'],
+        ['consent', 'on'],
+        ...extra,
+      ])
+        form.append(name!, value!);
+      for (const f of files) form.append('evidence', new Blob([new Uint8Array(f.bytes)]), f.name);
+      const res = await fetch(`${server.url}/staff/reports/new`, {
+        method: 'POST',
+        body: form,
+        headers: { cookie: caseworker.cookie },
+      });
+      return { status: res.status, html: await res.text() };
+    };
+    const reportsBefore = (await caseworker.get('/api/staff/reports')).json.total;
+
+    const refused = await entry([
+      { name: 'scan.pdf', bytes: fixture('letter.pdf') },
+      { name: 'broken.jpg', bytes: fixture('truncated.jpg') },
+    ]);
+    expect(refused.status).toBe(422);
+    expect(refused.html).toContain('broken.jpg');
+    expect(refused.html).toContain('Die Datei ist beschädigt oder unvollständig');
+    expect(refused.html).toContain('Brief der Hausverwaltung: Absage wegen des Namens.');
+    expect((await caseworker.get('/api/staff/reports')).json.total).toBe(reportsBefore);
+
+    // Sent again as corrected: the cleaned letter waits under the form's token and goes with the report.
+    const token = hiddenFields(refused.html, 'report-entry').find(([name]) => name === 'evidenceToken')![1];
+    const saved = await entry([], [['evidenceToken', token]]);
+    expect(saved.status).toBe(201);
+    const rows = (await caseworker.get('/api/staff/reports')).json.rows;
+    const files = (await caseworker.get(`/api/staff/reports/${rows[0].id}/evidence`)).json.files;
+    expect(files).toHaveLength(1);
+    expect(files[0]).toMatchObject({ kind: 'pdf', source: 'staff', pages: 1 });
+    const pdf = await fetch(`${server.url}/api/staff/evidence/${files[0].id}`, {
+      headers: { cookie: caseworker.cookie },
+    });
+    expect(pdf.headers.get('content-disposition')).toMatch(/^attachment;/);
+    expect(await metadataLeaks(Buffer.from(await pdf.arrayBuffer()))).toEqual([]);
+  });
 });
