@@ -228,7 +228,7 @@ export function createApp(deps: AppDeps) {
       evidence: uploads,
     }),
   );
-  site.route('/', assistantPageRoutes({ assistant, renderPage }));
+  site.route('/', assistantPageRoutes({ assistant, renderPage, evidence: uploads }));
   site.route('/', receiptPageRoutes({ receipts, clientKey: deps.clientKey, renderPage, evidence: uploads }));
   // Only language tags can be the first path segment of a page, so /api/... never reaches the pages.
   app.route('/:locale{[a-z]{2}(?:-LS)?}', site);

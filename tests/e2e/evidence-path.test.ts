@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, axeViolationsWithoutScripts, describeViolations, launchBrowser } from '../helpers/browser';
 import { fixture, metadataLeaks } from '../helpers/evidence';
 import { REPO_ROOT } from '../helpers/process';
-import { startTestServer, type TestServer } from '../helpers/server';
+import { postJson, startTestServer, validReport, type TestServer } from '../helpers/server';
 import { signedInStaff } from '../helpers/staff';
 
 const PHOTO = path.join(REPO_ROOT, 'tests', 'fixtures', 'evidence', 'phone-photo.jpg');
@@ -166,5 +166,66 @@ describe('evidence in the report form in Chromium', () => {
     expect(await page.getByLabel('Stolberg').isChecked()).toBe(true);
     await expectAccessible(page, false);
     await context.close();
+  });
+
+  it('in the assistant: the chat ends by asking for a screenshot, letter or photo, which goes to the review', async () => {
+    const { context, page, foreign } = await openPage();
+    await page.goto(`${server.url}/de/assistant`);
+    await expect.poll(() => page.locator('#chat-input').count()).toBe(1);
+    await page.locator('#chat-input').fill('In der Wohnungsanzeige stand: nur Deutsche. Ich habe einen Screenshot.');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.bubble.assistant').last().textContent()).toContain('Wann ist es passiert?');
+    for (let i = 0; i < 12; i++) {
+      if ((await page.locator('.bubble.assistant').last().textContent())?.includes('Bitte prüfen Sie jetzt')) break;
+      await page.getByRole('button', { name: 'Frage überspringen' }).click();
+    }
+    const handoff = page.locator('form.handoff');
+    expect(await handoff.locator('.evidence-title').textContent()).toContain('Screenshots, Fotos, Briefe');
+    expect(await handoff.locator('.evidence-warning').textContent()).toContain('Bilder werden nicht anonymisiert');
+    await expectAccessible(page);
+    await handoff.locator('input[type="file"]').setInputFiles([SCREENSHOT]);
+    await page.screenshot({ path: path.join(SHOTS, 'assistant-de-js-360.png'), fullPage: true });
+    await page.getByRole('button', { name: 'Meine Meldung prüfen' }).click();
+
+    await page.locator('#stored-description').waitFor();
+    await expect.poll(() => thumbnails(page).count()).toBe(1);
+    await page.getByLabel('Ich bin einverstanden').check();
+    await page.getByRole('button', { name: 'Meldung senden' }).click();
+    await page.locator('#receipt-code').waitFor();
+    expect(foreign).toEqual([]);
+    await context.close();
+    const stored = await filesOfNewestReport();
+    expect(stored).toHaveLength(1);
+    expect(await metadataLeaks(stored[0]!)).toEqual([]);
+  });
+
+  it('on the receipt page, in Arabic: a photo added later is shown first, then sent to the office', async () => {
+    const { context, page, foreign } = await openPage({ locale: 'ar' });
+    // A report sent before, by the form without files.
+    const sent = (await postJson(`${server.url}/api/reports`, validReport({ locale: 'ar' }))).json as {
+      receipt: string;
+    };
+    await page.goto(`${server.url}/ar/receipt`);
+    await page.locator('input[name="receipt"]').fill(sent.receipt);
+    await page
+      .locator('form')
+      .filter({ has: page.locator('input[name="receipt"]') })
+      .locator('button[type="submit"]')
+      .click();
+    const form = page.locator('#receipt-message');
+    await form.waitFor();
+    await form.locator('input[type="file"]').setInputFiles([PHOTO]);
+    await form.locator('button[type="submit"]').last().click();
+    await expect.poll(() => thumbnails(page).count()).toBe(1);
+    expect(await page.locator('#receipt-message .notice').first().textContent()).toMatch(/[\u0600-\u06FF]/);
+    await expectAccessible(page);
+    await page.screenshot({ path: path.join(SHOTS, 'receipt-ar-js-360.png'), fullPage: true });
+    await page.locator('#receipt-message button[type="submit"]').last().click();
+    await expect.poll(() => page.locator('main').textContent()).toContain('الملفات الموجودة لدى الفريق: 1');
+    expect(foreign).toEqual([]);
+    await context.close();
+    const stored = await filesOfNewestReport();
+    expect(stored).toHaveLength(1);
+    expect(await metadataLeaks(stored[0]!)).toEqual([]);
   });
 });

@@ -4,7 +4,9 @@ import { ASSISTANT_MESSAGE_MAX, ASSISTANT_TURNS_MAX } from '../../shared/limits'
 import { DraftPanel } from '../chat/DraftPanel';
 import { QuickReplies } from '../chat/QuickReplies';
 import { useConversation, type ChatMode, type ChatState } from '../chat/useConversation';
+import { EvidenceField } from '../components/Evidence';
 import { Hidden } from '../components/fields';
+import type { EvidenceField as EvidenceFieldState } from '../../shared/evidence';
 import { CounsellingList, EmergencyBox } from '../components/HelpContacts';
 import { Layout } from '../components/Layout';
 import { usePage } from '../components/page-context';
@@ -12,6 +14,8 @@ import { usePage } from '../components/page-context';
 export interface AssistantProps {
   /** 'scripted' when no model answers or the office switched it off. */
   mode: ChatMode;
+  /** Files the office takes: the hand-off asks for a screenshot, letter or photo. Absent when it takes none. */
+  evidence?: EvidenceFieldState;
 }
 
 /**
@@ -19,7 +23,7 @@ export interface AssistantProps {
  * the page says so and points to the form. Whatever was gathered goes to the review screen (or the form)
  * as an ordinary form post, so the chat ends exactly where the form does.
  */
-export function AssistantPage({ mode }: AssistantProps) {
+export function AssistantPage({ mode, evidence }: AssistantProps) {
   const { t, href } = usePage();
   const [enhanced, setEnhanced] = useState(false);
   useEffect(() => setEnhanced(true), []);
@@ -27,7 +31,7 @@ export function AssistantPage({ mode }: AssistantProps) {
     <Layout title={t('assistant.title')}>
       <p class="lead">{t('assistant.lead')}</p>
       {enhanced ? (
-        <Chat mode={mode} />
+        <Chat mode={mode} evidence={evidence} />
       ) : (
         // Holds the chat's place until it starts, so the page does not jump when it appears.
         <div class="chat-pending">
@@ -42,7 +46,7 @@ export function AssistantPage({ mode }: AssistantProps) {
   );
 }
 
-function Chat({ mode }: { mode: ChatMode }) {
+function Chat({ mode, evidence }: { mode: ChatMode; evidence?: EvidenceFieldState | undefined }) {
   const { t, locale, office } = usePage();
   const { state, say, choose, skip, retry, toScripted } = useConversation({
     locale,
@@ -142,7 +146,7 @@ function Chat({ mode }: { mode: ChatMode }) {
           </div>
         </form>
       )}
-      <HandOff state={state} />
+      <HandOff state={state} evidence={evidence} />
       <DraftPanel draft={state.draft} />
     </section>
   );
@@ -176,12 +180,21 @@ function ChatError({ state, onRetry, onScripted }: { state: ChatState; onRetry: 
  * The draft as the form's fields: "check my report" opens the review screen, "switch to the form" opens
  * the form filled with it. Both are plain posts, like the form's own.
  */
-function HandOff({ state }: { state: ChatState }) {
+function HandOff({ state, evidence }: { state: ChatState; evidence?: EvidenceFieldState | undefined }) {
   const { t, href } = usePage();
   const values = formValuesFromDraft(state.draft);
   const ready = values.description.trim() !== '';
   return (
-    <form method="post" action={href('/report/review')} class={`handoff${state.complete ? ' complete' : ''}`}>
+    <form
+      method="post"
+      action={href('/report/review')}
+      class={`handoff${state.complete ? ' complete' : ''}`}
+      // The chat's last question: a screenshot, letter or photo, chosen here and sent with the hand-off's post.
+      enctype={evidence ? 'multipart/form-data' : undefined}
+    >
+      {evidence && state.complete && (
+        <EvidenceField field={evidence} files={[]} refused={[]} remove={{ action: href('/report/edit') }} />
+      )}
       {Object.entries(values).map(([name, value]) => (
         <Hidden key={name} name={name} value={value} />
       ))}
