@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { nodeBackends } from '../helpers/backends';
+import { testBackends } from '../helpers/backends';
 import { fixture, upload } from '../helpers/evidence';
 import { hiddenFields } from '../helpers/html';
 import { startTestServer, type TestServer } from '../helpers/server';
@@ -22,7 +22,7 @@ const oversized = Buffer.concat([fixture('phone-photo.jpg'), Buffer.alloc(1_200_
  * Bad files get a sentence in the person's language beside the file's name, never a 500; what they typed
  * comes back in the form, the good files they chose stay chosen, and nothing of a refused file is kept.
  */
-describe.each(nodeBackends())('refused files on %s', (backend) => {
+describe.each(testBackends())('refused files on %s', (backend) => {
   let server: TestServer;
   beforeAll(async () => {
     server = await startTestServer({ backend, env: { EVIDENCE_MAX_FILE_MB: '1', EVIDENCE_MAX_FILES: '3' } });
@@ -99,7 +99,8 @@ describe.each(nodeBackends())('refused files on %s', (backend) => {
     expect(listed.status).toBe(200);
     const review = await listed.text();
     expect(new Set(review.match(/data:image\/jpeg;base64,[A-Za-z0-9+/=]{40}/g))).toHaveProperty('size', 1);
-    expect(await storedKeys()).toHaveLength(2);
+    // The store's own files are checked where the test can reach them (not inside workerd).
+    if (backend !== 'worker') expect(await storedKeys()).toHaveLength(2);
   });
 
   it('answers the upload API with 422 and a reason per file, in the order chosen', async () => {
