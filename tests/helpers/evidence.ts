@@ -134,7 +134,11 @@ export async function upload(
   const form = new FormData();
   if (token) form.append('evidenceToken', token);
   for (const f of files)
-    form.append('evidence', new Blob([new Uint8Array(f.bytes)], { type: f.type ?? 'application/octet-stream' }), f.name);
+    form.append(
+      'evidence',
+      new Blob([new Uint8Array(f.bytes)], { type: f.type ?? 'application/octet-stream' }),
+      f.name,
+    );
   const res = await fetch(`${server.url}/api/evidence`, {
     method: 'POST',
     body: form,
