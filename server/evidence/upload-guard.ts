@@ -10,8 +10,8 @@ const MULTIPART = /^\s*multipart\/form-data\b/i;
  * - A bound on how many are read and cleaned at once (`concurrent`): a post's body is held in memory while it
  *   is cleaned, so twenty phones sending 50 MB at once must not mean a gigabyte. Others wait their turn
  *   (their bodies stay in the network's buffers); none is refused for it. Two at once: cleaning is CPU-bound
- *   (libvips uses every core for one picture), and `npm run bench:evidence` measured twenty 10 MB photos at
- *   once peaking at about 740 MB of server memory with two against about 900 MB with four, none faster.
+ *   (libvips uses every core for one picture); on a two-core machine `npm run bench:evidence` measured twenty
+ *   10 MB photos at once peaking at 740–800 MB of server memory with two, 890–940 MB with four, and no faster.
  * - The intake's rules (proof of work, per-client rate): cleaning a picture costs the server real work, so an
  *   upload counts as the intake decides. The intake passes its guard as `AppDeps.uploadGuard` (e.g.
  *   `intake.guard('upload')`); until then uploads are bounded by size, count and this queue only. Posts
