@@ -14,6 +14,8 @@ export interface Database {
   report_links: ReportLinksTable;
   report_contacts: ReportContactsTable;
   report_translations: ReportTranslationsTable;
+  report_evidence: ReportEvidenceTable;
+  evidence_blobs: EvidenceBlobsTable;
   staff_users: StaffUsersTable;
   staff_sessions: StaffSessionsTable;
   staff_login_failures: StaffLoginFailuresTable;
@@ -135,6 +137,30 @@ export interface ReportTranslationsTable {
   locale: string;
   body: string;
   machine: Generated<number>;
+}
+
+/** A cleaned evidence file of a report; its sealed bytes are in the evidence store under `files/<id>`. */
+export interface ReportEvidenceTable {
+  id: string;
+  report_id: number;
+  kind: 'jpeg' | 'png' | 'webp' | 'pdf';
+  /** Of the cleaned file. */
+  bytes: number;
+  width: number;
+  height: number;
+  pages: number | null;
+  source: 'report' | 'reporter' | 'staff';
+  added_on: string;
+  /** The day a caseworker last covered an area of it. */
+  covered_on: string | null;
+}
+
+/** Sealed evidence bytes where the database is the evidence store (PostgreSQL). */
+export interface EvidenceBlobsTable {
+  key: string;
+  sealed: Uint8Array;
+  /** Day only. */
+  stored_on: string;
 }
 
 export interface StaffUsersTable {

@@ -109,6 +109,7 @@ export function inboxQuerySchema(places: readonly [string, ...string[]]) {
     contact: flag,
     overdue: flag,
     unread: flag,
+    evidence: flag,
     assignee: optional(z.union([z.enum(['me', 'none']), z.coerce.number().int().positive()], invalidChoice)),
     q: optional(z.string().trim().max(SEARCH_MAX, 'errors.search_too_long')),
     page: optional(z.coerce.number({ error: 'errors.invalid_input' }).int().min(1).max(100_000)).default(1),
