@@ -49,7 +49,6 @@ import { createStatsAggregates } from './stats/aggregates';
 import { publicStatisticsRoutes } from './stats/page-routes';
 import { createStatsService } from './stats/service';
 import { createStatsSettings } from './stats/settings';
-import { createReportTextSearch } from './cases/search';
 import { limitKeyOf } from './intake/client-address';
 import { createIntakeGuard } from './intake/guard';
 import { createProofOfWork } from './intake/proof-of-work';
@@ -63,7 +62,15 @@ export interface AppDeps {
   clock: Clock;
   config: Pick<
     Config,
-    | 'office' | 'receiptSecret' | 'publicBaseUrl' | 'logRequests' | 'encryptionKey' | 'staff' | 'stats' | 'intake' | 'evidence'
+    | 'office'
+    | 'receiptSecret'
+    | 'publicBaseUrl'
+    | 'logRequests'
+    | 'encryptionKey'
+    | 'staff'
+    | 'stats'
+    | 'intake'
+    | 'evidence'
   >;
   assets: ClientAssets;
   log: Logger;
