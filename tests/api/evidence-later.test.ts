@@ -57,7 +57,7 @@ describe.each(nodeBackends())('evidence added later on the receipt page on %s', 
     expect(again.some(([name]) => name === 'evidenceToken')).toBe(true);
     const added = await postMultipart(`${server.url}/tr/receipt/messages`, [...again, ['body', 'İşte ilan.']]);
     expect(added.status).toBe(200);
-    expect(added.html).toContain('Ekipteki dosyalar: 1');
+    expect(added.html).toContain('Ekipte sizden 1 dosya var.');
 
     // A reload of that post (the same one-time token) adds nothing more.
     await postMultipart(`${server.url}/tr/receipt/messages`, [...again, ['body', 'İşte ilan.']]);
@@ -96,7 +96,7 @@ describe.each(nodeBackends())('evidence added later on the receipt page on %s', 
       ['body', ''],
     ]);
     expect(added.status).toBe(200);
-    expect(added.html).toContain('Ekipteki dosyalar: 1');
+    expect(added.html).toContain('Ekipte sizden 1 dosya var.');
   });
 
   it('lets the inbox show only reports with files, and says how many each has', async () => {
@@ -108,7 +108,7 @@ describe.each(nodeBackends())('evidence added later on the receipt page on %s', 
     expect(filtered.json.rows.map((r: { id: number }) => r.id)).toEqual(all.slice(1).map((r) => r.id));
     const page = await caseworker.get('/staff/inbox?evidence=1');
     expect(page.text).toContain('mit Belegen (Dateien)');
-    expect(page.text).toContain('Dateien: 1');
+    expect(page.text).toContain('1 Datei');
   });
 
   it('takes a letter brought to the office with the report a caseworker enters, and refuses a bad file without losing the entry', async () => {
