@@ -221,7 +221,7 @@ describe('evidence in the report form in Chromium', () => {
     await expectAccessible(page);
     await page.screenshot({ path: path.join(SHOTS, 'receipt-ar-js-360.png'), fullPage: true });
     await page.locator('#receipt-message button[type="submit"]').last().click();
-    await expect.poll(() => page.locator('main').textContent()).toContain('الملفات الموجودة لدى الفريق: 1');
+    await expect.poll(() => page.locator('main').textContent()).toContain('لدى الفريق ملف واحد منك.');
     expect(foreign).toEqual([]);
     await context.close();
     const stored = await filesOfNewestReport();
