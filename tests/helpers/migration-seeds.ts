@@ -336,7 +336,9 @@ export const MIGRATION_SEEDS: MigrationSeed[] = [
   },
   {
     after: '0005_count_receipt_failures',
-    async insert(db) {
+    async insert(db, at) {
+      // A database made after 0007 never had the table.
+      if (!at('receipt_failure_windows', 'failures')) return;
       await db
         .insertInto('receipt_failure_windows')
         .values({ window_start: '2025-03-05T09:00:00.000Z', failures: 7 })
@@ -427,6 +429,25 @@ export const MIGRATION_SEEDS: MigrationSeed[] = [
       expect(settings).toEqual([{ email: 'clara@office.example', mode: 'instant' }]);
       const queued = await db.selectFrom('notification_queue').select(['kind', 'recipient', 'attempts']).execute();
       expect(queued).toEqual([{ kind: 'report.new', recipient: 'office', attempts: 0 }]);
+    },
+  },
+  {
+    after: '0015_flagged_reports_work',
+    async insert(db) {
+      const id = await idOf(db, BUS.receipt_hash);
+      await db.updateTable('reports').set({ text_group: id }).where('id', '=', id).execute();
+      await db
+        .insertInto('report_text_bands')
+        .values({ band: '0:seed', report_id: id, received_on: '2025-03-04' })
+        .execute();
+    },
+    async check(db, expect) {
+      const id = await idOf(db, BUS.receipt_hash);
+      const row = await db.selectFrom('reports').select('text_group').where('id', '=', id).executeTakeFirstOrThrow();
+      expect(row.text_group).toBe(id);
+      expect(await db.selectFrom('report_text_bands').select(['band', 'report_id']).execute()).toEqual([
+        { band: '0:seed', report_id: id },
+      ]);
     },
   },
 ];
