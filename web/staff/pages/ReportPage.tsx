@@ -6,6 +6,7 @@ import { Flash, PostForm, formatDay, formatTime } from '../components/forms';
 import { CaseActions } from '../components/CaseActions';
 import { CodingSection } from '../components/CodingSection';
 import { Fact } from '../components/Fact';
+import { FlagTag } from '../components/FlagTag';
 import { placeName, statusLabel, type Place } from '../components/labels';
 
 export interface ReportPageProps {
@@ -59,6 +60,23 @@ export function ReportPage({ view, staff, places, notice, error }: ReportPagePro
           </Fact>
         ) : null}
       </dl>
+
+      {report.flag && (
+        <section class="card flagged-report" aria-labelledby="flag-title">
+          <h2 id="flag-title">
+            {t('report.flag_title')} <FlagTag flag={report.flag} />
+          </h2>
+          <p>{report.flag === 'flood' ? t('report.flag_flood') : t('report.flag_unverified')}</p>
+          <p class="hint">{t('report.flag_hint')}</p>
+          {!final && (
+            <PostForm action={`${base}/count`}>
+              <button type="submit" class="button primary">
+                {t('report.count_it')}
+              </button>
+            </PostForm>
+          )}
+        </section>
+      )}
 
       <div class="case-columns">
         <div class="case-main">
