@@ -1,5 +1,6 @@
 import { guarded, type AtomicWrite, type AtomicWriter } from '../../db/atomic';
 import { SPAM_REJECTION_MAX, type SeenReport, type SpamSelection } from '../../shared/staff';
+import type { ReportStatus } from '../../shared/taxonomy';
 import type { Actor, AuditLog } from '../audit/log';
 import { isoDay, type Clock } from '../clock';
 import { AppError } from '../http/errors';
@@ -36,15 +37,17 @@ export function createFlaggedWork({ repo, atomic, audit, clock }: FlaggedWorkDep
       Object.fromEntries(ids.map((id) => [`reports.${id}`, 'errors.report_changed'])),
     );
 
-  async function notAsSeen(seen: SeenReport[]): Promise<number[]> {
-    const now = new Map((await repo.states(seen.map((s) => s.id))).map((r) => [r.id, r]));
+  type States = Awaited<ReturnType<FlaggedRepo['states']>>;
+  /** The chosen reports that are gone, changed since they were seen, or no longer open to rejection. */
+  const notAsSeen = (seen: SeenReport[], states: States) => {
+    const now = new Map(states.map((r) => [r.id, r]));
     return seen
       .filter((s) => {
         const state = now.get(s.id);
-        return !state || state.updated_at !== s.version || !REJECTABLE.includes(state.status as never);
+        return !state || state.updated_at !== s.version || !REJECTABLE.includes(state.status as ReportStatus);
       })
       .map((s) => s.id);
-  }
+  };
 
   return {
     /**
@@ -69,14 +72,10 @@ export function createFlaggedWork({ repo, atomic, audit, clock }: FlaggedWorkDep
      * the whole decision with a 409 that names it.
      */
     async rejectAsSpam(actor: Actor, seen: SeenReport[]): Promise<{ rejected: number }> {
-      const states = new Map((await repo.states(seen.map((s) => s.id))).map((r) => [r.id, r]));
-      const changed = seen
-        .filter((s) => {
-          const state = states.get(s.id);
-          return !state || state.updated_at !== s.version || !REJECTABLE.includes(state.status as never);
-        })
-        .map((s) => s.id);
+      const read = await repo.states(seen.map((s) => s.id));
+      const changed = notAsSeen(seen, read);
       if (changed.length) throw changedMeanwhile(changed);
+      const states = new Map(read.map((r) => [r.id, r]));
       const today = isoDay(clock.now());
       const now = clock.now().toISOString();
       const guards: AtomicWrite[] = [];
@@ -101,7 +100,7 @@ export function createFlaggedWork({ repo, atomic, audit, clock }: FlaggedWorkDep
       }
       if (await atomic([...guards, ...rest])) return { rejected: seen.length };
       // Someone else's change came between the read and the write: say which.
-      throw changedMeanwhile(await notAsSeen(seen));
+      throw changedMeanwhile(notAsSeen(seen, await repo.states(seen.map((s) => s.id))));
     },
 
     /**
@@ -120,10 +119,13 @@ export function createFlaggedWork({ repo, atomic, audit, clock }: FlaggedWorkDep
         byId.set(r.id, { ...r, excerpt: String(r.excerpt), seen: `${r.id}@${seenIn.get(r.id) ?? r.updated_at}` });
       for (const r of members)
         if (!byId.has(r.id)) byId.set(r.id, { ...r, excerpt: String(r.excerpt), seen: `${r.id}@${r.updated_at}` });
-      const all = [...byId.values()].map(({ ...c }) => {
-        delete (c as { updated_at?: string }).updated_at;
-        return c;
-      });
+      const all = [...byId.values()].map(({ id, received_on, flag, excerpt, seen }) => ({
+        id,
+        received_on,
+        flag,
+        excerpt,
+        seen,
+      }));
       return { candidates: all.slice(0, SPAM_REJECTION_MAX), more: all.length > SPAM_REJECTION_MAX };
     },
   };

@@ -49,6 +49,7 @@ describe.each(testBackends())('flagged reports in the back office on %s', (backe
   }
   interface InboxRow {
     id: number;
+    received_on: string;
     flag: string | null;
     updated_at: string;
     status: string;
@@ -97,9 +98,20 @@ describe.each(testBackends())('flagged reports in the back office on %s', (backe
     const [row] = await unverifiedReports(1);
     expect(await countedToday()).toBe(figures);
 
+    const dirtyVersion = async () =>
+      (
+        await server.database.db
+          .selectFrom('stats_dirty_days')
+          .select('version')
+          .where('day', '=', row!.received_on)
+          .executeTakeFirst()
+      )?.version ?? 0;
+    const before = backend === 'worker' ? 0 : await dirtyVersion();
     const counted = await anna.post(`/api/staff/reports/${row!.id}/count`);
     expect(counted.status).toBe(200);
     expect(counted.json).toEqual({ counted: true, flag: 'unverified' });
+    // The statistics tables learn of it: the day is marked for recounting (migration 0007's trigger).
+    if (backend !== 'worker') expect(await dirtyVersion()).toBeGreaterThan(before);
     expect((await statusOf(row!.id)).flag).toBeNull();
     expect(await countedToday()).toBe(figures + 1);
 
