@@ -126,4 +126,29 @@ describe('flagged reports in the inbox, without JavaScript', () => {
     expect(report).toEqual({ status: 'new', flag: null });
     await context.close();
   });
+
+  it('counts a flagged report from its page after reading it, in English', async () => {
+    const sent = await postJson(
+      `${server.url}/api/reports`,
+      validReport({ description: 'Sent from an old phone: at the bakery they refused to serve my mother.' }),
+      unverified(),
+    );
+    expect(sent.status).toBe(201);
+    const { id } = await server.database.db
+      .selectFrom('reports')
+      .select('id')
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
+    const { context, page } = await noScriptPage(1280);
+    await page.goto(`${server.url}/staff/account`);
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.goto(`${server.url}/staff/reports/${id}`);
+    expect(await page.locator('.flagged-report').textContent()).toContain('Not yet counted in the statistics');
+    await look(page, 'report-flagged-1280-en');
+    await page.getByRole('button', { name: 'Count this report' }).click();
+    await page.waitForURL(/notice=notices\.counted/);
+    expect(await page.locator('[role=status]').first().textContent()).toContain('now counts in the statistics');
+    expect(await page.locator('.flagged-report').count()).toBe(0);
+    await context.close();
+  });
 });
