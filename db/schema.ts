@@ -16,6 +16,8 @@ export interface Database {
   report_translations: ReportTranslationsTable;
   /** A recent text's sketch, to find nearly identical texts (migration 0015); kept two days. */
   report_text_bands: ReportTextBandsTable;
+  report_evidence: ReportEvidenceTable;
+  evidence_blobs: EvidenceBlobsTable;
   staff_users: StaffUsersTable;
   staff_sessions: StaffSessionsTable;
   staff_login_failures: StaffLoginFailuresTable;
@@ -146,6 +148,30 @@ export interface ReportTextBandsTable {
   band: string;
   report_id: number;
   received_on: string;
+}
+
+/** A cleaned evidence file of a report; its sealed bytes are in the evidence store under `files/<id>`. */
+export interface ReportEvidenceTable {
+  id: string;
+  report_id: number;
+  kind: 'jpeg' | 'png' | 'webp' | 'pdf';
+  /** Of the cleaned file. */
+  bytes: number;
+  width: number;
+  height: number;
+  pages: number | null;
+  source: 'report' | 'reporter' | 'staff';
+  added_on: string;
+  /** The day a caseworker last covered an area of it. */
+  covered_on: string | null;
+}
+
+/** Sealed evidence bytes where the database is the evidence store (PostgreSQL). */
+export interface EvidenceBlobsTable {
+  key: string;
+  sealed: Uint8Array;
+  /** Day only. */
+  stored_on: string;
 }
 
 export interface StaffUsersTable {

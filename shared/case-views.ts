@@ -81,6 +81,8 @@ export type InboxRow = Pick<ReportRow, (typeof INBOX_ROW_COLUMNS)[number]> & {
   excerpt: string;
   /** The reporter's messages the office has not read. */
   unread: number;
+  /** Files the office holds for the report. */
+  evidence: number;
   ackDue: string;
   overdue: boolean;
   codes: { dimension: string; code: string }[];

@@ -117,6 +117,7 @@ export function inboxQuerySchema(places: readonly [string, ...string[]]) {
     contact: flag,
     overdue: flag,
     unread: flag,
+    evidence: flag,
     assignee: optional(z.union([z.enum(['me', 'none']), z.coerce.number().int().positive()], invalidChoice)),
     flag: optional(z.enum(INBOX_FLAG_FILTERS, invalidChoice)),
     group: optional(

@@ -9,6 +9,7 @@ import * as m0006 from './0006_create_statistics';
 import * as m0007 from './0007_harden_intake';
 import * as m0008 from './0008_create_sent_tokens';
 import * as m0010 from './0010_store_inferred_codes';
+import * as m0011 from './0011_create_evidence';
 import * as m0013 from './0013_create_notifications';
 import * as m0015 from './0015_flagged_reports_work';
 
@@ -32,6 +33,7 @@ const files: Record<string, MigrationFile> = {
   '0007_harden_intake': m0007,
   '0008_create_sent_tokens': m0008,
   '0010_store_inferred_codes': m0010,
+  '0011_create_evidence': m0011,
   '0013_create_notifications': m0013,
   '0015_flagged_reports_work': m0015,
 };

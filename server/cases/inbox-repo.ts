@@ -18,6 +18,8 @@ export interface InboxFilter {
   /** Unacknowledged reports received before this day. */
   unacknowledgedBefore?: string;
   unreadMessages?: boolean;
+  /** Only reports with screenshots, photos or letters. */
+  withEvidence?: boolean;
   assignee?: number | 'none';
   flag?: InboxFlagFilter;
   /** The members of one group of nearly identical texts. */
@@ -60,6 +62,15 @@ export function createInboxRepo(db: Kysely<Database>, search: ReportTextSearch) 
       all.push(eb('reports.status', 'not in', ['closed', 'rejected']));
     }
     if (filter.unreadMessages) all.push(eb.exists(unreadFromReporter(eb)));
+    if (filter.withEvidence)
+      all.push(
+        eb.exists(
+          eb
+            .selectFrom('report_evidence as e')
+            .select(sql`1`.as('one'))
+            .whereRef('e.report_id', '=', 'reports.id'),
+        ),
+      );
     if (filter.assignee === 'none') all.push(eb('reports.assignee_id', 'is', null));
     else if (filter.assignee) all.push(eb('reports.assignee_id', '=', filter.assignee));
     if (filter.flag === 'flagged') all.push(eb('reports.flag', 'is not', null));
@@ -107,6 +118,11 @@ export function createInboxRepo(db: Kysely<Database>, search: ReportTextSearch) 
             .where('m.author', '=', 'reporter')
             .where('m.read_at', 'is', null)
             .as('unread'),
+          eb
+            .selectFrom('report_evidence as e')
+            .select((e) => e.fn.countAll<number>().as('n'))
+            .whereRef('e.report_id', '=', 'reports.id')
+            .as('evidence'),
         ])
         .where('reports.id', 'in', pageIds)
         .orderBy('reports.id', 'desc')

@@ -11,6 +11,8 @@ import type { Office } from '../office/schema';
 import { prepareForStorage } from '../reports/service';
 import { noticeKeyFrom } from '../staff/forms';
 import type { StaffPageRenderer } from '../staff/pages';
+import type { EvidenceUpload, StaffEvidenceFile } from '../../shared/evidence';
+import { evidenceFromPost, readForm } from '../evidence/form';
 import { csvResponse, type CasesRoutesDeps } from './api-routes';
 import type { FlaggedWork } from './flagged';
 
@@ -18,20 +20,41 @@ interface Deps extends CasesRoutesDeps {
   flagged: FlaggedWork;
   renderPage: StaffPageRenderer;
   office: Office;
+  /** A report's files for its screen (server/evidence/staff-routes.ts); absent where no store is set up. */
+  evidenceOf?: ((reportId: number) => Promise<StaffEvidenceFile[]>) | undefined;
 }
 
 /**
  * The inbox, the report screen and the entry form as plain HTML. What the report screen's forms change is
  * declared in ./actions.ts (post/redirect/get back here).
  */
-export function casesPageRoutes({ cases, flagged, exportCsv, inboxQuery, entry, renderPage, office }: Deps) {
+export function casesPageRoutes({
+  cases,
+  flagged,
+  exportCsv,
+  inboxQuery,
+  entry,
+  renderPage,
+  office,
+  evidenceOf,
+}: Deps) {
   const places = office.municipalities;
 
   const entryPage = (
     c: Context<AppEnv>,
-    props: { values: EntryValues; errors: Record<string, string>; saved?: EntrySaved },
+    props: { values: EntryValues; errors: Record<string, string>; saved?: EntrySaved; upload?: EvidenceUpload | null },
     status: 200 | 201 | 422 = 200,
-  ) => renderPage(c, 'reportEntry', { ...props, places, locales: [...LOCALES] }, { titleKey: 'entry.title', status });
+  ) => {
+    const { upload = null, ...rest } = props;
+    const { evidence } = entry;
+    const field = evidence ? { upload, limits: evidence.limits, kinds: [...evidence.kinds] } : undefined;
+    return renderPage(
+      c,
+      'reportEntry',
+      { ...rest, places, locales: [...LOCALES], ...(field ? { evidence: field } : {}) },
+      { titleKey: 'entry.title', status },
+    );
+  };
 
   return (
     new Hono<AppEnv>()
@@ -94,6 +117,7 @@ export function casesPageRoutes({ cases, flagged, exportCsv, inboxQuery, entry, 
             view,
             staff: await cases.assignableStaff(),
             places,
+            ...(evidenceOf ? { evidence: await evidenceOf(view.report.id) } : {}),
             notice: noticeKeyFrom(c.req.query('notice')),
             error: noticeKeyFrom(c.req.query('error')),
           },
@@ -102,7 +126,8 @@ export function casesPageRoutes({ cases, flagged, exportCsv, inboxQuery, entry, 
       })
       .get('/staff/reports/new', (c) => entryPage(c, { values: emptyEntry, errors: {} }))
       .post('/staff/reports/new', async (c) => {
-        const { _csrf: _, ...body } = await c.req.parseBody({ all: true });
+        const { _csrf: _, ...body } = await readForm(c);
+        const upload = entry.evidence ? await evidenceFromPost(entry.evidence, body) : null;
         const values: EntryValues = {
           ...formValuesFromPost(body),
           locale: typeof body.locale === 'string' ? body.locale : 'de',
@@ -124,9 +149,11 @@ export function casesPageRoutes({ cases, flagged, exportCsv, inboxQuery, entry, 
           const errors = Object.fromEntries(
             Object.entries(fieldErrorsOf(parsed.error)).map(([field, key]) => [formFieldOf(field), key]),
           );
-          return entryPage(c, { values, errors }, 422);
+          return entryPage(c, { values, errors, upload }, 422);
         }
-        const receipt = await entry.store(actorOf(c.var.staff), parsed.data);
+        // A refused file is named beside the file field; the report waits until the caseworker has decided.
+        if (upload?.refused.length) return entryPage(c, { values, errors: {}, upload }, 422);
+        const receipt = await entry.store(actorOf(c.var.staff), parsed.data, upload);
         const stored = prepareForStorage({ ...parsed.data, channel: 'form' }).description.text;
         return entryPage(c, { values: emptyEntry, errors: {}, saved: { receipt, description: stored } }, 201);
       })

@@ -111,6 +111,7 @@ export function createCasesService({
         rows: records.map(({ effective_codes, ...r }) => ({
           ...r,
           unread: Number(r.unread),
+          evidence: Number(r.evidence),
           ackDue: acknowledgementDue(r.received_on),
           overdue: !r.acknowledged_on && !FINAL.includes(r.status) && acknowledgementDue(r.received_on) < today(),
           codes: parseEffectiveCodes(effective_codes),

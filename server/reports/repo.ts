@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { AtomicWriter } from '../../db/atomic';
 import type { Database, NewReportRow, ReportMessageRow, ReportRow } from '../../db/schema';
 import { effectiveCodesText } from '../../shared/taxonomy';
+import { createEvidenceRepo, type NewEvidenceRow } from '../evidence/repo';
 
 export interface CodeRow {
   dimension: string;
@@ -10,6 +11,7 @@ export interface CodeRow {
 
 /** Reports and their codes and messages, in SQL. Knows nothing of HTTP or of receipts' secrets. */
 export function createReportsRepo(db: Kysely<Database>, atomic: AtomicWriter) {
+  const evidence = createEvidenceRepo(db);
   return {
     /**
      * The report with its codes, and its sealed contact and German translation where there are any, in one
@@ -101,6 +103,7 @@ export function createReportsRepo(db: Kysely<Database>, atomic: AtomicWriter) {
         ...inferred,
         ...contact,
         ...translation,
+        ...evidence.insertForReceipt(row.receipt_hash, extras.evidence ?? []),
       ]);
     },
 
@@ -161,18 +164,26 @@ export function createReportsRepo(db: Kysely<Database>, atomic: AtomicWriter) {
       return db.selectFrom('report_messages').selectAll().where('report_id', '=', reportId).orderBy('id').execute();
     },
 
-    /** `updatedOn`: a reporter's message changes the report on a day, never at a time of day. */
+    /** A message, and files sent with it, in one write; `body` null: files alone. `updatedOn`: a day, never a time. */
     async addMessage(
       reportId: number,
       author: 'reporter' | 'office',
-      body: string,
+      body: string | null,
       sentOn: string,
       updatedOn: string,
       sentToken?: SentToken,
+      files: NewEvidenceRow[] = [],
     ) {
       await atomic([
         ...sentTokenRows(db, sentToken),
-        db.insertInto('report_messages').values({ report_id: reportId, author, body, sent_on: sentOn, read_at: null }),
+        ...(body === null
+          ? []
+          : [
+              db
+                .insertInto('report_messages')
+                .values({ report_id: reportId, author, body, sent_on: sentOn, read_at: null }),
+            ]),
+        ...evidence.insertForReport(reportId, files),
         db.updateTable('reports').set({ updated_at: updatedOn }).where('id', '=', reportId),
       ]);
     },
@@ -188,9 +199,14 @@ export function createReportsRepo(db: Kysely<Database>, atomic: AtomicWriter) {
         .execute();
     },
 
-    /** Withdrawal deletes the report with everything hanging off it: nothing of it stays behind. */
-    async delete(reportId: number): Promise<void> {
+    /**
+     * Withdrawal deletes the report with everything hanging off it: nothing of it stays behind. Returns the ids
+     * of its evidence files, whose bytes (outside these tables) must follow.
+     */
+    async delete(reportId: number): Promise<{ evidenceIds: string[] }> {
+      const evidenceIds = await evidence.idsOfReports([reportId]);
       await atomic([
+        evidence.deleteOfReports([reportId]),
         db.deleteFrom('report_messages').where('report_id', '=', reportId),
         db.deleteFrom('report_codes').where('report_id', '=', reportId),
         db.deleteFrom('report_inferred_codes').where('report_id', '=', reportId),
@@ -201,7 +217,10 @@ export function createReportsRepo(db: Kysely<Database>, atomic: AtomicWriter) {
         db.deleteFrom('report_links').where((eb) => eb.or([eb('low_id', '=', reportId), eb('high_id', '=', reportId)])),
         db.deleteFrom('reports').where('id', '=', reportId),
       ]);
+      return { evidenceIds };
     },
+
+    evidenceCount: (reportId: number) => evidence.countOf(reportId),
 
     async codesOf(reportId: number, coder: 'reporter' | 'caseworker'): Promise<CodeRow[]> {
       return db
@@ -271,6 +290,8 @@ export interface ReportExtras {
   inferredCodes?: CodeRow[];
   /** Its place among nearly identical texts (./near-duplicates.ts): none, or the group it joins. */
   nearDuplicates?: NearDuplicates;
+  /** Evidence files already sealed in the store, whose rows are written with the report. */
+  evidence?: NewEvidenceRow[];
 }
 
 /**

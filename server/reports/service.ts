@@ -17,6 +17,7 @@ import { isoDay, type Clock } from '../clock';
 import { sealContact } from '../cases/contacts';
 import type { Sealer } from '../crypto/sealing';
 import { AppError } from '../http/errors';
+import type { PreparedEvidence } from '../evidence/service';
 import type { Notify } from '../notifications/kinds';
 import { generateReceiptCode, hashReceiptCode, normaliseReceiptCode } from '../receipts/code';
 import { forgetTokensBefore, hashOneTimeToken } from './one-time-token';
@@ -88,6 +89,11 @@ export interface ReviewPromise {
   removed: Removed;
   digest: string | null;
   sendToken: string | null;
+  /**
+   * The cleaned files the review screen showed, made ready for the report's write only once every check has
+   * passed: they are stored with the report in one atomic write, or not at all.
+   */
+  evidence?: () => Promise<PreparedEvidence | null>;
 }
 
 /** Caseworkers read German; a report written in German (or Leichte Sprache) needs no translation. */
@@ -123,9 +129,20 @@ export function createReportsService({
     async submit(
       submission: ReportSubmission,
       origin: SubmissionOrigin = { verified: false },
+      files?: () => Promise<PreparedEvidence | null>,
     ): Promise<{ receipt: string }> {
       const { description, consequences } = prepareForStorage(submission);
-      return store(submission, { description: description.text, consequences: consequences.text }, { origin });
+      const texts = { description: description.text, consequences: consequences.text };
+      // Files brought in with a report are stored in its write, or not at all.
+      const evidence = (await files?.()) ?? undefined;
+      try {
+        const created = await store(submission, texts, { origin, evidence });
+        await evidence?.sent().catch(() => undefined);
+        return created;
+      } catch (error) {
+        await evidence?.abandon().catch(() => undefined);
+        throw error;
+      }
     },
 
     /**
@@ -142,7 +159,15 @@ export function createReportsService({
       const sentToken = promise.sendToken ? tokenRow(promise.sendToken) : undefined;
       if (sentToken && (await repo.tokenUsed(sentToken.hash))) throw new AppError(409, 'errors.already_sent');
       const stored = { description: texts.description.stored.text, consequences: texts.consequences.stored.text };
-      return store(submission, stored, { origin, sentToken });
+      const evidence = (await promise.evidence?.()) ?? undefined;
+      try {
+        const created = await store(submission, stored, { origin, sentToken, evidence });
+        await evidence?.sent().catch(() => undefined);
+        return created;
+      } catch (error) {
+        await evidence?.abandon().catch(() => undefined);
+        throw error;
+      }
     },
 
     /** Whether a form's one-time token has already been used: for a repeat that arrives by another way. */
@@ -170,9 +195,9 @@ export function createReportsService({
   async function store(
     submission: ReportSubmission,
     texts: { description: string; consequences: string },
-    how: { origin: SubmissionOrigin; sentToken?: SentToken | undefined },
+    how: { origin: SubmissionOrigin; sentToken?: SentToken | undefined; evidence?: PreparedEvidence | undefined },
   ): Promise<{ receipt: string }> {
-    const { origin, sentToken } = how;
+    const { origin, sentToken, evidence } = how;
     const staffEntry = 'receivedVia' in origin ? origin : undefined;
     assertNotInFuture(submission.when, clock);
     // Translated after anonymisation, so no personal data removed here ever reaches the model.
@@ -220,6 +245,7 @@ export function createReportsService({
             ...(sentToken ? { sentToken } : {}),
             nearDuplicates,
             ...(submission.channel === 'assistant' && !staffEntry ? { inferredCodes: inferredRows(submission) } : {}),
+            ...(evidence ? { evidence: evidence.rows } : {}),
           },
         );
         await notify?.(inDanger ? 'report.urgent' : 'report.received');

@@ -1,3 +1,4 @@
+import { noticeChoiceSchema, noticeTestSchema } from '../../shared/notifications';
 import { z } from 'zod';
 import { apiErrorSchema } from '../../shared/report';
 import {
@@ -146,6 +147,33 @@ export function staffApiPaths({
         summary: 'The statistics of a year or a range, suppressed; exact=1 for admins (audited)',
         parameters: queryParameters(statsPeriodSchema, statsViewSchema),
       },
+    },
+    {
+      method: 'get',
+      path: '/api/staff/notifications',
+      operation: { summary: "One's own notifications: the address, instant or daily, and whether the office sends" },
+    },
+    {
+      method: 'put',
+      path: '/api/staff/notifications',
+      operation: {
+        summary: "Choose one's own notifications (audited without the address)",
+        requestBody: jsonBody(noticeChoiceSchema),
+      },
+    },
+    {
+      method: 'post',
+      path: '/api/staff/notifications/test',
+      operation: {
+        summary: 'Queue a test notice to oneself, or (admins) to the office mailbox or the webhook',
+        requestBody: jsonBody(noticeTestSchema),
+        responses: { '202': { description: 'Queued' } },
+      },
+    },
+    {
+      method: 'get',
+      path: '/api/staff/notifications/queue',
+      operation: { summary: 'The notification queue without content: kinds, attempts, failures (admins)' },
     },
     ...actions.map((action) => ({
       method: action.method.toLowerCase(),

@@ -21,6 +21,8 @@ import { createFlaggedRepo } from '../cases/flagged-repo';
 import { createInboxRepo } from '../cases/inbox-repo';
 import { casesPageRoutes } from '../cases/page-routes';
 import { createReportEntry } from '../cases/entry';
+import type { EvidenceService } from '../evidence/service';
+import { evidenceStaffRoutes, rowView } from '../evidence/staff-routes';
 import type { ReportsService } from '../reports/service';
 import { createCasesRepo } from '../cases/repo';
 import { createReportTextSearch } from '../cases/search';
@@ -61,6 +63,8 @@ export interface StaffDeps {
   notifications?: Notifications | null;
   /** The caller's address for the per-client login limit: only ever hashed in memory. */
   clientKey: (c: AppContext) => string;
+  /** Files of reports (null where no store is set up). */
+  evidence?: EvidenceService | null;
 }
 
 /**
@@ -81,6 +85,7 @@ export function staffRoutes({
   passwords,
   notifications = null,
   clientKey,
+  evidence = null,
 }: StaffDeps) {
   const audit = createAuditLog(db, clock);
   const auth = createAuthService({
@@ -107,7 +112,7 @@ export function staffRoutes({
   });
   const flagged = createFlaggedWork({ repo: createFlaggedRepo(db), atomic, audit, clock });
   const exportCsv = createInboxExport({ inbox, audit, clock });
-  const entry = createReportEntry({ reports, audit, office: config.office });
+  const entry = createReportEntry({ reports, audit, office: config.office, evidence });
   const inboxQuery = inboxQuerySchema(placeCodesOf(config.office));
   const renderPage = createStaffPageRenderer({ assets, officeName: config.office.name.de });
   const renderLogin = renderLoginPage(config.staff, renderPage);
@@ -119,8 +124,21 @@ export function staffRoutes({
   app.use('/api/staff/*', guard, staffLocale());
   app.route('/', authPageRoutes({ auth, config: config.staff, renderPage, clientKey }));
   app.route('/', authApiRoutes({ auth, config: config.staff, clientKey }));
-  app.route('/', casesPageRoutes({ cases, flagged, exportCsv, inboxQuery, entry, renderPage, office: config.office }));
+  app.route(
+    '/',
+    casesPageRoutes({
+      cases,
+      flagged,
+      exportCsv,
+      inboxQuery,
+      entry,
+      renderPage,
+      office: config.office,
+      evidenceOf: evidence ? async (id) => (await evidence.filesOf(id)).map(rowView) : undefined,
+    }),
+  );
   app.route('/', casesApiRoutes({ cases, exportCsv, inboxQuery, entry }));
+  app.route('/', evidenceStaffRoutes({ evidence, audit }));
   app.route('/', adminPageRoutes({ auth, audit, renderPage }));
   app.route('/', adminApiRoutes({ auth, audit }));
   app.route('/', notificationApiRoutes({ choices: createNoticeChoices(db, clock), notifications, audit }));

@@ -120,8 +120,16 @@ const idOf = async (db: SeedDb, receiptHash: string): Promise<number> =>
   (await db.selectFrom('reports').select('id').where('receipt_hash', '=', receiptHash).executeTakeFirstOrThrow()).id;
 
 /** Only the columns the table has at that version: a seed written once serves every later version. */
-const existing = (at: SchemaAt, table: string, row: Record<string, unknown>) =>
-  Object.fromEntries(Object.entries(row).filter(([column]) => at(table, column)));
+/**
+ * The row as the app wrote it at that version: only the columns the table had, and from 0007 on (when
+ * reports have a flag) what a reporter causes as a day.
+ */
+const existing = (at: SchemaAt, table: string, row: Record<string, unknown>) => {
+  const written = Object.fromEntries(Object.entries(row).filter(([column]) => at(table, column)));
+  if (table === 'reports' && at('reports', 'flag') && typeof written.updated_at === 'string')
+    written.updated_at = written.updated_at.slice(0, 10);
+  return written;
+};
 
 const sortedCodes = (codes: { dimension: string; code: string }[]) =>
   codes.map((c) => `${c.dimension}:${c.code}`).sort();
@@ -337,7 +345,7 @@ export const MIGRATION_SEEDS: MigrationSeed[] = [
   {
     after: '0005_count_receipt_failures',
     async insert(db, at) {
-      // A database made after 0007 never had the table.
+      // Only at versions that had the table: 0007 dropped it.
       if (!at('receipt_failure_windows', 'failures')) return;
       await db
         .insertInto('receipt_failure_windows')

@@ -159,6 +159,7 @@ export function InboxPage(props: InboxProps) {
           <Flag name="contact" label={t('inbox.wants_contact')} checked={query.contact} />
           <Flag name="overdue" label={t('inbox.overdue')} checked={query.overdue} />
           <Flag name="unread" label={t('inbox.unread')} checked={query.unread} />
+          <Flag name="evidence" label={t('inbox.with_evidence')} checked={query.evidence} />
         </fieldset>
         <p class="actions">
           <button type="submit" class="button primary">
@@ -301,6 +302,7 @@ function Badges({ row }: { row: InboxRow }) {
       {row.urgent ? <span class="tag danger">{t('inbox.urgent_tag')}</span> : null}
       {row.support_wanted ? <span class="tag">{t('inbox.contact_tag')}</span> : null}
       {row.unread ? <span class="tag accent">{t('inbox.unread_tag', { count: row.unread })}</span> : null}
+      {row.evidence ? <span class="tag">{t('inbox.evidence_tag', { count: row.evidence })}</span> : null}
     </>
   );
 }

@@ -5,6 +5,8 @@ import { StaffLayout } from '../components/StaffLayout';
 import { Flash, PostForm, formatDay, formatTime } from '../components/forms';
 import { CaseActions } from '../components/CaseActions';
 import { CodingSection } from '../components/CodingSection';
+import { EvidenceSection } from '../components/EvidenceSection';
+import type { StaffEvidenceFile } from '../../../shared/evidence';
 import { Fact } from '../components/Fact';
 import { FlagTag } from '../components/FlagTag';
 import { placeName, statusLabel, type Place } from '../components/labels';
@@ -13,12 +15,14 @@ export interface ReportPageProps {
   view: ReportView;
   staff: { id: number; display_name: string }[];
   places: Place[];
+  /** The report's files; absent where no evidence store is set up. */
+  evidence?: StaffEvidenceFile[] | undefined;
   notice?: string | undefined;
   error?: string | undefined;
 }
 
 /** Everything about one report on one screen: reading on the left, acting on the right. */
-export function ReportPage({ view, staff, places, notice, error }: ReportPageProps) {
+export function ReportPage({ view, staff, places, evidence, notice, error }: ReportPageProps) {
   const { t } = useStaffPage();
   const { report } = view;
   const base = `/staff/reports/${report.id}`;
@@ -113,6 +117,8 @@ export function ReportPage({ view, staff, places, notice, error }: ReportPagePro
               </>
             )}
           </section>
+
+          {evidence && <EvidenceSection files={evidence} />}
 
           <section class="card" aria-labelledby="messages-title">
             <h2 id="messages-title">{t('report.messages_title')}</h2>
