@@ -14,6 +14,8 @@ export interface Database {
   report_links: ReportLinksTable;
   report_contacts: ReportContactsTable;
   report_translations: ReportTranslationsTable;
+  /** A recent text's sketch, to find nearly identical texts (migration 0015); kept two days. */
+  report_text_bands: ReportTextBandsTable;
   report_evidence: ReportEvidenceTable;
   evidence_blobs: EvidenceBlobsTable;
   staff_users: StaffUsersTable;
@@ -79,6 +81,8 @@ export interface ReportsTable {
   received_via: string | null;
   /** 'flood' or 'unverified' (shared/report-flags.ts): out of the statistics until a caseworker looked; else null. */
   flag: ReportFlag | null;
+  /** The first report of its group of nearly identical texts sent within two days; null when it has none. */
+  text_group: number | null;
 }
 
 /** One row per code and coder: several grounds and forms may apply, and a caseworker's coding sits beside the reporter's. */
@@ -137,6 +141,13 @@ export interface ReportTranslationsTable {
   locale: string;
   body: string;
   machine: Generated<number>;
+}
+
+export interface ReportTextBandsTable {
+  /** A hash of one band of the text's MinHash signature: no word can be read back from it. */
+  band: string;
+  report_id: number;
+  received_on: string;
 }
 
 /** A cleaned evidence file of a report; its sealed bytes are in the evidence store under `files/<id>`. */

@@ -43,6 +43,7 @@ export const STAFF_ROUTE_ACCESS: Readonly<Record<string, RouteAccess>> = {
   'POST /staff/account/totp/disable': { roles: ANYONE },
   'GET /staff/inbox': { roles: CASEWORK },
   'GET /staff/inbox.csv': { roles: CASEWORK },
+  'GET /staff/inbox/spam': { roles: CASEWORK },
   'GET /staff/reports/:id{[0-9]+}': { roles: CASEWORK },
   'GET /staff/reports/new': { roles: CASEWORK },
   'POST /staff/reports/new': { roles: CASEWORK },

@@ -37,6 +37,8 @@ export function inboxFilterOf(query: InboxQuery, actor: Actor, now: Date): Inbox
       : query.assignee
         ? { assignee: query.assignee }
         : {}),
+    ...(query.flag ? { flag: query.flag } : {}),
+    ...(query.group ? { textGroup: query.group } : {}),
     searchTerms: query.q ? searchTerms(query.q) : [],
   };
 }

@@ -89,16 +89,41 @@ export function createReportsRepo(db: Kysely<Database>, atomic: AtomicWriter) {
               ),
           ]
         : [];
+      const near = extras.nearDuplicates;
       await atomic([
         // First, so that a repeated post fails here, on the token's primary key, and stores nothing.
         ...sentTokenRows(db, extras.sentToken),
-        db.insertInto('reports').values({ ...row, effective_codes: effectiveCodesText(codes) }),
+        db.insertInto('reports').values({
+          ...row,
+          effective_codes: effectiveCodesText(codes),
+          ...(near && 'join' in near ? { text_group: near.join } : {}),
+        }),
+        ...(near ? nearDuplicateRows(db, row, near) : []),
         ...codeRows,
         ...inferred,
         ...contact,
         ...translation,
         ...evidence.insertForReceipt(row.receipt_hash, extras.evidence ?? []),
       ]);
+    },
+
+    /**
+     * The first reports of recent groups (or texts still alone) that share a band with a new text, the most
+     * shared first: candidates, to be checked on their texts.
+     */
+    async nearDuplicateCandidates(bands: string[], since: string, limit: number) {
+      if (bands.length === 0) return [];
+      return db
+        .selectFrom('report_text_bands as b')
+        .innerJoin('reports as r', 'r.id', 'b.report_id')
+        .select((eb) => ['r.id', 'r.description', eb.fn.countAll<number>().as('shared')])
+        .where('b.band', 'in', bands)
+        .where('b.received_on', '>=', since)
+        .groupBy(['r.id', 'r.description'])
+        .orderBy('shared', 'desc')
+        .orderBy('r.id')
+        .limit(limit)
+        .execute();
     },
 
     /** Whether a form with this one-time token already created something. */
@@ -188,6 +213,7 @@ export function createReportsRepo(db: Kysely<Database>, atomic: AtomicWriter) {
         db.deleteFrom('report_notes').where('report_id', '=', reportId),
         db.deleteFrom('report_contacts').where('report_id', '=', reportId),
         db.deleteFrom('report_translations').where('report_id', '=', reportId),
+        db.deleteFrom('report_text_bands').where('report_id', '=', reportId),
         db.deleteFrom('report_links').where((eb) => eb.or([eb('low_id', '=', reportId), eb('high_id', '=', reportId)])),
         db.deleteFrom('reports').where('id', '=', reportId),
       ]);
@@ -215,6 +241,36 @@ export interface SentToken {
   forgetBefore: string;
 }
 
+/** The writes that place a new report among nearly identical texts (see NearDuplicates). */
+function nearDuplicateRows(db: Kysely<Database>, row: NewReportRow, near: NearDuplicates) {
+  const forget = db.deleteFrom('report_text_bands').where('received_on', '<', near.forgetBefore);
+  if ('join' in near)
+    // The group's first report names itself once it has a copy.
+    return [
+      forget,
+      db
+        .updateTable('reports')
+        .set({ text_group: near.join })
+        .where('id', '=', near.join)
+        .where('text_group', 'is', null),
+    ];
+  if (near.bands.length === 0) return [forget];
+  const values = sql.join(near.bands.map((band) => sql`(${band})`));
+  return [
+    forget,
+    db
+      .insertInto('report_text_bands')
+      .columns(['band', 'report_id', 'received_on'])
+      .expression(
+        db
+          .selectFrom('reports')
+          .innerJoin(sql<{ column1: string }>`(values ${values})`.as('v'), (join) => join.onTrue())
+          .select(['v.column1', 'reports.id', 'reports.received_on'])
+          .where('reports.receipt_hash', '=', row.receipt_hash),
+      ),
+  ];
+}
+
 function sentTokenRows(db: Kysely<Database>, token: SentToken | undefined) {
   if (!token) return [];
   return [
@@ -232,6 +288,14 @@ export interface ReportExtras {
   germanDescription?: string;
   /** Codes the assistant read from the story that the reporter did not confirm, stored apart. */
   inferredCodes?: CodeRow[];
+  /** Its place among nearly identical texts (./near-duplicates.ts): none, or the group it joins. */
+  nearDuplicates?: NearDuplicates;
   /** Evidence files already sealed in the store, whose rows are written with the report. */
   evidence?: NewEvidenceRow[];
 }
+
+/**
+ * A text that joins the group of an earlier one (`join`: that group's first report), or one that starts its
+ * own and keeps its bands until `forgetBefore` (band rows of days before it go in the same write).
+ */
+export type NearDuplicates = { join: number; forgetBefore: string } | { bands: string[]; forgetBefore: string };

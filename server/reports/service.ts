@@ -21,7 +21,8 @@ import type { PreparedEvidence } from '../evidence/service';
 import type { Notify } from '../notifications/kinds';
 import { generateReceiptCode, hashReceiptCode, normaliseReceiptCode } from '../receipts/code';
 import { forgetTokensBefore, hashOneTimeToken } from './one-time-token';
-import type { CodeRow, ReportsRepo, SentToken } from './repo';
+import { bandsOf, NEAR_DUPLICATE_DAYS, NEAR_DUPLICATE_SIMILARITY, similarity } from './near-duplicates';
+import type { CodeRow, NearDuplicates, ReportsRepo, SentToken } from './repo';
 
 export interface ReportsServiceDeps {
   repo: ReportsRepo;
@@ -175,6 +176,17 @@ export function createReportsService({
     },
   };
 
+  /** Whether the text is a near copy of one sent within the last two days (./near-duplicates.ts). */
+  async function nearDuplicatesOf(description: string, today: string): Promise<NearDuplicates> {
+    const since = new Date(`${today}T00:00:00Z`);
+    since.setUTCDate(since.getUTCDate() - (NEAR_DUPLICATE_DAYS - 1));
+    const forgetBefore = isoDay(since);
+    const bands = bandsOf(description);
+    const candidates = await repo.nearDuplicateCandidates(bands, forgetBefore, 5);
+    const match = candidates.find((c) => similarity(c.description, description) >= NEAR_DUPLICATE_SIMILARITY);
+    return match ? { join: match.id, forgetBefore } : { bands, forgetBefore };
+  }
+
   function tokenRow(token: string): SentToken {
     const day = isoDay(clock.now());
     return { hash: hashOneTimeToken(token, receiptSecret), day, forgetBefore: forgetTokensBefore(day) };
@@ -195,6 +207,7 @@ export function createReportsService({
         : null;
     const today = isoDay(clock.now());
     const flag = await flagOf(origin, today);
+    const nearDuplicates = await nearDuplicatesOf(texts.description, today);
     // The assistant's danger check over what is stored: such a report is urgent, and staff hear of it at once.
     const inDanger = detectDanger(`${texts.description}\n${texts.consequences}`) !== null;
     for (let attempt = 0; ; attempt++) {
@@ -230,6 +243,7 @@ export function createReportsService({
               : {}),
             ...(descriptionDe ? { germanDescription: descriptionDe } : {}),
             ...(sentToken ? { sentToken } : {}),
+            nearDuplicates,
             ...(submission.channel === 'assistant' && !staffEntry ? { inferredCodes: inferredRows(submission) } : {}),
             ...(evidence ? { evidence: evidence.rows } : {}),
           },

@@ -16,6 +16,8 @@ import { createStaffRepo } from '../auth/repo';
 import { createAuthService } from '../auth/service';
 import { casesApiRoutes } from '../cases/api-routes';
 import { createInboxExport } from '../cases/export';
+import { createFlaggedWork } from '../cases/flagged';
+import { createFlaggedRepo } from '../cases/flagged-repo';
 import { createInboxRepo } from '../cases/inbox-repo';
 import { casesPageRoutes } from '../cases/page-routes';
 import { createReportEntry } from '../cases/entry';
@@ -108,12 +110,13 @@ export function staffRoutes({
     contactSealer,
     notify: notifications?.notify,
   });
+  const flagged = createFlaggedWork({ repo: createFlaggedRepo(db), atomic, audit, clock });
   const exportCsv = createInboxExport({ inbox, audit, clock });
   const entry = createReportEntry({ reports, audit, office: config.office, evidence });
   const inboxQuery = inboxQuerySchema(placeCodesOf(config.office));
   const renderPage = createStaffPageRenderer({ assets, officeName: config.office.name.de });
   const renderLogin = renderLoginPage(config.staff, renderPage);
-  const services = { cases, auth, statsSettings, audit, atomic, clock };
+  const services = { cases, flagged, auth, statsSettings, audit, atomic, clock };
 
   const app = new Hono<AppEnv>();
   const guard = staffAccess(auth, config.staff.secureCookies);
@@ -125,6 +128,7 @@ export function staffRoutes({
     '/',
     casesPageRoutes({
       cases,
+      flagged,
       exportCsv,
       inboxQuery,
       entry,

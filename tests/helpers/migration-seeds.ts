@@ -439,6 +439,25 @@ export const MIGRATION_SEEDS: MigrationSeed[] = [
       expect(queued).toEqual([{ kind: 'report.new', recipient: 'office', attempts: 0 }]);
     },
   },
+  {
+    after: '0015_flagged_reports_work',
+    async insert(db) {
+      const id = await idOf(db, BUS.receipt_hash);
+      await db.updateTable('reports').set({ text_group: id }).where('id', '=', id).execute();
+      await db
+        .insertInto('report_text_bands')
+        .values({ band: '0:seed', report_id: id, received_on: '2025-03-04' })
+        .execute();
+    },
+    async check(db, expect) {
+      const id = await idOf(db, BUS.receipt_hash);
+      const row = await db.selectFrom('reports').select('text_group').where('id', '=', id).executeTakeFirstOrThrow();
+      expect(row.text_group).toBe(id);
+      expect(await db.selectFrom('report_text_bands').select(['band', 'report_id']).execute()).toEqual([
+        { band: '0:seed', report_id: id },
+      ]);
+    },
+  },
 ];
 
 /** The words the full-text search must find each seeded report by, once migrated. */

@@ -8,6 +8,7 @@ import { CodingSection } from '../components/CodingSection';
 import { EvidenceSection } from '../components/EvidenceSection';
 import type { StaffEvidenceFile } from '../../../shared/evidence';
 import { Fact } from '../components/Fact';
+import { FlagTag } from '../components/FlagTag';
 import { placeName, statusLabel, type Place } from '../components/labels';
 
 export interface ReportPageProps {
@@ -63,6 +64,23 @@ export function ReportPage({ view, staff, places, evidence, notice, error }: Rep
           </Fact>
         ) : null}
       </dl>
+
+      {report.flag && (
+        <section class="card flagged-report" aria-labelledby="flag-title">
+          <h2 id="flag-title">
+            {t('report.flag_title')} <FlagTag flag={report.flag} />
+          </h2>
+          <p>{report.flag === 'flood' ? t('report.flag_flood') : t('report.flag_unverified')}</p>
+          <p class="hint">{t('report.flag_hint')}</p>
+          {!final && (
+            <PostForm action={`${base}/count`}>
+              <button type="submit" class="button primary">
+                {t('report.count_it')}
+              </button>
+            </PostForm>
+          )}
+        </section>
+      )}
 
       <div class="case-columns">
         <div class="case-main">

@@ -5,6 +5,7 @@ import { InboxPage } from './InboxPage';
 import { LoginPage } from './LoginPage';
 import { ReportEntryPage } from './ReportEntryPage';
 import { ReportPage } from './ReportPage';
+import { SpamConfirmPage } from './SpamConfirmPage';
 import { StaffMessagePage } from './StaffMessagePage';
 import { StatisticsPage } from './StatisticsPage';
 import { StatisticsReportPage } from './StatisticsReportPage';
@@ -20,6 +21,7 @@ export const staffPages = {
   users: UsersPage,
   audit: AuditPage,
   staffMessage: StaffMessagePage,
+  spamConfirm: SpamConfirmPage,
   statistics: StatisticsPage,
   statisticsReport: StatisticsReportPage,
 } satisfies Record<string, ComponentType<never>>;
