@@ -54,6 +54,9 @@ export const CONCEPTS = [
   'REPORTED', // my grandmother told, he used to tell
   'MEDIA', // on the news, in the paper
   'HYPOTHETICAL', // what should one do if, asking in general
+  'IF', // if, wenn, si, если: with SOMEONE, a question about what might happen
+  'SOMEONE', // someone, jemand, quelqu'un, кто-то: no one in particular
+  'RESOLVED', // I am safe now, we moved, all is well: the danger told of is over
   'IDIOM', // this office is killing me, died laughing
   'REPORTING', // I want to report it (now)
 ] as const;

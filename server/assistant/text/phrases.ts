@@ -1,4 +1,4 @@
-import { fold } from './normalise';
+import { fold, glueElisions } from './normalise';
 
 /**
  * Words and short phrases, matched the way people write them: each term is a stem, so inflections match
@@ -27,7 +27,8 @@ function compileTerm(raw: string): Term {
 }
 
 function compilePhrase(raw: string): Phrase {
-  return { terms: raw.trim().split(/\s+/).map(compileTerm) };
+  // Phrases are written as people type, so "que tout s arrete" reads as the text "que tout s'arrête" does.
+  return { terms: glueElisions(raw.trim().split(/\s+/)).map(compileTerm) };
 }
 
 const ARABIC_CONJUNCTION = /^[وف](?=\p{Script=Arabic}{2})/u;

@@ -13,6 +13,8 @@ describe('reading text as typed on a phone', () => {
     expect(tokenise("вони б’ють, б'ють, бють")).toEqual(['вони', 'бють', 'бють', 'бють']);
     // A Latin i inside a Ukrainian word is the Cyrillic one.
     expect(tokenise('допоможiть')).toEqual(tokenise('допоможіть'));
+    // A French elision typed with a space is the elided word.
+    expect(tokenise("l an dernier j'ai")).toEqual(tokenise("l'an dernier j ai"));
   });
 });
 
@@ -49,6 +51,7 @@ describe('the danger check reads meaning, not phrases', () => {
     ['Arabic dialect', 'بدي اقتل حالي'],
     ['Persian', 'امشب خودمو میکشم'],
     ['full-width letters', 'ＳＵＩＣＩＤＥ is on my mind'],
+    ['a burden and no way on', 'не вижу смысла дальше, без меня всем проще'],
   ];
   it.each(self)('%s: "%s" is self-harm', (_, text) => {
     expect(detectDanger(text)).toBe('self_harm');
@@ -65,6 +68,11 @@ describe('the danger check reads meaning, not phrases', () => {
     ['"nicht sicher" as not sure', 'Ich bin nicht sicher, ob das Rassismus war'],
     ['a word of another language ("her gün")', 'iş arkadaşım her gün ülkeme dönmemi söylüyor'],
     ['an ordinary report', 'The landlord said he does not rent to foreigners.'],
+    ['a film', 'в сериале девушку заперли в комнате'],
+    ['a question about what might happen', 'a jesli ktos bedzie za mna szedl, moge dzwonic na policje?'],
+    ['a danger that is over', 'Vor 5 Jahren war ich eingesperrt. Jetzt bin ich frei.'],
+    ['an elision typed as a space', 'l an dernier on m a frappe dans le bus, je veux le signaler'],
+    ['someone else threatened with death', 'mein kollege meinte die nazis hätten ihm gedroht ihn umzubringen'],
     ['an ordinary report', 'قال لي صاحب البيت إنه لا يؤجر للعرب.'],
   ];
   it.each(harmless)('%s: "%s" raises no alarm', (_, text) => {
