@@ -48,6 +48,11 @@ export const CONCEPTS = [
   'BODY', // arm, wrist, skin
   'METHOD', // pills, tablets, bridge, rope
   'READY', // in front of me, here, ready: a means at hand
+  'VANISH', // if I disappeared, if I were gone: one's own absence imagined
+  'NOTICE', // nobody would notice, nobody would miss me
+  'JUMP', // jump, throw myself
+  'HEIGHT', // a bridge, a roof, a balcony, the train: where one jumps from or in front of
+  'THINK_OF', // I keep thinking about, I am thinking of
   // What makes a danger word harmless
   'PAST', // last year, two weeks ago, back in the 90s
   'PAST_REF', // "the men from yesterday": the past names who they are, not when it happens

@@ -51,6 +51,10 @@ export function judge(hits: ConceptHits): { danger: Danger | null; reasons: stri
   if (near('CUT', 'BODY', 4) && !has('ATTACK', 'WEAPON')) self.push('cutting');
   if (has('BURDEN') && has('BETTER')) self.push('better off without me');
   if (has('BURDEN') && has('CANT_GO_ON')) self.push('a burden and no way on');
+  // "Nobody would notice if I disappeared": one's own absence imagined as no loss.
+  if (has('VANISH') && has('NOTICE', 'BURDEN', 'BETTER', 'CANT_GO_ON', 'DIE_WISH')) self.push('gone and not missed');
+  if (near('JUMP', 'HEIGHT', 5) && has('THINK_OF', 'CANT_GO_ON', 'DIE_WISH', 'READY') && !has('REPORTED', 'MEDIA'))
+    self.push('thinking of jumping');
   if (has('FAREWELL')) self.push('farewell');
   if (has('LETTERS') && has('CANT_GO_ON', 'KNOW_WHY', 'DIE_WISH')) self.push('letters and no way on');
   if (has('METHOD') && has('CANT_GO_ON', 'DIE_WISH', 'BURDEN', 'READY')) self.push('a means and no way on');

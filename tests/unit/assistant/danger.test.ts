@@ -52,6 +52,8 @@ describe('the danger check reads meaning, not phrases', () => {
     ['Persian', 'امشب خودمو میکشم'],
     ['full-width letters', 'ＳＵＩＣＩＤＥ is on my mind'],
     ['a burden and no way on', 'не вижу смысла дальше, без меня всем проще'],
+    ['gone and not missed', 'personne remarquerait si je disparaissais'],
+    ['thinking of jumping', 'mysle o skoku z mostu'],
   ];
   it.each(self)('%s: "%s" is self-harm', (_, text) => {
     expect(detectDanger(text)).toBe('self_harm');

@@ -199,6 +199,7 @@ export const de: Lexicon = {
     'will mich töten',
   ],
   THREAT: [
+    'abstech',
     'fertig mach',
     'macht mich fertig',
     'machen mich fertig',
@@ -646,4 +647,24 @@ export const de: Lexicon = {
     'mir gehts',
     'bin ok',
   ],
+  VANISH: [
+    'wenn ich weg wäre',
+    'wenn ich weg waere',
+    'wenn ich nicht mehr da',
+    'verschwinden für immer',
+    'für immer verschwinden',
+    'bin nicht mehr da',
+  ],
+  NOTICE: [
+    'niemand würde merken',
+    'keiner würde merken',
+    'niemand merkt',
+    'keiner merkt',
+    'niemand vermissen',
+    'keiner vermissen',
+    'niemand würde vermissen',
+  ],
+  JUMP: ['spring', 'runterspring', 'sprung', 'werf mich', 'werfe mich'],
+  HEIGHT: ['brücke', 'bruecke', '=dach', 'vom dach', 'balkon', 'fenster', '=zug', 'vor den zug', 'gleis', 'hochhaus'],
+  THINK_OF: ['denk', 'überleg', 'ueberleg', 'gedanken'],
 };

@@ -350,4 +350,23 @@ export const fr: Lexicon = {
     'demenage',
     'déménagé',
   ],
+  VANISH: [
+    'si je disparaissais',
+    'si je disparais',
+    'si j etais plus la',
+    'si je n etais plus la',
+    'disparaitre pour toujours',
+    'disparaître pour toujours',
+  ],
+  NOTICE: [
+    'personne remarquerait',
+    'personne ne remarquerait',
+    'personne verrait',
+    'personne ne verrait',
+    'personne me regretterait',
+    'personne ne me regretterait',
+  ],
+  JUMP: ['sauter', 'saute', 'me jeter', 'me jette'],
+  HEIGHT: ['=pont', '=toit', 'balcon', 'fenetre', 'fenêtre', '=train', 'rails', '=metro'],
+  THINK_OF: ['je pense', 'pense a', 'pense à', 'j y pense', 'envie de'],
 };

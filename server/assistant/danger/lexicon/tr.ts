@@ -293,4 +293,9 @@ export const tr: Lexicon = {
     'artık iyiyim',
     'geçti',
   ],
+  VANISH: ['ben olmasam', 'ben olmazsam', 'ortadan kaybolsam', 'kaybolsam', 'ölsem', 'olsem'],
+  NOTICE: ['kimse fark etmez', 'kimse fark etmezdi', 'kimse aramaz', 'kimse üzülmez', 'kimse uzulmez'],
+  JUMP: ['atla', 'atlamak', 'kendimi atmak', 'kendimi at'],
+  HEIGHT: ['köprü', 'kopru', 'çatı', 'cati', 'balkon', 'pencere', 'tren', 'metro', 'raylar'],
+  THINK_OF: ['düşünüyorum', 'dusunuyorum', 'aklımda', 'aklimda', 'düşünüp', 'dusunup'],
 };
