@@ -10,6 +10,7 @@ export const CONCEPTS = [
   'NOW', // right now, at this moment, still (going on)
   'SINCE', // since the station, for an hour: something that began and has not stopped
   'SOON', // tonight, after the shift, tomorrow morning, in an hour
+  'LATER', // later: a threat for later when they say they come back, else no sign of the present
   'STILL_THERE', // they are still there, still standing outside
   'NEAR_HOME', // outside my door, in front of the house, in the stairwell
   // What is being done

@@ -88,6 +88,8 @@ export function judge(hits: ConceptHits): { danger: Danger | null; reasons: stri
     acute.push('waited for');
   if (has('SOON') && (has('THREAT', 'KILL_ME', 'ATTACK', 'BURN_THREAT') || (has('COME') && has('SAID'))) && !told)
     acute.push('threat for later today');
+  // "They said they will come back later and teach me a lesson."
+  if (has('LATER') && has('COME') && has('THREAT') && !told) acute.push('threat for later today');
   if (has('THREAT') && has('NOW', 'STILL_THERE', 'NEAR_HOME', 'HELP', 'CALL_POLICE') && (present || !distant))
     acute.push('threatened now');
   if (current('KILL_ME')) acute.push('threat to life');

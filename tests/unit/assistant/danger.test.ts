@@ -36,6 +36,8 @@ describe('the danger check reads meaning, not phrases', () => {
     ['Arabic dialect, glued conjunction', 'سكروا المكتب وما عم يخلوني اطلع'],
     ['Persian without the half-space', 'همین الان دارن شوهرمو کتک میزنن'],
     ['Turkish without its letters', 'yardim edin su an beni dovuyorlar'],
+    ['a threat for later, when they come back', 'сказали что вернутся позже и проучат меня'],
+    ['surrounded', 'des hommes entourent ma voiture je peux pas partir'],
   ];
   it.each(acute)('%s: "%s"', (_, text) => {
     expect(detectDanger(text)).toBe('acute_danger');
@@ -71,6 +73,7 @@ describe('the danger check reads meaning, not phrases', () => {
     ['a word of another language ("her gün")', 'iş arkadaşım her gün ülkeme dönmemi söylüyor'],
     ['an ordinary report', 'The landlord said he does not rent to foreigners.'],
     ['a film', 'в сериале девушку заперли в комнате'],
+    ['"later" in a general question', 'Was mache ich, wenn mich jemand angreift? Ich will das nur wissen. Für später.'],
     ['a question about what might happen', 'a jesli ktos bedzie za mna szedl, moge dzwonic na policje?'],
     ['a danger that is over', 'Vor 5 Jahren war ich eingesperrt. Jetzt bin ich frei.'],
     ['an elision typed as a space', 'l an dernier on m a frappe dans le bus, je veux le signaler'],

@@ -199,6 +199,10 @@ export const de: Lexicon = {
     'will mich töten',
   ],
   THREAT: [
+    'gibts ärger',
+    'gibt ärger',
+    'lektion erteil',
+    'denkzettel',
     'abstech',
     'fertig mach',
     'macht mich fertig',
@@ -266,6 +270,8 @@ export const de: Lexicon = {
     'gepackt',
   ],
   LOCKED: [
+    'umzingel',
+    'eingekesselt',
     'von außen zu',
     'von außen zugemacht',
     'von außen verschlossen',
@@ -603,7 +609,7 @@ export const de: Lexicon = {
   REPORTING: ['melden', 'nachträglich', 'dokumentiert', 'beschweren', 'anzeigen'],
   NEG: ['=nicht', '=kein', '=keine', '=nie', '=nirgends'],
   SAFE: ['=sicher', 'sicherheit', 'geschützt'],
-  COME: ['=kommen', '=komme', '=kommt', 'vorbeikommen', 'vorbei', 'holen'],
+  COME: ['wiederkomm', 'kommen wieder', '=kommen', '=komme', '=kommt', 'vorbeikommen', 'vorbei', 'holen'],
   SAID: ['gesagt', 'geschrieben', 'schreibt', 'schrieb', 'sagt', 'droht', 'nachricht'],
   CUT: ['schneid', 'geschnitten', 'aufgeschnitten', 'ritz', 'geritzt'],
   BODY: ['=arm', '=arme', '=armen', 'handgelenk', '=bein', '=beine', '=haut', 'unterarm'],
@@ -630,6 +636,9 @@ export const de: Lexicon = {
   IF: ['=wenn', '=falls', '=angenommen'],
   SOMEONE: ['=jemand', '=jemanden', '=einer', '=man', '=wer'],
   RESOLVED: [
+    'ist ruhig',
+    'es ruhig',
+    'wieder ruhig',
     'wohne woanders',
     'wohnen jetzt',
     'ist weggezogen',
@@ -667,4 +676,5 @@ export const de: Lexicon = {
   JUMP: ['spring', 'runterspring', 'sprung', 'werf mich', 'werfe mich'],
   HEIGHT: ['brücke', 'bruecke', '=dach', 'vom dach', 'balkon', 'fenster', '=zug', 'vor den zug', 'gleis', 'hochhaus'],
   THINK_OF: ['denk', 'überleg', 'ueberleg', 'gedanken'],
+  LATER: ['=später', '=spaeter'],
 };

@@ -164,6 +164,11 @@ export const en: Lexicon = {
     'will kill us',
   ],
   THREAT: [
+    'teach me a lesson',
+    'teach us a lesson',
+    'teach you a lesson',
+    'pay for this',
+    'make me pay',
     'gonna get me',
     'going to get me',
     'get me when',
@@ -216,6 +221,8 @@ export const en: Lexicon = {
     'swollen',
   ],
   LOCKED: [
+    'surrounded',
+    'surrounding',
     'locked me in',
     'locked us in',
     'shut the door from outside',
@@ -522,7 +529,7 @@ export const en: Lexicon = {
   REPORTING: ['report', 'on record', 'complain'],
   NEG: ['=not', '=dont', '=no', '=never', '=cant', '=nowhere', '=isnt', '=arent'],
   SAFE: ['=safe', 'secure'],
-  COME: ['=come', 'coming', 'come round', 'come over', 'come to'],
+  COME: ['coming back', 'come back', '=come', 'coming', 'come round', 'come over', 'come to'],
   SAID: ['=said', '=says', '=told', '=wrote', '=texted', 'message', '=tells'],
   CUT: ['=cut', 'cutting', 'slit', 'slash'],
   BODY: ['=arm', '=arms', 'wrist', '=legs', '=skin', 'thigh'],
@@ -540,6 +547,10 @@ export const en: Lexicon = {
   IF: ['=if', '=suppose', '=imagine'],
   SOMEONE: ['=someone', '=somebody', '=anyone', '=anybody', '=a =man', '=a =guy', '=people'],
   RESOLVED: [
+    'its calm',
+    'calm now',
+    'quiet now',
+    'its quiet',
     'live somewhere else',
     'moved out',
     'he left',
@@ -577,4 +588,5 @@ export const en: Lexicon = {
   JUMP: ['jump', 'jumping', 'throw myself'],
   HEIGHT: ['bridge', '=roof', 'rooftop', 'balcony', 'window', 'train', 'tracks', 'cliff'],
   THINK_OF: ['thinking about', 'think about', 'keep thinking', 'thought about', 'thinking of'],
+  LATER: ['=later'],
 };

@@ -44,6 +44,9 @@ export const fr: Lexicon = {
     'devant la porte',
   ],
   ATTACK: [
+    'tambourin',
+    'defoncer la porte',
+    'défoncer la porte',
     'tapent vitres',
     'tapent sur les vitres',
     'frappent vitres',
@@ -77,6 +80,11 @@ export const fr: Lexicon = {
   WAIT: ['tourne autour', 'notre rue', '*attend', 'guette', 'surveill', 'planque', 'devant le'],
   KILL_ME: ['va me tuer', 'vont me tuer', 'veut me tuer', 'veulent me tuer', 'va nous tuer', 'vont nous tuer'],
   THREAT: [
+    'une lecon',
+    'une leçon',
+    'donner une lecon',
+    'le payer',
+    'vas payer',
     'c est fini pour',
     'cest fini pour',
     'fini pour moi',
@@ -113,6 +121,10 @@ export const fr: Lexicon = {
     '*evanoui',
   ],
   LOCKED: [
+    'entour',
+    'encercl',
+    'cerne',
+    'cerné',
     'porte de dehors',
     "porte de l'extérieur",
     'peu pas sortir',
@@ -329,7 +341,7 @@ export const fr: Lexicon = {
   REPORTING: ['signaler', 'declarer', 'porter plainte', 'note'],
   NEG: ['=pas', '=plus', '=jamais', '=ne'],
   SAFE: ['sécurité', "à l'abri"],
-  COME: ['viendront', 'venir', '=vient', 'passer', '=passe', 'débarquer'],
+  COME: ['reviendr', 'revenir', 'viendront', 'venir', '=vient', 'passer', '=passe', 'débarquer'],
   SAID: ['=dit', 'écrit', '=écrit', 'message', 'prévenu'],
   CUT: ['coupe', 'couper', 'entaille', 'tailladé'],
   BODY: ['=bras', 'poignet', 'jambe', '=peau', 'cuisse'],
@@ -340,6 +352,9 @@ export const fr: Lexicon = {
   IF: ['=si', '=imaginons', '=supposons'],
   SOMEONE: ['quelqu', '=quelquun', '=on', '=un =type', '=une =personne'],
   RESOLVED: [
+    'c est calme',
+    'cest calme',
+    'calme maintenant',
     'ailleurs maintenant',
     'il est parti',
     'ils sont partis',
@@ -369,4 +384,5 @@ export const fr: Lexicon = {
   JUMP: ['sauter', 'saute', 'me jeter', 'me jette'],
   HEIGHT: ['=pont', '=toit', 'balcon', 'fenetre', 'fenêtre', '=train', 'rails', '=metro'],
   THINK_OF: ['je pense', 'pense a', 'pense à', 'j y pense', 'envie de'],
+  LATER: ['plus tard'],
 };

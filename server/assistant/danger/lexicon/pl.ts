@@ -100,6 +100,9 @@ export const pl: Lexicon = {
   ],
   KILL_ME: ['zabije mnie', 'zabiją mnie', 'chce mnie zabić', 'chcą mnie zabić', 'zabije nas', 'zabiją nas'],
   THREAT: [
+    'nauczk',
+    'pozalujesz',
+    'pożałujesz',
     'bedzie po tobie',
     'będzie po tobie',
     'po tobie',
@@ -143,6 +146,10 @@ export const pl: Lexicon = {
     'leci mi krew',
   ],
   LOCKED: [
+    'otoczyli',
+    'otaczaja',
+    'otaczają',
+    'osaczyli',
     'drzwi od zewnątrz',
     'nie możemy wyjść',
     'zamknęli',
@@ -332,7 +339,7 @@ export const pl: Lexicon = {
   REPORTING: ['zgłosić', 'zgłaszam', 'zapisać'],
   NEG: ['=nie', '=nigdzie', '=nigdy'],
   SAFE: ['bezpieczn', 'bezpiecznie'],
-  COME: ['przyjdą', 'przyjdzie', 'przyjadą', 'wpadną'],
+  COME: ['wroca', 'wrócą', 'wroci', 'wróci', 'przyjdą', 'przyjdzie', 'przyjadą', 'wpadną'],
   SAID: ['powiedział', 'powiedzieli', 'napisał', 'napisali', 'wiadomość', 'grozili'],
   CUT: ['tnę', 'ciąć', 'pocię', 'nacina', 'kroję'],
   BODY: ['ręce', 'rękę', 'ręka', 'nadgarst', 'nogi', 'skórę', 'udo'],
@@ -343,6 +350,8 @@ export const pl: Lexicon = {
   IF: ['=jeśli', '=jesli', '=jezeli', '=jeżeli', '=gdyby', '=a =jesli', '=a =jeśli'],
   SOMEONE: ['=ktoś', '=ktos', '=kogoś', '=kogos'],
   RESOLVED: [
+    'jest spokoj',
+    'jest spokój',
     'gdzie indziej',
     'wyprowadzil',
     'wyprowadził',
@@ -375,4 +384,5 @@ export const pl: Lexicon = {
   JUMP: ['skok', 'skocz', 'rzucic sie', 'rzucić się'],
   HEIGHT: ['most', '=dach', 'dachu', 'balkon', 'okn', 'pociag', 'pociąg', 'tory'],
   THINK_OF: ['mysle', 'myślę', 'mysl', 'myśl'],
+  LATER: ['=pozniej', '=później'],
 };
