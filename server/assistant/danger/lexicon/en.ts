@@ -489,6 +489,8 @@ export const en: Lexicon = {
     'on the radio',
   ],
   HYPOTHETICAL: [
+    'just curious',
+    'im curious',
     'just wondering',
     '=wondering',
     'not in danger',
