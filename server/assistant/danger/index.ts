@@ -50,7 +50,7 @@ export function conceptsOf(text: string): ConceptHits {
 }
 
 /** The rules' reading of a text, with the reasons (for evaluation and tests, never logged with the text). */
-export function ruleReading(text: string): { danger: Danger | null; reasons: string[]; distant: boolean } {
+export function ruleReading(text: string): ReturnType<typeof judge> {
   return judge(conceptsOf(text));
 }
 
@@ -59,7 +59,9 @@ export function ruleReading(text: string): { danger: Danger | null; reasons: str
  * classifier for what the rules did not catch. Self-harm outranks acute danger, as it needs other help.
  * Where the rules place what is told in the past, in the news, in someone else's story or in a question
  * about what might happen, and nothing in the present, the classifier's acute reading does not count: the
- * words of danger are there, the danger is not (its self-harm reading always counts).
+ * words of danger are there, the danger is not (its self-harm reading always counts). Nor does it count
+ * where the lexicons find no word of danger at all: "still" and "every day" belong to ordinary reports of
+ * discrimination that goes on as much as to danger, and the classifier alone cannot tell them apart.
  */
 export function detectDanger(text: string): Danger | null {
   const concepts = conceptsOf(text);
@@ -68,10 +70,10 @@ export function detectDanger(text: string): Danger | null {
 
 /** The rules' and the classifier's readings made one (also for evaluating cross-validated models). */
 export function combine(
-  rules: { danger: Danger | null; distant: boolean },
+  rules: { danger: Danger | null; distant: boolean; evidence: boolean },
   model: { danger: Danger | null },
 ): Danger | null {
   if (rules.danger) return rules.danger;
-  if (model.danger === 'acute_danger' && rules.distant) return null;
+  if (model.danger === 'acute_danger' && (rules.distant || !rules.evidence)) return null;
   return model.danger;
 }

@@ -9,13 +9,41 @@ const REPORTING_REACH = 3;
 /** What an idiom can explain away; never a word about ending one's life. */
 const VOIDED_BY_IDIOM = new Set<Concept>(['KILL_ME', 'THREAT', 'ATTACK', 'INJURY']);
 
+/** The concepts that speak of a danger itself, not of its time or place: some must be there for an alarm. */
+const EVIDENCE: Concept[] = [
+  'ATTACK',
+  'ATTACKED',
+  'FOLLOW',
+  'WAIT',
+  'THREAT',
+  'KILL_ME',
+  'INJURY',
+  'LOCKED',
+  'WEAPON',
+  'FIRE',
+  'BURN_THREAT',
+  'UNSAFE',
+  'HIDING',
+  'AFRAID_OUT',
+  'HELP',
+  'CALL_POLICE',
+  'SAFE',
+  'COME',
+];
+
 /**
  * The rules over the concepts a message contains. They read meaning, not phrases: a danger concept counts
  * when it is said of now or of later today, or when nothing places it in the past, in a story someone told,
  * in the news or in a general question. What counts for self-harm is never explained away: a person who
  * speaks of ending their life gets the helplines, whatever else they say.
  */
-export function judge(hits: ConceptHits): { danger: Danger | null; reasons: string[]; distant: boolean } {
+export function judge(hits: ConceptHits): {
+  danger: Danger | null;
+  reasons: string[];
+  distant: boolean;
+  /** Whether any word of danger itself is there (for the classifier's reading, see `index.ts`). */
+  evidence: boolean;
+} {
   const idioms = hits.get('IDIOM') ?? [];
   const reporting = hits.get('REPORTING') ?? [];
   const at = (concept: Concept): number[] => {
@@ -60,7 +88,8 @@ export function judge(hits: ConceptHits): { danger: Danger | null; reasons: stri
   if (has('METHOD') && has('CANT_GO_ON', 'DIE_WISH', 'BURDEN', 'READY')) self.push('a means and no way on');
   // Hopelessness said twice over ("I can't go on … I don't see the point") is not a bad day.
   if (new Set(at('CANT_GO_ON').map((p) => Math.floor(p / 4))).size >= 2) self.push('no way on, twice');
-  if (self.length) return { danger: 'self_harm', reasons: self, distant: false };
+  const evidence = EVIDENCE.some((c) => hits.has(c));
+  if (self.length) return { danger: 'self_harm', reasons: self, distant: false, evidence };
 
   // A question about what might happen ("if someone follows me, may I call the police?") is no cry for help.
   const hypothetical = has('HYPOTHETICAL') || near('IF', 'SOMEONE', 2);
@@ -97,5 +126,5 @@ export function judge(hits: ConceptHits): { danger: Danger | null; reasons: stri
     acute.push('injured, attackers near');
   if (has('HELP', 'CALL_POLICE') && has('INJURY', 'THREAT', 'FOLLOW', 'WAIT', 'STILL_THERE') && !hypothetical)
     acute.push('cry for help');
-  return { danger: acute.length ? 'acute_danger' : null, reasons: acute, distant: distant && !present };
+  return { danger: acute.length ? 'acute_danger' : null, reasons: acute, distant: distant && !present, evidence };
 }

@@ -73,6 +73,11 @@ describe('the danger check reads meaning, not phrases', () => {
     ['a word of another language ("her gün")', 'iş arkadaşım her gün ülkeme dönmemi söylüyor'],
     ['an ordinary report', 'The landlord said he does not rent to foreigners.'],
     ['a film', 'в сериале девушку заперли в комнате'],
+    [
+      'discrimination that goes on ("still")',
+      'komşumuz her gün kapımızın önüne çöp bırakıyor ve bize yabancı diyor, hâlâ sürüyor',
+    ],
+    ['a broken heart', 'bugün doktor beni dinlemedi, sadece almanca konuş dedi, hala kalbim kırık'],
     ['"later" in a general question', 'Was mache ich, wenn mich jemand angreift? Ich will das nur wissen. Für später.'],
     ['a question about what might happen', 'a jesli ktos bedzie za mna szedl, moge dzwonic na policje?'],
     ['a danger that is over', 'Vor 5 Jahren war ich eingesperrt. Jetzt bin ich frei.'],

@@ -373,6 +373,10 @@ export const en: Lexicon = {
   BETTER: ['better', 'easier'],
   BURDEN: ['everyone would be better off', 'be better off', 'better off without me', 'without me', 'burden'],
   FAREWELL: [
+    'giving my things away',
+    'giving away my things',
+    'giving my stuff away',
+    'gave my stuff away',
     'given away my things',
     'gave away my things',
     'said goodbye',
