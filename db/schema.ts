@@ -15,6 +15,10 @@ export interface Database {
   report_contacts: ReportContactsTable;
   report_notice_addresses: ReportNoticeAddressesTable;
   report_translations: ReportTranslationsTable;
+  /** A recent text's sketch, to find nearly identical texts (migration 0015); kept two days. */
+  report_text_bands: ReportTextBandsTable;
+  report_evidence: ReportEvidenceTable;
+  evidence_blobs: EvidenceBlobsTable;
   staff_users: StaffUsersTable;
   staff_sessions: StaffSessionsTable;
   staff_login_failures: StaffLoginFailuresTable;
@@ -78,6 +82,8 @@ export interface ReportsTable {
   received_via: string | null;
   /** 'flood' or 'unverified' (shared/report-flags.ts): out of the statistics until a caseworker looked; else null. */
   flag: ReportFlag | null;
+  /** The first report of its group of nearly identical texts sent within two days; null when it has none. */
+  text_group: number | null;
 }
 
 /** One row per code and coder: several grounds and forms may apply, and a caseworker's coding sits beside the reporter's. */
@@ -143,6 +149,37 @@ export interface ReportTranslationsTable {
   locale: string;
   body: string;
   machine: Generated<number>;
+}
+
+export interface ReportTextBandsTable {
+  /** A hash of one band of the text's MinHash signature: no word can be read back from it. */
+  band: string;
+  report_id: number;
+  received_on: string;
+}
+
+/** A cleaned evidence file of a report; its sealed bytes are in the evidence store under `files/<id>`. */
+export interface ReportEvidenceTable {
+  id: string;
+  report_id: number;
+  kind: 'jpeg' | 'png' | 'webp' | 'pdf';
+  /** Of the cleaned file. */
+  bytes: number;
+  width: number;
+  height: number;
+  pages: number | null;
+  source: 'report' | 'reporter' | 'staff';
+  added_on: string;
+  /** The day a caseworker last covered an area of it. */
+  covered_on: string | null;
+}
+
+/** Sealed evidence bytes where the database is the evidence store (PostgreSQL). */
+export interface EvidenceBlobsTable {
+  key: string;
+  sealed: Uint8Array;
+  /** Day only. */
+  stored_on: string;
 }
 
 export interface StaffUsersTable {

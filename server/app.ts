@@ -37,12 +37,19 @@ import { officeSchemas } from './reports/submission';
 import { createOfficeSettings } from './office/settings';
 import { sitePageRoutes } from './site/page-routes';
 import { createSealer } from './crypto/sealing';
+import { createReportTextSearch } from './cases/search';
+import { evidenceApiRoutes, UPLOAD_PATHS } from './evidence/api-routes';
+import { createEvidenceRepo } from './evidence/repo';
+import type { Sanitiser } from './evidence/sanitiser';
+import { createEvidenceService } from './evidence/service';
+import { uploadBodyBytes } from './evidence/settings';
+import type { BlobStore } from './evidence/stores/store';
+import { guardUploads } from './evidence/upload-guard';
 import { staffRoutes } from './staff/routes';
 import { createStatsAggregates } from './stats/aggregates';
 import { publicStatisticsRoutes } from './stats/page-routes';
 import { createStatsService } from './stats/service';
 import { createStatsSettings } from './stats/settings';
-import { createReportTextSearch } from './cases/search';
 import { limitKeyOf } from './intake/client-address';
 import { createIntakeGuard } from './intake/guard';
 import { createProofOfWork } from './intake/proof-of-work';
@@ -65,6 +72,7 @@ export interface AppDeps {
     | 'stats'
     | 'intake'
     | 'retention'
+    | 'evidence'
   >;
   assets: ClientAssets;
   log: Logger;
@@ -92,6 +100,13 @@ export interface AppDeps {
   notifications?: Notifications | null;
   /** A demo portal over invented reports (`npm run demo`): a banner on every public page. */
   demo?: boolean;
+  /**
+   * Where evidence files are kept and how uploads are cleaned (server/evidence/): Node passes a folder or the
+   * database and sharp, Workers R2 and the JavaScript decoders. None: no file can be kept here.
+   */
+  evidence?: { store: BlobStore; sanitiser: Sanitiser } | null;
+  /** The intake's proof-of-work and rate rules for posts that carry files (see server/evidence/upload-guard.ts). */
+  uploadGuard?: MiddlewareHandler<AppEnv>;
 }
 
 /** Room for a full description in any script plus the form's other fields; a larger body is refused unread. */
@@ -110,6 +125,26 @@ export function createApp(deps: AppDeps) {
   });
   const contactSealer = createSealer(config.encryptionKey, 'report-contact');
   const notify = deps.notifications?.notify;
+  // Files of reports are read and deleted wherever a store exists; new ones are taken only while the office
+  // takes files (config.evidence).
+  const evidence = deps.evidence
+    ? createEvidenceService({
+        ...deps.evidence,
+        repo: createEvidenceRepo(db),
+        atomic: deps.atomic,
+        clock,
+        encryptionKey: config.encryptionKey,
+        // Without uploads, files of earlier reports are still read and deleted; none is taken.
+        limits: config.evidence ?? { maxFiles: 0, maxFileBytes: 0, maxTotalBytes: 0 },
+      })
+    : null;
+  const uploads = config.evidence ? evidence : null;
+  const search = createReportTextSearch(db, deps.dialect);
+  /** After rows are deleted: their files' bytes go, then the one purge of deleted text (server/cases/search.ts). */
+  const purgeDeleted = async (evidenceIds: string[]) => {
+    if (evidenceIds.length) await evidence?.forget(evidenceIds);
+    await search.purgeRemovedText();
+  };
   const reports = createReportsService({
     repo,
     clock,
@@ -119,15 +154,13 @@ export function createApp(deps: AppDeps) {
     floodSoftLimit: config.intake.floodSoftLimit,
     ...(llm ? { translateToGerman: createGermanTranslator({ llm, prompts, log: deps.log }) } : {}),
   });
-  // Withdrawal, redaction and retention share this one purge of deleted text.
-  const purgeDeletedText = () => createReportTextSearch(db, deps.dialect).purgeRemovedText();
   const receipts = createReceiptsService({
     repo,
     clock,
     receiptSecret: config.receiptSecret,
     throttle,
     notify,
-    purgeDeletedText,
+    purgeDeleted,
   });
   // The office file and the environment are the start; what admins save in the back office replaces them.
   const officeSettings = createOfficeSettings({
@@ -150,7 +183,16 @@ export function createApp(deps: AppDeps) {
     clock,
   });
   const statsSettings = createStatsSettings(db);
-  const staff = staffRoutes({ ...deps, clientKey, contactSealer, stats, statsSettings, reports, officeSettings });
+  const staff = staffRoutes({
+    ...deps,
+    clientKey,
+    contactSealer,
+    stats,
+    statsSettings,
+    reports,
+    officeSettings,
+    evidence,
+  });
   const openapi = openApiDocument(schemas(config.office).submission, config.publicBaseUrl, staff.apiPaths);
 
   const app = new Hono<AppEnv>({ strict: false });
@@ -170,9 +212,20 @@ export function createApp(deps: AppDeps) {
     c.set('t', translatorFor(c.var.locale));
     await next();
   });
-  app.use('*', bodySizeLimit(MAX_BODY_BYTES));
+  // Posts that carry files may weigh what the evidence limits allow; every other body stays small.
+  const uploadBytes = uploads && config.evidence ? uploadBodyBytes(config.evidence) : MAX_BODY_BYTES;
+  app.use(
+    '*',
+    bodySizeLimit((c) =>
+      UPLOAD_PATHS.test(c.req.path)
+        ? { maxBytes: uploadBytes, key: 'evidence.errors.request_too_big' }
+        : { maxBytes: MAX_BODY_BYTES, key: 'errors.payload_too_large' },
+    ),
+  );
   app.use('*', sameOriginWrites(config.publicBaseUrl));
   app.use('*', formBodies());
+  const uploadGuard = guardUploads(deps.uploadGuard);
+  app.use('/api/evidence', uploadGuard);
 
   app.get('/healthz', async (c) => {
     await db
@@ -192,6 +245,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api', reportApiRoutes({ reports, schemas }));
   app.route('/api', receiptApiRoutes({ receipts, clientKey }));
   app.route('/api', assistantApiRoutes({ assistant, log: deps.log }));
+  app.route('/api', evidenceApiRoutes({ evidence: uploads }));
 
   app.get('/', (c) => {
     c.header('Vary', 'Accept-Language');
@@ -212,6 +266,7 @@ export function createApp(deps: AppDeps) {
   });
   site.use('/report/send', intake.guard('report'));
   site.use('/receipt/messages', intake.guard('message'));
+  for (const path of ['/report/review', '/report/edit', '/receipt/messages']) site.use(path, uploadGuard);
   site.route('/', sitePageRoutes({ renderPage }));
   site.route('/', publicStatisticsRoutes({ stats, settings: statsSettings, renderPage }));
   site.route(
@@ -221,10 +276,11 @@ export function createApp(deps: AppDeps) {
       schemas,
       renderPage,
       publicBaseUrl: config.publicBaseUrl,
+      evidence: uploads,
     }),
   );
-  site.route('/', assistantPageRoutes({ assistant, renderPage }));
-  site.route('/', receiptPageRoutes({ receipts, clientKey, renderPage }));
+  site.route('/', assistantPageRoutes({ assistant, renderPage, evidence: uploads }));
+  site.route('/', receiptPageRoutes({ receipts, clientKey, renderPage, evidence: uploads }));
   // Only language tags can be the first path segment of a page, so /api/... never reaches the pages.
   app.route('/:locale{[a-z]{2}(?:-LS)?}', site);
 
@@ -255,7 +311,11 @@ export function createApp(deps: AppDeps) {
   return app;
 
   function errorResponse(c: Context<AppEnv>, error: AppError, status: number = error.status) {
-    if (!c.var.locale) c.set('locale', negotiateLocale(c.req.header('accept-language')));
+    // A page's language is its path's (/ar/…), also for what is refused before the page's routes run (a body
+    // too large); elsewhere the browser's.
+    const pathLocale = c.req.path.split('/')[1];
+    if (!c.var.locale)
+      c.set('locale', isLocale(pathLocale) ? pathLocale : negotiateLocale(c.req.header('accept-language')));
     const t = translatorFor(c.var.locale);
     if (error.retryAfterSeconds) c.header('Retry-After', String(error.retryAfterSeconds));
     // The refused body was never read: the connection cannot carry another request after it.

@@ -9,6 +9,7 @@ import {
   notificationSettingsFrom,
   type NotificationSettings,
 } from './notifications/settings';
+import { evidenceEnvShape, evidenceSettingsFrom, type EvidenceSettings } from './evidence/settings';
 import { officeSchema, type Office } from './office/schema';
 import staedteregionAachen from './office/staedteregion-aachen.json';
 import { statsMinCount } from './stats/settings';
@@ -56,6 +57,7 @@ export const settingsSchema = z.object({
   // The intake's protection and the first admin's name (server/intake/settings.ts, server/auth/first-admin.ts).
   ...intakeEnvShape,
   ...firstAdminEnvShape,
+  ...evidenceEnvShape,
 });
 export type SettingName = keyof z.input<typeof settingsSchema>;
 export type Settings = Partial<Record<SettingName, string>>;
@@ -83,6 +85,8 @@ export interface Config {
   /** Null when neither mail nor a webhook is set up: nothing is queued. */
   notifications: NotificationSettings | null;
   intake: IntakeSettings;
+  /** Limits of screenshots, photos and letters; null when the office takes none. */
+  evidence: EvidenceSettings | null;
 }
 
 export interface StatsConfig {
@@ -159,6 +163,7 @@ export function buildConfig(env: Settings | Record<string, unknown>, platform: C
     stats: { minCount: e.STATS_MIN_COUNT },
     notifications: notificationSettingsFrom(e),
     intake: intakeSettingsFrom(e),
+    evidence: evidenceSettingsFrom(e),
   };
 }
 

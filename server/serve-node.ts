@@ -20,6 +20,9 @@ import { createNotifications, type Notifications } from './notifications/service
 import { fetchTransports } from './notifications/transports/fetch';
 import { isDemoFolder } from './demo/folder';
 import { clientAddressOf } from './intake/client-address';
+import { evidenceHousekeepingFor, type EvidenceHousekeeping } from './evidence/housekeeping';
+import { createSharpSanitiser } from './evidence/sharp-sanitiser';
+import { nodeEvidenceStore } from './evidence/stores/node-store';
 
 export interface RunningServer {
   url: string;
@@ -29,6 +32,8 @@ export interface RunningServer {
   migrated: string[];
   /** Null when neither mail nor a webhook is set up. */
   notifications: Notifications | null;
+  /** Deletes evidence bytes after their rows: for the retention job. */
+  evidence: EvidenceHousekeeping;
   close(): Promise<void>;
 }
 
@@ -38,6 +43,8 @@ export async function startNodeServer(config: Config, deps: { clock: Clock; log:
   const database = openDatabase(config.databaseUrl, { poolSize: config.databasePoolSize });
   const migrated = await migrateToLatest(database);
   const notifications = await startNotifications(config, database, deps);
+  const evidenceStore = nodeEvidenceStore(database, config.dataDir);
+  const sanitiser = createSharpSanitiser({ maxPdfPages: config.evidence?.maxPdfPages ?? 20 });
   const app = createApp({
     db: database.db,
     atomic: database.atomic,
@@ -52,6 +59,7 @@ export async function startNodeServer(config: Config, deps: { clock: Clock; log:
     compress: compress(),
     notifications: notifications?.service ?? null,
     demo: isDemoFolder(config.dataDir),
+    evidence: { store: evidenceStore, sanitiser },
     // Only input to in-memory keyed hashes for per-client limits: never stored or logged. Behind a trusted
     // proxy, the first untrusted X-Forwarded-For hop (see server/intake/client-address.ts).
     clientKey: (c) =>
@@ -77,8 +85,10 @@ export async function startNodeServer(config: Config, deps: { clock: Clock; log:
     database,
     migrated,
     notifications: notifications?.service ?? null,
+    evidence: evidenceHousekeepingFor(database.db, evidenceStore, deps.clock, config.encryptionKey),
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await sanitiser.close();
       await notifications?.loop.stop();
       notifications?.service.close();
       await database.close();

@@ -19,9 +19,15 @@ import { jsonLogger } from './http/request-log';
 import { runRetention } from './retention/job';
 import { createNotifications, type Notifications } from './notifications/service';
 import { fetchTransports } from './notifications/transports/fetch';
+import { evidenceHousekeepingFor } from './evidence/housekeeping';
+import { createPortableSanitiser } from './evidence/portable-sanitiser';
+import { createR2Store, type R2Binding } from './evidence/stores/r2-store';
 
-/** The Worker's bindings (wrangler.toml): the D1 database, and the settings as variables and secrets. */
-export type Bindings = { DB: D1Binding } & Settings;
+/**
+ * The Worker's bindings (wrangler.toml): the D1 database, evidence files in R2 (sealed; without the binding
+ * the portal takes no files), and the settings as variables and secrets.
+ */
+export type Bindings = { DB: D1Binding; EVIDENCE?: R2Binding } & Settings;
 
 /** Workers have no files: the office comes as OFFICE_CONFIG_JSON, the secrets as secrets. */
 const workerPlatform: ConfigPlatform = { name: 'worker', resolveDir: (dir) => dir };
@@ -32,6 +38,7 @@ interface Runtime {
   atomic: ReturnType<typeof d1BatchWriter>;
   config: Config;
   notifications: Notifications | null;
+  evidence: ReturnType<typeof evidenceHousekeepingFor> | undefined;
   ready: Promise<unknown>;
 }
 
@@ -48,9 +55,12 @@ const RETENTION_CRON = '17 3 * * *';
  */
 function runtimeFor(env: Bindings): Runtime {
   if (runtime) return runtime;
-  const config = buildConfig(env, workerPlatform);
+  const settings = buildConfig(env, workerPlatform);
+  // Without an R2 bucket there is nowhere to keep files: the forms then show no file field.
+  const config = { ...settings, evidence: env.EVIDENCE ? settings.evidence : null };
   const db = new Kysely<Database>({ dialect: new D1Dialect(env.DB) });
   const atomic = d1BatchWriter(env.DB);
+  const evidenceStore = env.EVIDENCE ? createR2Store(env.EVIDENCE) : null;
   // Queued by the services, delivered by the cron trigger (every minute, see scheduled()).
   const notifications = config.notifications
     ? createNotifications({
@@ -80,6 +90,8 @@ function runtimeFor(env: Bindings): Runtime {
     // Cloudflare's client address header is only input to an in-memory keyed hash for throttling.
     clientKey: (c) => c.req.header('cf-connecting-ip') ?? 'unknown', // never stored or logged
     notifications,
+    // Native image code cannot run here: JPEG and PNG are cleaned in JavaScript, WebP and PDF refused.
+    evidence: evidenceStore ? { store: evidenceStore, sanitiser: createPortableSanitiser() } : null,
   });
   const ready = migrateToLatest({ db, kind: 'd1' }).then(async () => {
     // Workers have no console at start: the first admin's one-time password goes to the Worker's log,
@@ -90,7 +102,10 @@ function runtimeFor(env: Bindings): Runtime {
         `First admin: user "${first.username}", one-time password ${first.password}, at ${config.publicBaseUrl}/staff/login`,
       );
   });
-  runtime = { app, db, atomic, config, notifications, ready };
+  const evidence = evidenceStore
+    ? evidenceHousekeepingFor(db, evidenceStore, systemClock, config.encryptionKey)
+    : undefined;
+  runtime = { app, db, atomic, config, notifications, evidence, ready };
   return runtime;
 }
 
@@ -103,7 +118,7 @@ export default {
 
   /** The cron triggers of wrangler.toml: notices every minute, the retention job daily. */
   async scheduled(event: { cron: string }, env: Bindings): Promise<void> {
-    const { db, atomic, config, notifications, ready } = runtimeFor(env);
+    const { db, atomic, config, notifications, evidence, ready } = runtimeFor(env);
     await ready;
     await notifications
       ?.runOnce()
@@ -111,7 +126,7 @@ export default {
         jsonLogger({ job: 'notifications', level: 'error', error: String(error).slice(0, 200) }),
       );
     if (event.cron !== RETENTION_CRON || !config.retention.daily) return;
-    const result = await runRetention({ db, atomic, dialect: 'd1', clock: systemClock, config });
+    const result = await runRetention({ db, atomic, dialect: 'd1', clock: systemClock, config, evidence });
     jsonLogger({ job: 'retention', ...result });
   },
 };

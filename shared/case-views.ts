@@ -30,6 +30,8 @@ export const REPORT_VIEW_COLUMNS = [
   'reject_reason',
   'coded_on',
   'text_deleted_on',
+  'flag',
+  'updated_at',
 ] as const satisfies readonly (keyof ReportRow)[];
 
 /** `inferred`: read from the story by the assistant, never confirmed by the reporter (stored apart). */
@@ -69,6 +71,9 @@ export const INBOX_ROW_COLUMNS = [
   'assignee_id',
   'acknowledged_on',
   'coded_on',
+  'flag',
+  'text_group',
+  'updated_at',
 ] as const satisfies readonly (keyof ReportRow)[];
 
 /** A row of the inbox with what the service works out: the deadline, whether it passed, the codes that count. */
@@ -76,6 +81,8 @@ export type InboxRow = Pick<ReportRow, (typeof INBOX_ROW_COLUMNS)[number]> & {
   excerpt: string;
   /** The reporter's messages the office has not read. */
   unread: number;
+  /** Files the office holds for the report. */
+  evidence: number;
   ackDue: string;
   overdue: boolean;
   codes: { dimension: string; code: string }[];
@@ -92,6 +99,11 @@ export const INBOX_COUNT_CAP = 1000;
 /** An inbox page: `cases.inbox()`, `GET /api/staff/reports`, the inbox page. */
 export interface InboxView {
   rows: InboxRow[];
+  /**
+   * Groups of nearly identical texts among the rows (`text_group`), with how many reports of each match the
+   * filters; only groups of more than one. Empty when the inbox lists one group's members.
+   */
+  groups: Record<number, number>;
   /**
    * Matches per status, for the status tabs; empty when the count is capped (a split of a capped count would
    * mislead) or when a search is narrowed by status (the search is counted once, under all its filters).

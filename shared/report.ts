@@ -211,6 +211,12 @@ export const receiptStatusSchema = z.object({
       "What the reporter answered, so that they know which report the code opens: only their own answers, never the office's coding, notes or the report's text",
     ),
   messages: z.array(receiptMessageViewSchema),
+  evidenceFiles: z
+    .number()
+    .int()
+    .describe(
+      'How many files (screenshots, photos, letters) the office holds for the report; the files are never shown here',
+    ),
 });
 export type ReceiptStatus = z.infer<typeof receiptStatusSchema>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { NOTE_MAX, MESSAGE_MAX, SEARCH_MAX } from './limits';
+import { REPORT_FLAGS } from './report-flags';
 import {
   GROUNDS,
   INCIDENT_FORMS,
@@ -94,6 +95,13 @@ export const localeChangeSchema = z.object({ locale: z.enum(STAFF_LOCALES, inval
 
 const isoDay = z.iso.date({ error: 'errors.invalid_date' });
 
+/**
+ * The inbox's filter on the flood flags (shared/report-flags.ts): either flag, one of them, or reports without
+ * a flag.
+ */
+export const INBOX_FLAG_FILTERS = ['flagged', ...REPORT_FLAGS, 'none'] as const;
+export type InboxFlagFilter = (typeof INBOX_FLAG_FILTERS)[number];
+
 /** The inbox's filters, as a query string carries them (so a filtered view is a link that can be shared). */
 export function inboxQuerySchema(places: readonly [string, ...string[]]) {
   return z.object({
@@ -109,7 +117,16 @@ export function inboxQuerySchema(places: readonly [string, ...string[]]) {
     contact: flag,
     overdue: flag,
     unread: flag,
+    evidence: flag,
     assignee: optional(z.union([z.enum(['me', 'none']), z.coerce.number().int().positive()], invalidChoice)),
+    flag: optional(z.enum(INBOX_FLAG_FILTERS, invalidChoice)),
+    group: optional(
+      z.coerce
+        .number({ error: 'errors.invalid_input' })
+        .int()
+        .positive()
+        .max(2 ** 31),
+    ),
     q: optional(z.string().trim().max(SEARCH_MAX, 'errors.search_too_long')),
     page: optional(z.coerce.number({ error: 'errors.invalid_input' }).int().min(1).max(100_000)).default(1),
   });
@@ -155,6 +172,58 @@ export const linkSchema = z
   .object({ relatedId: z.coerce.number({ error: 'errors.report_id_invalid' }).int().positive() })
   .strict();
 
+/** At most this many reports are rejected as spam in one decision (one atomic write, each with its audit row). */
+export const SPAM_REJECTION_MAX = 200;
+
+/**
+ * A report as the caseworker saw it when choosing it: `<id>@<updated_at>`. Its last change is its version:
+ * a report changed by someone else since is reported back, not overwritten.
+ */
+const seenReport = z
+  .string()
+  .regex(/^[1-9][0-9]{0,9}@[0-9][0-9TZ:.-]{9,29}$/, 'errors.spam_selection_invalid')
+  .transform((token) => {
+    const at = token.indexOf('@');
+    return { id: Number(token.slice(0, at)), version: token.slice(at + 1) };
+  });
+const listOf = (v: unknown) => (v === undefined || v === '' ? [] : Array.isArray(v) ? v : [v]);
+const seenReports = z.preprocess(
+  listOf,
+  z
+    .array(seenReport, { error: 'errors.spam_selection_invalid' })
+    .max(SPAM_REJECTION_MAX, 'errors.spam_too_many')
+    .transform((list) => [...new Map(list.map((r) => [r.id, r])).values()]),
+);
+export type SeenReport = z.infer<typeof seenReport>;
+
+/** Reject chosen reports as spam, all or none: a form's checkboxes (`reports`, repeated) or a JSON list. */
+export const spamRejectionSchema = z
+  .object({ reports: seenReports.refine((list) => list.length > 0, 'errors.spam_none_selected') })
+  .strict();
+
+/** What the inbox's checkboxes chose, for the confirmation page: single reports and whole groups. */
+export const spamSelectionSchema = z
+  .object({
+    reports: seenReports,
+    group: z.preprocess(
+      listOf,
+      z
+        .array(
+          z.coerce
+            .number({ error: 'errors.spam_selection_invalid' })
+            .int()
+            .positive()
+            .max(2 ** 31),
+          {
+            error: 'errors.spam_selection_invalid',
+          },
+        )
+        .max(50, 'errors.spam_too_many'),
+    ),
+  })
+  .strict()
+  .refine((s) => s.reports.length + s.group.length > 0, { path: ['reports'], message: 'errors.spam_none_selected' });
+export type SpamSelection = z.infer<typeof spamSelectionSchema>;
 export const REDACTION_FIELDS = ['description', 'consequences', 'messages'] as const;
 /** The anonymiser's entity types a caseworker may name; the placeholder is the anonymiser's, in the report's language. */
 export const REDACTION_KINDS = [

@@ -9,8 +9,10 @@ import * as m0006 from './0006_create_statistics';
 import * as m0007 from './0007_harden_intake';
 import * as m0008 from './0008_create_sent_tokens';
 import * as m0010 from './0010_store_inferred_codes';
+import * as m0011 from './0011_create_evidence';
 import * as m0013 from './0013_create_notifications';
 import * as m0014 from './0014_store_reporter_notice_addresses';
+import * as m0015 from './0015_flagged_reports_work';
 
 interface MigrationFile {
   up(db: Kysely<unknown>, dialect: DialectKind): Promise<void>;
@@ -32,8 +34,10 @@ const files: Record<string, MigrationFile> = {
   '0007_harden_intake': m0007,
   '0008_create_sent_tokens': m0008,
   '0010_store_inferred_codes': m0010,
+  '0011_create_evidence': m0011,
   '0013_create_notifications': m0013,
   '0014_store_reporter_notice_addresses': m0014,
+  '0015_flagged_reports_work': m0015,
 };
 
 export function migrationsFor(dialect: DialectKind): Record<string, Migration> {

@@ -43,6 +43,7 @@ export const STAFF_ROUTE_ACCESS: Readonly<Record<string, RouteAccess>> = {
   'POST /staff/account/totp/disable': { roles: ANYONE },
   'GET /staff/inbox': { roles: CASEWORK },
   'GET /staff/inbox.csv': { roles: CASEWORK },
+  'GET /staff/inbox/spam': { roles: CASEWORK },
   'GET /staff/reports/:id{[0-9]+}': { roles: CASEWORK },
   'GET /staff/reports/new': { roles: CASEWORK },
   'POST /staff/reports/new': { roles: CASEWORK },
@@ -52,6 +53,8 @@ export const STAFF_ROUTE_ACCESS: Readonly<Record<string, RouteAccess>> = {
   'GET /staff/statistics/report': { roles: ANYONE },
   'GET /staff/statistics/export.csv': { roles: ANYONE },
   'GET /staff/statistics/export.json': { roles: ANYONE },
+  'POST /staff/evidence/:file{[a-f0-9]{32}}/cover': { roles: CASEWORK },
+  'POST /staff/evidence/:file{[a-f0-9]{32}}/delete': { roles: CASEWORK },
   // The office's settings (server/office/settings-routes.ts): contacts, places, texts, retention, threshold.
   'GET /staff/settings': { roles: ADMIN },
   'POST /staff/settings': { roles: ADMIN },
@@ -67,6 +70,11 @@ export const STAFF_ROUTE_ACCESS: Readonly<Record<string, RouteAccess>> = {
   'GET /api/staff/reports/export.csv': { roles: CASEWORK },
   'GET /api/staff/reports/:id{[0-9]+}': { roles: CASEWORK },
   'POST /api/staff/reports': { roles: CASEWORK },
+  // Evidence (server/evidence/staff-routes.ts): files of reports, for casework only.
+  'GET /api/staff/reports/:id{[0-9]+}/evidence': { roles: CASEWORK },
+  'GET /api/staff/evidence/:file{[a-f0-9]{32}}': { roles: CASEWORK },
+  'POST /api/staff/evidence/:file{[a-f0-9]{32}}/cover': { roles: CASEWORK },
+  'DELETE /api/staff/evidence/:file{[a-f0-9]{32}}': { roles: CASEWORK },
   'GET /api/staff/users': { roles: ADMIN },
   'GET /api/staff/audit': { roles: ADMIN },
   // Exact figures need the admin role as well: the route checks `exact=1` itself.

@@ -5,6 +5,7 @@ import {
   noteSchema,
   redactionSchema,
   replySchema,
+  spamRejectionSchema,
   statusChangeSchema,
   urgentSchema,
 } from '../../shared/staff';
@@ -25,6 +26,27 @@ export const CASE_ACTIONS = [
     run: ({ services, actor, ids }, { status, reason }) => services.cases.changeStatus(actor, ids.id!, status, reason),
     answer: (_, { status }) => ({ status }),
     page: { back: backToReport, notice: () => 'notices.status_changed' },
+  }),
+  staffAction({
+    summary:
+      'Count a flagged report (a possible flood, not verified) after reading it: from now on it is in the statistics',
+    method: 'POST',
+    path: `${REPORT}/count`,
+    roles: CASEWORK,
+    run: ({ services, actor, ids }) => services.flagged.countFlagged(actor, ids.id!),
+    answer: ({ flag }) => ({ counted: true, flag }),
+    page: { back: backToReport, notice: () => 'notices.counted' },
+  }),
+  staffAction({
+    summary:
+      'Reject several reports as spam at once, all or none; each `<id>@<updated_at>` as the inbox showed it (409 names those changed meanwhile)',
+    method: 'POST',
+    path: 'reports/spam',
+    roles: CASEWORK,
+    input: spamRejectionSchema,
+    run: ({ services, actor }, { reports }) => services.flagged.rejectAsSpam(actor, reports),
+    answer: (result) => result,
+    page: { back: () => '/staff/inbox', notice: () => 'notices.rejected_as_spam' },
   }),
   staffAction({
     summary: 'Assign a report to a caseworker, or to no one (null)',

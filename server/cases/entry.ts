@@ -1,5 +1,7 @@
+import type { EvidenceUpload } from '../../shared/evidence';
 import { staffReportSchema, type StaffReport } from '../../shared/staff-entry';
 import type { Actor, AuditLog } from '../audit/log';
+import type { EvidenceService } from '../evidence/service';
 import type { Office } from '../office/schema';
 import type { ReportsService } from '../reports/service';
 import { placeCodesOf } from '../reports/submission';
@@ -9,7 +11,16 @@ import { placeCodesOf } from '../reports/submission';
  * (channel `staff`), through the same anonymiser, so that the statistics cover every way in. A receipt code
  * is shown only when the person wants one to follow their report; otherwise it is made and forgotten at once.
  */
-export function createReportEntry({ reports, audit }: { reports: ReportsService; audit: AuditLog }) {
+export function createReportEntry({
+  reports,
+  audit,
+  evidence = null,
+}: {
+  reports: ReportsService;
+  audit: AuditLog;
+  /** Files of a letter or a visit (null where no store is set up). */
+  evidence?: EvidenceService | null;
+}) {
   // Made once per office settings: a municipality an admin added is a place an entry may name at once.
   const schemas = new WeakMap<Office, ReturnType<typeof staffReportSchema>>();
   return {
@@ -22,10 +33,20 @@ export function createReportEntry({ reports, audit }: { reports: ReportsService;
       return schema;
     },
 
-    async store(actor: Actor, entry: StaffReport): Promise<string | null> {
+    evidence,
+
+    /** Stores the report with the files staged under the upload's token (cleaned, sealed, as source `staff`). */
+    async store(actor: Actor, entry: StaffReport, files: EvidenceUpload | null = null): Promise<string | null> {
       const { receivedVia, receipt: wantsReceipt, ...submission } = entry;
-      const { receipt } = await reports.submit({ ...submission, channel: 'form' }, { receivedVia });
-      await audit.record(actor, 'report.entered', { detail: { receivedVia, receipt: wantsReceipt } });
+      const token = evidence && files?.files.length ? files.token : null;
+      const { receipt } = await reports.submit(
+        { ...submission, channel: 'form' },
+        { receivedVia },
+        evidence && token ? () => evidence.prepare(token, 'staff') : undefined,
+      );
+      await audit.record(actor, 'report.entered', {
+        detail: { receivedVia, receipt: wantsReceipt, files: files?.files.length ?? 0 },
+      });
       return wantsReceipt ? receipt : null;
     },
   };

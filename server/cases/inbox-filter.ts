@@ -30,12 +30,15 @@ export function inboxFilterOf(query: InboxQuery, actor: Actor, now: Date): Inbox
     urgent: query.urgent,
     supportWanted: query.contact,
     unreadMessages: query.unread,
+    withEvidence: query.evidence,
     ...(query.overdue ? { unacknowledgedBefore: isoDay(cutoff) } : {}),
     ...(query.assignee === 'me'
       ? { assignee: actor.id ?? 'none' }
       : query.assignee
         ? { assignee: query.assignee }
         : {}),
+    ...(query.flag ? { flag: query.flag } : {}),
+    ...(query.group ? { textGroup: query.group } : {}),
     searchTerms: query.q ? searchTerms(query.q) : [],
   };
 }

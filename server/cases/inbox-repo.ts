@@ -1,6 +1,7 @@
 import { sql, type ExpressionBuilder, type Kysely, type SqlBool, type Expression } from 'kysely';
 import type { Database } from '../../db/schema';
 import { INBOX_PAGE_SIZE, INBOX_ROW_COLUMNS, type InboxRow } from '../../shared/case-views';
+import type { InboxFlagFilter } from '../../shared/staff';
 import type { CodedDimension } from '../../shared/taxonomy';
 import type { ReportTextSearch } from './search';
 
@@ -17,7 +18,12 @@ export interface InboxFilter {
   /** Unacknowledged reports received before this day. */
   unacknowledgedBefore?: string;
   unreadMessages?: boolean;
+  /** Only reports with screenshots, photos or letters. */
+  withEvidence?: boolean;
   assignee?: number | 'none';
+  flag?: InboxFlagFilter;
+  /** The members of one group of nearly identical texts. */
+  textGroup?: number;
   searchTerms: string[];
 }
 
@@ -56,8 +62,21 @@ export function createInboxRepo(db: Kysely<Database>, search: ReportTextSearch) 
       all.push(eb('reports.status', 'not in', ['closed', 'rejected']));
     }
     if (filter.unreadMessages) all.push(eb.exists(unreadFromReporter(eb)));
+    if (filter.withEvidence)
+      all.push(
+        eb.exists(
+          eb
+            .selectFrom('report_evidence as e')
+            .select(sql`1`.as('one'))
+            .whereRef('e.report_id', '=', 'reports.id'),
+        ),
+      );
     if (filter.assignee === 'none') all.push(eb('reports.assignee_id', 'is', null));
     else if (filter.assignee) all.push(eb('reports.assignee_id', '=', filter.assignee));
+    if (filter.flag === 'flagged') all.push(eb('reports.flag', 'is not', null));
+    else if (filter.flag === 'none') all.push(eb('reports.flag', 'is', null));
+    else if (filter.flag) all.push(eb('reports.flag', '=', filter.flag));
+    if (filter.textGroup) all.push(eb('reports.text_group', '=', filter.textGroup));
     return eb.and(all);
   }
 
@@ -99,6 +118,11 @@ export function createInboxRepo(db: Kysely<Database>, search: ReportTextSearch) 
             .where('m.author', '=', 'reporter')
             .where('m.read_at', 'is', null)
             .as('unread'),
+          eb
+            .selectFrom('report_evidence as e')
+            .select((e) => e.fn.countAll<number>().as('n'))
+            .whereRef('e.report_id', '=', 'reports.id')
+            .as('evidence'),
         ])
         .where('reports.id', 'in', pageIds)
         .orderBy('reports.id', 'desc')
@@ -133,6 +157,20 @@ export function createInboxRepo(db: Kysely<Database>, search: ReportTextSearch) 
       const counts = Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
       const capped = cap !== undefined && Object.values(counts).reduce((a, b) => a + b, 0) > cap;
       return { counts, capped };
+    },
+
+    /**
+     * How many reports of each group of nearly identical texts match the filters: the inbox shows a group as
+     * one row, "12 nearly identical reports".
+     */
+    async groupSizes(filter: InboxFilter, groups: readonly number[]): Promise<Map<number, number>> {
+      if (groups.length === 0) return new Map();
+      const rows = await matching(filter, true)
+        .reports.where('reports.text_group', 'in', groups)
+        .select((eb) => ['reports.text_group', eb.fn.countAll<number>().as('n')])
+        .groupBy('reports.text_group')
+        .execute();
+      return new Map(rows.map((r) => [Number(r.text_group), Number(r.n)]));
     },
 
     /** Every matching report, for the CSV export, in pages so that memory stays flat. */

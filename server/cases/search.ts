@@ -80,8 +80,10 @@ function postgresSearch(db: Kysely<Database>): ReportTextSearch {
     },
     async purgeRemovedText() {
       // The old row version (and its index entries) is dead after the update; vacuum reclaims it now
-      // rather than whenever autovacuum comes by.
-      await sql`vacuum reports, report_messages, report_translations, report_notes`.execute(db);
+      // rather than whenever autovacuum comes by. Evidence bytes live in evidence_blobs on PostgreSQL.
+      await sql`vacuum reports, report_messages, report_translations, report_notes, report_evidence, evidence_blobs`.execute(
+        db,
+      );
     },
   };
 }

@@ -105,10 +105,16 @@ export function createCasesService({
         total = under.capped ? INBOX_COUNT_CAP : sum(under.counts);
         capped = under.capped;
       } else if (capped) total = INBOX_COUNT_CAP;
+      // Nearly identical texts are one group: the page shows each as one row with its size under the filters
+      // (not when the page lists one group's members).
+      const groups = query.group ? [] : [...new Set(records.flatMap((r) => (r.text_group ? [r.text_group] : [])))];
+      const sizes = await inbox.groupSizes(filter, groups);
       return {
+        groups: Object.fromEntries([...sizes].filter(([, n]) => n > 1)),
         rows: records.map(({ effective_codes, ...r }) => ({
           ...r,
           unread: Number(r.unread),
+          evidence: Number(r.evidence),
           ackDue: acknowledgementDue(r.received_on),
           overdue: !r.acknowledged_on && !FINAL.includes(r.status) && acknowledgementDue(r.received_on) < today(),
           codes: parseEffectiveCodes(effective_codes),

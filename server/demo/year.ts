@@ -106,7 +106,7 @@ export async function generateDemoYear(deps: DemoDeps): Promise<DemoYear> {
     clock,
     receiptSecret: config.receiptSecret,
     throttle,
-    purgeDeletedText: () => search.purgeRemovedText(),
+    purgeDeleted: () => search.purgeRemovedText(),
   });
   const cases = createCasesService({
     repo: createCasesRepo(db),

@@ -6,6 +6,7 @@ import type { ReportRow } from '../../db/schema';
 import { anonymise } from '../anonymiser';
 import { isoDay, type Clock } from '../clock';
 import { AppError } from '../http/errors';
+import type { PreparedEvidence } from '../evidence/service';
 import type { Notify } from '../notifications/kinds';
 import { forgetTokensBefore, hashOneTimeToken } from '../reports/one-time-token';
 import type { ReportsRepo } from '../reports/repo';
@@ -20,8 +21,11 @@ export interface ReceiptsServiceDeps {
   throttle: FailureThrottle;
   /** Tells staff that a reporter wrote (never what); never throws. */
   notify?: Notify;
-  /** Makes deleted text unrecoverable from the search index and the database files (shared with redaction and retention). */
-  purgeDeletedText: () => Promise<void>;
+  /**
+   * After a report's rows are deleted: its evidence files' bytes go, and the deleted words are made
+   * unrecoverable from the index and the database files (the one purge, shared with redaction and retention).
+   */
+  purgeDeleted: (evidenceIds: string[]) => Promise<void>;
 }
 
 /** What a reporter can do with nothing but their receipt code. */
@@ -31,7 +35,7 @@ export function createReceiptsService({
   receiptSecret,
   throttle,
   notify,
-  purgeDeletedText,
+  purgeDeleted,
 }: ReceiptsServiceDeps) {
   const throttled = (clientKey: string) =>
     new AppError(429, 'errors.receipt_throttled', {}, throttle.retryAfterSeconds(clientKey));
@@ -74,6 +78,7 @@ export function createReceiptsService({
           municipality: report.municipality,
           online: Number(report.online) === 1,
         },
+        evidenceFiles: await repo.evidenceCount(report.id),
         messages: messages.map((m) => ({
           id: m.id,
           author: m.author,
@@ -86,14 +91,17 @@ export function createReceiptsService({
 
     /**
      * Added information and answers to the office are anonymised like the report itself. A message form's
-     * one-time token makes a repeat of the same post (a reload, a second tap) store nothing.
+     * one-time token makes a repeat of the same post (a reload, a second tap) store nothing. Files sent with
+     * it (`evidence`, made ready only once every check has passed) are stored in the same write; with files,
+     * the text may be empty (null).
      */
     async addMessage(
       code: string,
       clientKey: string,
-      body: string,
+      body: string | null,
       locale: Locale,
       messageToken: string | null = null,
+      evidence?: () => Promise<PreparedEvidence | null>,
     ): Promise<void> {
       const report = await open(code, clientKey);
       const day = isoDay(clock.now());
@@ -104,24 +112,35 @@ export function createReceiptsService({
       if (report.status === 'closed' || report.status === 'rejected' || report.text_deleted_on) {
         throw new AppError(409, 'errors.report_closed');
       }
-      const text = anonymise(withoutBidiControls(body), locale).text;
+      const files = (await evidence?.()) ?? null;
+      if (body === null && !files) throw new AppError(422, 'errors.validation', { body: 'errors.message_required' });
       try {
         // A day only, for the message and for the report it changes (see DESIGN: time).
-        await repo.addMessage(report.id, 'reporter', text, day, day, sentToken);
+        await repo.addMessage(
+          report.id,
+          'reporter',
+          body === null ? null : anonymise(withoutBidiControls(body), locale).text,
+          day,
+          day,
+          sentToken,
+          files?.rows,
+        );
       } catch (error) {
+        await files?.abandon().catch(() => undefined);
         // The same form posted twice at once: the other request stored it.
         if (sentToken && /unique/i.test(String(error)) && (await repo.tokenUsed(sentToken.hash)))
           throw new AppError(409, 'errors.already_sent');
         throw error;
       }
+      await files?.sent().catch(() => undefined);
       await notify?.('reporter.message');
     },
 
     /** Deletes the report and everything of it, and purges its words from the index and the files at once. */
     async withdraw(code: string, clientKey: string): Promise<void> {
       const report = await open(code, clientKey, { always: true });
-      await repo.delete(report.id);
-      await purgeDeletedText();
+      const { evidenceIds } = await repo.delete(report.id);
+      await purgeDeleted(evidenceIds);
     },
   };
 }

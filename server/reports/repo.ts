@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { AtomicWriter } from '../../db/atomic';
 import type { Database, NewReportRow, ReportMessageRow, ReportRow } from '../../db/schema';
 import { effectiveCodesText } from '../../shared/taxonomy';
+import { createEvidenceRepo, type NewEvidenceRow } from '../evidence/repo';
 
 export interface CodeRow {
   dimension: string;
@@ -10,6 +11,7 @@ export interface CodeRow {
 
 /** Reports and their codes and messages, in SQL. Knows nothing of HTTP or of receipts' secrets. */
 export function createReportsRepo(db: Kysely<Database>, atomic: AtomicWriter) {
+  const evidence = createEvidenceRepo(db);
   return {
     /**
      * The report with its codes, and its sealed contact and German translation where there are any, in one
@@ -104,16 +106,42 @@ export function createReportsRepo(db: Kysely<Database>, atomic: AtomicWriter) {
               ),
           ]
         : [];
+      const near = extras.nearDuplicates;
       await atomic([
         // First, so that a repeated post fails here, on the token's primary key, and stores nothing.
         ...sentTokenRows(db, extras.sentToken),
-        db.insertInto('reports').values({ ...row, effective_codes: effectiveCodesText(codes) }),
+        db.insertInto('reports').values({
+          ...row,
+          effective_codes: effectiveCodesText(codes),
+          ...(near && 'join' in near ? { text_group: near.join } : {}),
+        }),
+        ...(near ? nearDuplicateRows(db, row, near) : []),
         ...codeRows,
         ...inferred,
         ...contact,
         ...noticeAddress,
         ...translation,
+        ...evidence.insertForReceipt(row.receipt_hash, extras.evidence ?? []),
       ]);
+    },
+
+    /**
+     * The first reports of recent groups (or texts still alone) that share a band with a new text, the most
+     * shared first: candidates, to be checked on their texts.
+     */
+    async nearDuplicateCandidates(bands: string[], since: string, limit: number) {
+      if (bands.length === 0) return [];
+      return db
+        .selectFrom('report_text_bands as b')
+        .innerJoin('reports as r', 'r.id', 'b.report_id')
+        .select((eb) => ['r.id', 'r.description', eb.fn.countAll<number>().as('shared')])
+        .where('b.band', 'in', bands)
+        .where('b.received_on', '>=', since)
+        .groupBy(['r.id', 'r.description'])
+        .orderBy('shared', 'desc')
+        .orderBy('r.id')
+        .limit(limit)
+        .execute();
     },
 
     /** Whether a form with this one-time token already created something. */
@@ -154,18 +182,26 @@ export function createReportsRepo(db: Kysely<Database>, atomic: AtomicWriter) {
       return db.selectFrom('report_messages').selectAll().where('report_id', '=', reportId).orderBy('id').execute();
     },
 
-    /** `updatedOn`: a reporter's message changes the report on a day, never at a time of day. */
+    /** A message, and files sent with it, in one write; `body` null: files alone. `updatedOn`: a day, never a time. */
     async addMessage(
       reportId: number,
       author: 'reporter' | 'office',
-      body: string,
+      body: string | null,
       sentOn: string,
       updatedOn: string,
       sentToken?: SentToken,
+      files: NewEvidenceRow[] = [],
     ) {
       await atomic([
         ...sentTokenRows(db, sentToken),
-        db.insertInto('report_messages').values({ report_id: reportId, author, body, sent_on: sentOn, read_at: null }),
+        ...(body === null
+          ? []
+          : [
+              db
+                .insertInto('report_messages')
+                .values({ report_id: reportId, author, body, sent_on: sentOn, read_at: null }),
+            ]),
+        ...evidence.insertForReport(reportId, files),
         db.updateTable('reports').set({ updated_at: updatedOn }).where('id', '=', reportId),
       ]);
     },
@@ -181,9 +217,14 @@ export function createReportsRepo(db: Kysely<Database>, atomic: AtomicWriter) {
         .execute();
     },
 
-    /** Withdrawal deletes the report with everything hanging off it: nothing of it stays behind. */
-    async delete(reportId: number): Promise<void> {
+    /**
+     * Withdrawal deletes the report with everything hanging off it: nothing of it stays behind. Returns the ids
+     * of its evidence files, whose bytes (outside these tables) must follow.
+     */
+    async delete(reportId: number): Promise<{ evidenceIds: string[] }> {
+      const evidenceIds = await evidence.idsOfReports([reportId]);
       await atomic([
+        evidence.deleteOfReports([reportId]),
         db.deleteFrom('report_messages').where('report_id', '=', reportId),
         db.deleteFrom('report_codes').where('report_id', '=', reportId),
         db.deleteFrom('report_inferred_codes').where('report_id', '=', reportId),
@@ -191,10 +232,14 @@ export function createReportsRepo(db: Kysely<Database>, atomic: AtomicWriter) {
         db.deleteFrom('report_contacts').where('report_id', '=', reportId),
         db.deleteFrom('report_notice_addresses').where('report_id', '=', reportId),
         db.deleteFrom('report_translations').where('report_id', '=', reportId),
+        db.deleteFrom('report_text_bands').where('report_id', '=', reportId),
         db.deleteFrom('report_links').where((eb) => eb.or([eb('low_id', '=', reportId), eb('high_id', '=', reportId)])),
         db.deleteFrom('reports').where('id', '=', reportId),
       ]);
+      return { evidenceIds };
     },
+
+    evidenceCount: (reportId: number) => evidence.countOf(reportId),
 
     async codesOf(reportId: number, coder: 'reporter' | 'caseworker'): Promise<CodeRow[]> {
       return db
@@ -213,6 +258,36 @@ export interface SentToken {
   hash: string;
   day: string;
   forgetBefore: string;
+}
+
+/** The writes that place a new report among nearly identical texts (see NearDuplicates). */
+function nearDuplicateRows(db: Kysely<Database>, row: NewReportRow, near: NearDuplicates) {
+  const forget = db.deleteFrom('report_text_bands').where('received_on', '<', near.forgetBefore);
+  if ('join' in near)
+    // The group's first report names itself once it has a copy.
+    return [
+      forget,
+      db
+        .updateTable('reports')
+        .set({ text_group: near.join })
+        .where('id', '=', near.join)
+        .where('text_group', 'is', null),
+    ];
+  if (near.bands.length === 0) return [forget];
+  const values = sql.join(near.bands.map((band) => sql`(${band})`));
+  return [
+    forget,
+    db
+      .insertInto('report_text_bands')
+      .columns(['band', 'report_id', 'received_on'])
+      .expression(
+        db
+          .selectFrom('reports')
+          .innerJoin(sql<{ column1: string }>`(values ${values})`.as('v'), (join) => join.onTrue())
+          .select(['v.column1', 'reports.id', 'reports.received_on'])
+          .where('reports.receipt_hash', '=', row.receipt_hash),
+      ),
+  ];
 }
 
 function sentTokenRows(db: Kysely<Database>, token: SentToken | undefined) {
@@ -234,4 +309,14 @@ export interface ReportExtras {
   germanDescription?: string;
   /** Codes the assistant read from the story that the reporter did not confirm, stored apart. */
   inferredCodes?: CodeRow[];
+  /** Its place among nearly identical texts (./near-duplicates.ts): none, or the group it joins. */
+  nearDuplicates?: NearDuplicates;
+  /** Evidence files already sealed in the store, whose rows are written with the report. */
+  evidence?: NewEvidenceRow[];
 }
+
+/**
+ * A text that joins the group of an earlier one (`join`: that group's first report), or one that starts its
+ * own and keeps its bands until `forgetBefore` (band rows of days before it go in the same write).
+ */
+export type NearDuplicates = { join: number; forgetBefore: string } | { bands: string[]; forgetBefore: string };

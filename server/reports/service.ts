@@ -17,10 +17,12 @@ import { isoDay, type Clock } from '../clock';
 import { sealContact, sealNoticeAddress } from '../cases/contacts';
 import type { Sealer } from '../crypto/sealing';
 import { AppError } from '../http/errors';
+import type { PreparedEvidence } from '../evidence/service';
 import type { Notify } from '../notifications/kinds';
 import { generateReceiptCode, hashReceiptCode, normaliseReceiptCode } from '../receipts/code';
 import { forgetTokensBefore, hashOneTimeToken } from './one-time-token';
-import type { CodeRow, ReportsRepo, SentToken } from './repo';
+import { bandsOf, NEAR_DUPLICATE_DAYS, NEAR_DUPLICATE_SIMILARITY, similarity } from './near-duplicates';
+import type { CodeRow, NearDuplicates, ReportsRepo, SentToken } from './repo';
 
 export interface ReportsServiceDeps {
   repo: ReportsRepo;
@@ -87,6 +89,11 @@ export interface ReviewPromise {
   removed: Removed;
   digest: string | null;
   sendToken: string | null;
+  /**
+   * The cleaned files the review screen showed, made ready for the report's write only once every check has
+   * passed: they are stored with the report in one atomic write, or not at all.
+   */
+  evidence?: () => Promise<PreparedEvidence | null>;
 }
 
 /** Caseworkers read German; a report written in German (or Leichte Sprache) needs no translation. */
@@ -122,9 +129,20 @@ export function createReportsService({
     async submit(
       submission: ReportSubmission,
       origin: SubmissionOrigin = { verified: false },
+      files?: () => Promise<PreparedEvidence | null>,
     ): Promise<{ receipt: string }> {
       const { description, consequences } = prepareForStorage(submission);
-      return store(submission, { description: description.text, consequences: consequences.text }, { origin });
+      const texts = { description: description.text, consequences: consequences.text };
+      // Files brought in with a report are stored in its write, or not at all.
+      const evidence = (await files?.()) ?? undefined;
+      try {
+        const created = await store(submission, texts, { origin, evidence });
+        await evidence?.sent().catch(() => undefined);
+        return created;
+      } catch (error) {
+        await evidence?.abandon().catch(() => undefined);
+        throw error;
+      }
     },
 
     /**
@@ -141,7 +159,15 @@ export function createReportsService({
       const sentToken = promise.sendToken ? tokenRow(promise.sendToken) : undefined;
       if (sentToken && (await repo.tokenUsed(sentToken.hash))) throw new AppError(409, 'errors.already_sent');
       const stored = { description: texts.description.stored.text, consequences: texts.consequences.stored.text };
-      return store(submission, stored, { origin, sentToken });
+      const evidence = (await promise.evidence?.()) ?? undefined;
+      try {
+        const created = await store(submission, stored, { origin, sentToken, evidence });
+        await evidence?.sent().catch(() => undefined);
+        return created;
+      } catch (error) {
+        await evidence?.abandon().catch(() => undefined);
+        throw error;
+      }
     },
 
     /** Whether a form's one-time token has already been used: for a repeat that arrives by another way. */
@@ -149,6 +175,17 @@ export function createReportsService({
       return repo.tokenUsed(tokenRow(token).hash);
     },
   };
+
+  /** Whether the text is a near copy of one sent within the last two days (./near-duplicates.ts). */
+  async function nearDuplicatesOf(description: string, today: string): Promise<NearDuplicates> {
+    const since = new Date(`${today}T00:00:00Z`);
+    since.setUTCDate(since.getUTCDate() - (NEAR_DUPLICATE_DAYS - 1));
+    const forgetBefore = isoDay(since);
+    const bands = bandsOf(description);
+    const candidates = await repo.nearDuplicateCandidates(bands, forgetBefore, 5);
+    const match = candidates.find((c) => similarity(c.description, description) >= NEAR_DUPLICATE_SIMILARITY);
+    return match ? { join: match.id, forgetBefore } : { bands, forgetBefore };
+  }
 
   function tokenRow(token: string): SentToken {
     const day = isoDay(clock.now());
@@ -158,9 +195,9 @@ export function createReportsService({
   async function store(
     submission: ReportSubmission,
     texts: { description: string; consequences: string },
-    how: { origin: SubmissionOrigin; sentToken?: SentToken | undefined },
+    how: { origin: SubmissionOrigin; sentToken?: SentToken | undefined; evidence?: PreparedEvidence | undefined },
   ): Promise<{ receipt: string }> {
-    const { origin, sentToken } = how;
+    const { origin, sentToken, evidence } = how;
     const staffEntry = 'receivedVia' in origin ? origin : undefined;
     assertNotInFuture(submission.when, clock);
     // Translated after anonymisation, so no personal data removed here ever reaches the model.
@@ -170,6 +207,7 @@ export function createReportsService({
         : null;
     const today = isoDay(clock.now());
     const flag = await flagOf(origin, today);
+    const nearDuplicates = await nearDuplicatesOf(texts.description, today);
     // The assistant's danger check over what is stored: such a report is urgent, and staff hear of it at once.
     const inDanger = detectDanger(`${texts.description}\n${texts.consequences}`) !== null;
     for (let attempt = 0; ; attempt++) {
@@ -208,7 +246,9 @@ export function createReportsService({
               : {}),
             ...(descriptionDe ? { germanDescription: descriptionDe } : {}),
             ...(sentToken ? { sentToken } : {}),
+            nearDuplicates,
             ...(submission.channel === 'assistant' && !staffEntry ? { inferredCodes: inferredRows(submission) } : {}),
+            ...(evidence ? { evidence: evidence.rows } : {}),
           },
         );
         await notify?.(inDanger ? 'report.urgent' : 'report.received');

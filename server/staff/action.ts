@@ -5,6 +5,7 @@ import type { StaffMessageKey } from '../../shared/i18n/staff/catalog';
 import type { StaffRole } from '../../shared/staff';
 import type { AuditLog } from '../audit/log';
 import { actorOf, type AuthService, type StaffPrincipal } from '../auth/service';
+import type { FlaggedWork } from '../cases/flagged';
 import type { CasesService } from '../cases/service';
 import type { Clock } from '../clock';
 import type { NoticeChoices } from '../notifications/recipients';
@@ -20,6 +21,7 @@ import type { StaffPageRenderer } from './pages';
 /** What an action may call: the back office's services, as the staff routes build them. */
 export interface StaffServices {
   cases: CasesService;
+  flagged: FlaggedWork;
   auth: AuthService;
   statsSettings: StatsSettings;
   audit: AuditLog;
@@ -133,6 +135,10 @@ export function staffActionRoutes(
       } catch (error) {
         // A refused change is shown where the form was, by its key (never free text in a URL).
         if (error instanceof AppError && (error.status === 409 || error.status === 422)) {
+          // A refusal that names reports (`reports.<id>`: changed meanwhile) goes back with their ids.
+          const named = Object.keys(error.fields).flatMap((f) => /^reports\.(\d+)$/.exec(f)?.[1] ?? []);
+          if (named.length)
+            return c.redirect(`${back}?error=${encodeURIComponent(error.key)}&changed=${named.join(',')}`, 303);
           const key = Object.values(error.fields)[0] ?? error.key;
           return c.redirect(`${back}?error=${encodeURIComponent(key)}`, 303);
         }

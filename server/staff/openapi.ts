@@ -55,12 +55,14 @@ function queryParameters(...schemas: z.ZodType[]) {
 function openApiPath(honoPath: string) {
   const names = [...honoPath.matchAll(/:(\w+)/g)].map((m) => m[1]!);
   return {
-    path: honoPath.replace(/:(\w+)\{[^}]*\}/g, '{$1}'),
+    // A pattern may hold braces of its own (`{[a-f0-9]{32}}`).
+    path: honoPath.replace(/:(\w+)\{(?:[^{}]|\{[^{}]*\})*\}/g, '{$1}'),
     parameters: names.map((name) => ({
       name,
       in: 'path',
       required: true,
-      schema: { type: 'integer', minimum: 1 },
+      // Reports and accounts are numbered; a file is named by 32 hexadecimal characters.
+      schema: name === 'file' ? { type: 'string', pattern: '^[a-f0-9]{32}$' } : { type: 'integer', minimum: 1 },
     })),
   };
 }
@@ -174,6 +176,29 @@ export function staffApiPaths({
         requestBody: jsonBody(officeSettingsSchema),
         responses: { ...BODY_ERRORS },
       },
+    },
+    {
+      method: 'get',
+      path: '/api/staff/reports/:id{[0-9]+}/evidence',
+      operation: { summary: "A report's files: kind, size, pages, where they came from, when covered" },
+    },
+    {
+      method: 'get',
+      path: '/api/staff/evidence/:file{[a-f0-9]{32}}',
+      operation: {
+        summary: 'One file, cleaned: pictures inline, PDFs as a download, under a sandbox (audited)',
+        responses: { '200': { description: 'The file' } },
+      },
+    },
+    {
+      method: 'post',
+      path: '/api/staff/evidence/:file{[a-f0-9]{32}}/cover',
+      operation: { summary: 'Cover an area of a picture: a new picture replaces it, the old one is deleted (audited)' },
+    },
+    {
+      method: 'delete',
+      path: '/api/staff/evidence/:file{[a-f0-9]{32}}',
+      operation: { summary: 'Delete a file of a report (audited)' },
     },
     ...actions.map((action) => ({
       method: action.method.toLowerCase(),

@@ -15,9 +15,13 @@ import { createStaffRepo } from '../auth/repo';
 import { createAuthService } from '../auth/service';
 import { casesApiRoutes, inboxQueries } from '../cases/api-routes';
 import { createInboxExport } from '../cases/export';
+import { createFlaggedWork } from '../cases/flagged';
+import { createFlaggedRepo } from '../cases/flagged-repo';
 import { createInboxRepo } from '../cases/inbox-repo';
 import { casesPageRoutes } from '../cases/page-routes';
 import { createReportEntry } from '../cases/entry';
+import type { EvidenceService } from '../evidence/service';
+import { evidenceStaffRoutes, rowView } from '../evidence/staff-routes';
 import type { ReportsService } from '../reports/service';
 import { createCasesRepo } from '../cases/repo';
 import { createReportTextSearch } from '../cases/search';
@@ -64,6 +68,8 @@ export interface StaffDeps {
   officeSettings: OfficeSettingsStore;
   /** The caller's address for the per-client login limit: only ever hashed in memory. */
   clientKey: (c: AppContext) => string;
+  /** Files of reports (null where no store is set up). */
+  evidence?: EvidenceService | null;
 }
 
 /**
@@ -86,6 +92,7 @@ export function staffRoutes({
   officeSettings,
   demo,
   clientKey,
+  evidence = null,
 }: StaffDeps) {
   const audit = createAuditLog(db, clock);
   const auth = createAuthService({
@@ -111,13 +118,14 @@ export function staffRoutes({
     notify: notifications?.notify,
     notifyReporter: notifications?.notifyReporter,
   });
+  const flagged = createFlaggedWork({ repo: createFlaggedRepo(db), atomic, audit, clock });
   const exportCsv = createInboxExport({ inbox, audit, clock });
-  const entry = createReportEntry({ reports, audit });
+  const entry = createReportEntry({ reports, audit, evidence });
   const inboxQuery = inboxQueries();
   const renderPage = createStaffPageRenderer({ assets, officeName: config.office.name.de, demo });
   const renderLogin = renderLoginPage(config.staff, renderPage);
   const notices = { choices: createNoticeChoices(db, clock), notifications };
-  const services = { cases, auth, statsSettings, audit, atomic, clock, notices };
+  const services = { cases, flagged, auth, statsSettings, audit, atomic, clock, notices };
 
   const app = new Hono<AppEnv>();
   const guard = staffAccess(auth, config.staff.secureCookies);
@@ -125,8 +133,20 @@ export function staffRoutes({
   app.use('/api/staff/*', guard, staffLocale());
   app.route('/', authPageRoutes({ auth, config: config.staff, renderPage, clientKey }));
   app.route('/', authApiRoutes({ auth, config: config.staff, clientKey }));
-  app.route('/', casesPageRoutes({ cases, exportCsv, inboxQuery, entry, renderPage }));
+  app.route(
+    '/',
+    casesPageRoutes({
+      cases,
+      flagged,
+      exportCsv,
+      inboxQuery,
+      entry,
+      renderPage,
+      evidenceOf: evidence ? async (id) => (await evidence.filesOf(id)).map(rowView) : undefined,
+    }),
+  );
   app.route('/', casesApiRoutes({ cases, exportCsv, inboxQuery, entry }));
+  app.route('/', evidenceStaffRoutes({ evidence, audit }));
   app.route('/', adminPageRoutes({ auth, audit, renderPage }));
   app.route('/', adminApiRoutes({ auth, audit }));
   app.route('/', notificationPageRoutes({ view: notices, auth, renderPage }));

@@ -320,6 +320,8 @@ describe.each(nodeBackends())('the whole case path on %s', (backend) => {
       env: { ...process.env, DATA_DIR: server.dataDir, DATABASE_URL: `sqlite:${server.databaseFile}` },
       encoding: 'utf8',
     });
-    expect(out).toMatch(/Retention \(24 months\): \d+ contact details and \d+ report texts deleted\./);
+    expect(out).toMatch(
+      /Retention \(24 months\): \d+ contact details, \d+ report texts and \d+ evidence files deleted\./,
+    );
   });
 });

@@ -8,9 +8,14 @@ import { describe, expect, it } from 'vitest';
  */
 const FROZEN: [string, string][] = [
   ['tests/fixtures/danger/frozen.jsonl', 'e3f4b5d7d4b477f23c08251c245b0b96bfb6332c7811c6ef98e06a33ee3a15b9'],
+  ['tests/fixtures/danger/frozen2.jsonl', '0aab394bf84fc011003350c98f7729eee159a936ba27598ed73168a5464d73fd'],
   [
     'tests/fixtures/scripted-answers/held-out.jsonl',
     'a69e6d15f61a2be08b5da83e076789a6bd7ba310eda50de9ed781f195367b4b3',
+  ],
+  [
+    'tests/fixtures/scripted-answers/held-out2.jsonl',
+    '9c21b2d2939df032f247ff287a2ad8f4ed9e11cb44c64e05608d9ca81ff86096',
   ],
 ];
 

@@ -2,10 +2,11 @@
  * The scripted interview's reading of typed answers, measured on answers written by someone who had not
  * seen the parser (tests/fixtures/scripted-answers/README.md). Relative dates are meant against 2026-12-01.
  *
- *   npm run --silent eval:scripted               dev and held-out figures, by language and topic
+ *   npm run --silent eval:scripted               dev and both held-out sets, by language and topic
+ *   npm run --silent eval:scripted -- --dev      the dev figures only (while tuning)
  *   npm run --silent eval:scripted -- --misses   also the dev answers read wrongly
  *
- * The held-out part is reported by language and topic only: its answers are never printed.
+ * The held-out sets are reported by language and topic only: their answers are never printed.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -27,7 +28,7 @@ export interface TypedAnswer {
 const DIR = path.resolve(import.meta.dirname, '../fixtures/scripted-answers');
 export const TODAY = new Date('2026-12-01T10:00:00Z');
 
-export function readAnswers(split: 'dev' | 'held-out'): TypedAnswer[] {
+export function readAnswers(split: 'dev' | 'held-out' | 'held-out2'): TypedAnswer[] {
   return fs
     .readFileSync(path.join(DIR, `${split}.jsonl`), 'utf8')
     .split('\n')
@@ -77,8 +78,12 @@ function table(title: string, answers: TypedAnswer[]): string {
 async function main() {
   const dev = readAnswers('dev');
   console.log(table('DEV (the parser was tuned on these)', dev));
-  console.log();
-  console.log(table('HELD-OUT (every third answer per language and topic; never tuned on)', readAnswers('held-out')));
+  if (!process.argv.includes('--dev')) {
+    console.log();
+    console.log(table('HELD-OUT (every third answer per language and topic; never tuned on)', readAnswers('held-out')));
+    console.log();
+    console.log(table('HELD-OUT2 (a second set by another contributor; never tuned on)', readAnswers('held-out2')));
+  }
   if (process.argv.includes('--misses')) {
     console.log('\nDEV answers read wrongly:');
     for (const a of dev) {

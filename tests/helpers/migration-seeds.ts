@@ -120,8 +120,16 @@ const idOf = async (db: SeedDb, receiptHash: string): Promise<number> =>
   (await db.selectFrom('reports').select('id').where('receipt_hash', '=', receiptHash).executeTakeFirstOrThrow()).id;
 
 /** Only the columns the table has at that version: a seed written once serves every later version. */
-const existing = (at: SchemaAt, table: string, row: Record<string, unknown>) =>
-  Object.fromEntries(Object.entries(row).filter(([column]) => at(table, column)));
+/**
+ * The row as the app wrote it at that version: only the columns the table had, and from 0007 on (when
+ * reports have a flag) what a reporter causes as a day.
+ */
+const existing = (at: SchemaAt, table: string, row: Record<string, unknown>) => {
+  const written = Object.fromEntries(Object.entries(row).filter(([column]) => at(table, column)));
+  if (table === 'reports' && at('reports', 'flag') && typeof written.updated_at === 'string')
+    written.updated_at = written.updated_at.slice(0, 10);
+  return written;
+};
 
 const sortedCodes = (codes: { dimension: string; code: string }[]) =>
   codes.map((c) => `${c.dimension}:${c.code}`).sort();
@@ -336,7 +344,9 @@ export const MIGRATION_SEEDS: MigrationSeed[] = [
   },
   {
     after: '0005_count_receipt_failures',
-    async insert(db) {
+    async insert(db, at) {
+      // Only at versions that had the table: 0007 dropped it.
+      if (!at('receipt_failure_windows', 'failures')) return;
       await db
         .insertInto('receipt_failure_windows')
         .values({ window_start: '2025-03-05T09:00:00.000Z', failures: 7 })
@@ -425,7 +435,11 @@ export const MIGRATION_SEEDS: MigrationSeed[] = [
     async check(db, expect) {
       const settings = await db.selectFrom('staff_notification_settings').select(['email', 'mode']).execute();
       expect(settings).toEqual([{ email: 'clara@office.example', mode: 'instant' }]);
-      const queued = await db.selectFrom('notification_queue').select(['kind', 'recipient', 'attempts']).execute();
+      const queued = await db
+        .selectFrom('notification_queue')
+        .select(['kind', 'recipient', 'attempts'])
+        .where('kind', '=', 'report.new')
+        .execute();
       expect(queued).toEqual([{ kind: 'report.new', recipient: 'office', attempts: 0 }]);
     },
   },
@@ -455,6 +469,25 @@ export const MIGRATION_SEEDS: MigrationSeed[] = [
         .where('kind', '=', 'reporter.reply')
         .execute();
       expect(queued).toEqual([{ recipient: `reporter:${id}` }]);
+    },
+  },
+  {
+    after: '0015_flagged_reports_work',
+    async insert(db) {
+      const id = await idOf(db, BUS.receipt_hash);
+      await db.updateTable('reports').set({ text_group: id }).where('id', '=', id).execute();
+      await db
+        .insertInto('report_text_bands')
+        .values({ band: '0:seed', report_id: id, received_on: '2025-03-04' })
+        .execute();
+    },
+    async check(db, expect) {
+      const id = await idOf(db, BUS.receipt_hash);
+      const row = await db.selectFrom('reports').select('text_group').where('id', '=', id).executeTakeFirstOrThrow();
+      expect(row.text_group).toBe(id);
+      expect(await db.selectFrom('report_text_bands').select(['band', 'report_id']).execute()).toEqual([
+        { band: '0:seed', report_id: id },
+      ]);
     },
   },
 ];

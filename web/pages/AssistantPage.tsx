@@ -4,7 +4,9 @@ import { ASSISTANT_MESSAGE_MAX, ASSISTANT_TURNS_MAX } from '../../shared/limits'
 import { DraftPanel } from '../chat/DraftPanel';
 import { QuickReplies } from '../chat/QuickReplies';
 import { useConversation, type ChatMode, type ChatState } from '../chat/useConversation';
+import { EvidenceField } from '../components/Evidence';
 import { Hidden } from '../components/fields';
+import type { EvidenceField as EvidenceFieldState } from '../../shared/evidence';
 import { CounsellingList, EmergencyBox } from '../components/HelpContacts';
 import { Layout } from '../components/Layout';
 import { usePage } from '../components/page-context';
@@ -14,6 +16,8 @@ export interface AssistantProps {
   mode: ChatMode;
   /** After how long without a reply the chat says it is still working and offers the fixed questions. */
   stillWorkingMs: number;
+  /** Files the office takes: the hand-off asks for a screenshot, letter or photo. Absent when it takes none. */
+  evidence?: EvidenceFieldState;
 }
 
 /**
@@ -21,7 +25,7 @@ export interface AssistantProps {
  * the page says so and points to the form. Whatever was gathered goes to the review screen (or the form)
  * as an ordinary form post, so the chat ends exactly where the form does.
  */
-export function AssistantPage({ mode, stillWorkingMs }: AssistantProps) {
+export function AssistantPage({ mode, stillWorkingMs, evidence }: AssistantProps) {
   const { t, href } = usePage();
   const [enhanced, setEnhanced] = useState(false);
   useEffect(() => setEnhanced(true), []);
@@ -29,7 +33,7 @@ export function AssistantPage({ mode, stillWorkingMs }: AssistantProps) {
     <Layout title={t('assistant.title')}>
       <p class="lead">{t('assistant.lead')}</p>
       {enhanced ? (
-        <Chat mode={mode} stillWorkingMs={stillWorkingMs} />
+        <Chat mode={mode} stillWorkingMs={stillWorkingMs} evidence={evidence} />
       ) : (
         // Holds the chat's place until it starts, so the page does not jump when it appears.
         <div class="chat-pending">
@@ -44,7 +48,7 @@ export function AssistantPage({ mode, stillWorkingMs }: AssistantProps) {
   );
 }
 
-function Chat({ mode, stillWorkingMs }: AssistantProps) {
+function Chat({ mode, stillWorkingMs, evidence }: AssistantProps) {
   const { t, locale, office } = usePage();
   const { state, say, choose, skip, retry, toScripted } = useConversation({
     locale,
@@ -155,7 +159,7 @@ function Chat({ mode, stillWorkingMs }: AssistantProps) {
           </div>
         </form>
       )}
-      <HandOff state={state} />
+      <HandOff state={state} evidence={evidence} />
       <DraftPanel draft={state.draft} />
     </section>
   );
@@ -210,12 +214,21 @@ function ChatError({ state, onRetry, onScripted }: { state: ChatState; onRetry: 
  * The draft as the form's fields: "check my report" opens the review screen, "switch to the form" opens
  * the form filled with it. Both are plain posts, like the form's own.
  */
-function HandOff({ state }: { state: ChatState }) {
+function HandOff({ state, evidence }: { state: ChatState; evidence?: EvidenceFieldState | undefined }) {
   const { t, href } = usePage();
   const values = formValuesFromDraft(state.draft);
   const ready = values.description.trim() !== '';
   return (
-    <form method="post" action={href('/report/review')} class={`handoff${state.complete ? ' complete' : ''}`}>
+    <form
+      method="post"
+      action={href('/report/review')}
+      class={`handoff${state.complete ? ' complete' : ''}`}
+      // The chat's last question: a screenshot, letter or photo, chosen here and sent with the hand-off's post.
+      enctype={evidence ? 'multipart/form-data' : undefined}
+    >
+      {evidence && state.complete && (
+        <EvidenceField field={evidence} files={[]} refused={[]} remove={{ action: href('/report/edit') }} />
+      )}
       {Object.entries(values).map(([name, value]) => (
         <Hidden key={name} name={name} value={value} />
       ))}

@@ -87,6 +87,9 @@ export function readWhen(
     const fields = monthOrYear(today.getUTCFullYear() - 1, month, today);
     if (fields) return { fields };
   }
+  // "am 5. November", "the 3rd of november", "nov 12", "3 kasım", "3 ноября 2025": a day beside a month's name.
+  const named = dayBesideMonth(words, hits, today, digits?.whenYear ?? null);
+  if (named) return { fields: named };
   if (digits) return { fields: digits };
   if (has('DAY_BEFORE_YESTERDAY')) return fieldsOr(day(new Date(t - 2 * DAY), today));
   if (has('YESTERDAY')) return fieldsOr(day(new Date(t - DAY), today));
@@ -113,6 +116,27 @@ export function readWhen(
   return has('ONGOING') ? { choice: 'ongoing' } : null;
 }
 
+/** A day of the month written beside a month's name (with "3rd", "3e", "3-го" and the like), of the given
+ * year, or else of the last twelve months. */
+function dayBesideMonth(words: string[], hits: Hits<WhenKey>, today: Date, year: number | null): WhenFields | null {
+  for (let m = 1; m <= 12; m++)
+    for (const at of hits.get(`M${m}` as WhenKey) ?? [])
+      for (const j of [at - 1, at + 1, at - 2]) {
+        const match = /^(\d{1,2})(st|nd|rd|th|er|e|te|ten|ter|го|е|ого|ci|ego)?$/u.exec(words[j] ?? '');
+        const d = Number(match?.[1]);
+        if (!match || d < 1 || d > 31) continue;
+        const of = (y: number) => {
+          const iso = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+          const date = new Date(`${iso}T00:00:00Z`);
+          return isoDay(date) === iso ? day(date, today) : null;
+        };
+        const current = today.getUTCFullYear();
+        const fields = year !== null ? of(year) : (of(current) ?? of(current - 1));
+        if (fields) return fields;
+      }
+  return null;
+}
+
 function fieldsOr(fields: WhenFields | null): WhenReading | null {
   return fields ? { fields } : null;
 }
@@ -130,6 +154,31 @@ function monthNamed(hits: Hits<WhenKey>): number | null {
   for (let m = 12; m >= 1; m--) if (hits.has(`M${m}` as WhenKey)) return m;
   return null;
 }
+
+/** A week or a month in the singular, folded, in the ten languages. */
+const SINGULAR = new Set(
+  [
+    'woche',
+    'week',
+    'semaine',
+    'tydzien',
+    'неделю',
+    'неделя',
+    'тиждень',
+    'hafta',
+    'اسبوع',
+    'هفته',
+    'monat',
+    'month',
+    'mois',
+    'miesiac',
+    'месяц',
+    'місяць',
+    'ay',
+    'شهر',
+    'ماه',
+  ].map((w) => fold(w)),
+);
 
 /** "vor 2 Wochen", "a few days ago", "iki hafta önce", "من اسبوعين", "dwa miesiące temu". */
 function agoReading(words: string[], hits: Hits<WhenKey>, today: Date): WhenReading | null {
@@ -149,9 +198,11 @@ function agoReading(words: string[], hits: Hits<WhenKey>, today: Date): WhenRead
     if (n === null || few) return { choice: 'this_month' };
     return n <= 6 ? fieldsOr(day(new Date(t - n * DAY), today)) : monthOf(new Date(t - n * DAY), today);
   }
-  if (hits.has('WEEKS')) return monthOf(new Date(t - 7 * (count('WEEKS') ?? 2) * DAY), today);
+  // Without a number, "a month ago", "месяц назад", "miesiąc temu" is one, "months ago" a few.
+  const one = (unit: WhenKey) => SINGULAR.has(words[hits.get(unit)?.[0] ?? -1] ?? '');
+  if (hits.has('WEEKS')) return monthOf(new Date(t - 7 * (count('WEEKS') ?? (one('WEEKS') ? 1 : 2)) * DAY), today);
   if (hits.has('MONTHS')) {
-    const n = count('MONTHS') ?? 2;
+    const n = count('MONTHS') ?? (one('MONTHS') ? 1 : 2);
     return monthOf(new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - n, 1)), today);
   }
   if (hits.has('YEARS')) {

@@ -10,6 +10,7 @@ export const CONCEPTS = [
   'NOW', // right now, at this moment, still (going on)
   'SINCE', // since the station, for an hour: something that began and has not stopped
   'SOON', // tonight, after the shift, tomorrow morning, in an hour
+  'LATER', // later: a threat for later when they say they come back, else no sign of the present
   'STILL_THERE', // they are still there, still standing outside
   'NEAR_HOME', // outside my door, in front of the house, in the stairwell
   // What is being done
@@ -48,12 +49,20 @@ export const CONCEPTS = [
   'BODY', // arm, wrist, skin
   'METHOD', // pills, tablets, bridge, rope
   'READY', // in front of me, here, ready: a means at hand
+  'VANISH', // if I disappeared, if I were gone: one's own absence imagined
+  'NOTICE', // nobody would notice, nobody would miss me
+  'JUMP', // jump, throw myself
+  'HEIGHT', // a bridge, a roof, a balcony, the train: where one jumps from or in front of
+  'THINK_OF', // I keep thinking about, I am thinking of
   // What makes a danger word harmless
   'PAST', // last year, two weeks ago, back in the 90s
   'PAST_REF', // "the men from yesterday": the past names who they are, not when it happens
   'REPORTED', // my grandmother told, he used to tell
   'MEDIA', // on the news, in the paper
   'HYPOTHETICAL', // what should one do if, asking in general
+  'IF', // if, wenn, si, если: with SOMEONE, a question about what might happen
+  'SOMEONE', // someone, jemand, quelqu'un, кто-то: no one in particular
+  'RESOLVED', // I am safe now, we moved, all is well: the danger told of is over
   'IDIOM', // this office is killing me, died laughing
   'REPORTING', // I want to report it (now)
 ] as const;

@@ -50,19 +50,30 @@ export function conceptsOf(text: string): ConceptHits {
 }
 
 /** The rules' reading of a text, with the reasons (for evaluation and tests, never logged with the text). */
-export function ruleReading(text: string): { danger: Danger | null; reasons: string[] } {
+export function ruleReading(text: string): ReturnType<typeof judge> {
   return judge(conceptsOf(text));
 }
 
 /**
  * The danger a reporter's message shows, if any: the rules first (they explain themselves), then the
  * classifier for what the rules did not catch. Self-harm outranks acute danger, as it needs other help.
+ * Where the rules place what is told in the past, in the news, in someone else's story or in a question
+ * about what might happen, and nothing in the present, the classifier's acute reading does not count: the
+ * words of danger are there, the danger is not (its self-harm reading always counts). Nor does it count
+ * where the lexicons find no word of danger at all: "still" and "every day" belong to ordinary reports of
+ * discrimination that goes on as much as to danger, and the classifier alone cannot tell them apart.
  */
 export function detectDanger(text: string): Danger | null {
   const concepts = conceptsOf(text);
-  const rules = judge(concepts);
-  if (rules.danger === 'self_harm') return rules.danger;
-  const model = classify(text, concepts);
-  if (model.danger === 'self_harm' && rules.danger === null) return model.danger;
-  return rules.danger ?? model.danger;
+  return combine(judge(concepts), classify(text, concepts));
+}
+
+/** The rules' and the classifier's readings made one (also for evaluating cross-validated models). */
+export function combine(
+  rules: { danger: Danger | null; distant: boolean; evidence: boolean },
+  model: { danger: Danger | null },
+): Danger | null {
+  if (rules.danger) return rules.danger;
+  if (model.danger === 'acute_danger' && (rules.distant || !rules.evidence)) return null;
+  return model.danger;
 }

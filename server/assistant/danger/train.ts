@@ -126,13 +126,16 @@ async function main() {
   const dev = readPhrases(DEV);
   const extra = readPhrases(EXTRA);
   const scored = crossValidated(dev, extra);
-  const threshold = chooseThreshold(scored);
+  // The threshold is chosen on every phrase scored by a model that did not see it, the extra phrases too:
+  // the development set's harmless phrases are all look-alikes, and ordinary reports ("it is still going
+  // on") must stay quiet as well.
+  const threshold = chooseThreshold(crossValidated([...dev, ...extra], []));
   if (process.argv.includes('--cv')) {
     const pos = scored.filter((s) => s.phrase.label !== 'none');
     const neg = scored.filter((s) => s.phrase.label === 'none');
     const hit = (s: { phrase: Phrase; p: number }) => s.p >= threshold;
     const both = (s: { phrase: Phrase; p: number }) => hit(s) || ruleReading(s.phrase.text).danger !== null;
-    console.log(`threshold ${threshold.toFixed(2)} (cross-validated on the development set)`);
+    console.log(`threshold ${threshold.toFixed(2)} (cross-validated on the development set and the extra phrases)`);
     console.log(
       `classifier alone: recall ${(pos.filter(hit).length / pos.length).toFixed(3)}, false alarms ${neg.filter(hit).length}/${neg.length}`,
     );
@@ -141,7 +144,7 @@ async function main() {
     );
   }
   const model = train([...dev, ...extra], threshold);
-  model.trainedOn = `tests/fixtures/danger/dev.jsonl (${dev.length}) + train-extra.jsonl (${extra.length}); ${2 ** FEATURE_BITS} hashed features; threshold from 5-fold cross-validation`;
+  model.trainedOn = `tests/fixtures/danger/dev.jsonl (${dev.length}) + train-extra.jsonl (${extra.length}); ${2 ** FEATURE_BITS} hashed features; threshold from 5-fold cross-validation over both`;
   fs.writeFileSync(path.join(import.meta.dirname, 'model.json'), `${JSON.stringify(model)}\n`);
   console.log(`model.json written (threshold ${threshold.toFixed(2)})`);
 }

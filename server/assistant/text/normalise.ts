@@ -36,10 +36,28 @@ export function fold(text: string): string {
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const LOOK_ALIKES: Record<string, string> = { a: 'а', c: 'с', e: 'е', i: 'і', o: 'о', p: 'р', x: 'х', y: 'у', k: 'к' };
 
+/** French elided words ("l'an", "j'ai", "qu'il"), which a phone keyboard often gives as "l an", "j ai". */
+const ELIDED = new Set(['c', 'd', 'j', 'l', 'm', 'n', 's', 't', 'qu']);
+
 /** The folded words of a text, in order. */
 export function tokenise(text: string): string[] {
-  return fold(text)
+  const words = fold(text)
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)
     .map((word) => (CYRILLIC.test(word) ? word.replace(/[aceiopxyk]/g, (ch) => LOOK_ALIKES[ch] ?? ch) : word));
+  return glueElisions(words);
+}
+
+/** "l an dernier" is "l'an dernier", which folds to "lan dernier": glued back, the two spellings are one. */
+export function glueElisions(words: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const next = words[i + 1];
+    if (ELIDED.has(word) && next && /^[aeiouyh]/.test(next)) {
+      out.push(word + next);
+      i++;
+    } else out.push(word);
+  }
+  return out;
 }

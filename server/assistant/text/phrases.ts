@@ -1,4 +1,4 @@
-import { fold } from './normalise';
+import { fold, glueElisions } from './normalise';
 
 /**
  * Words and short phrases, matched the way people write them: each term is a stem, so inflections match
@@ -27,7 +27,8 @@ function compileTerm(raw: string): Term {
 }
 
 function compilePhrase(raw: string): Phrase {
-  return { terms: raw.trim().split(/\s+/).map(compileTerm) };
+  // Phrases are written as people type, so "que tout s arrete" reads as the text "que tout s'arrête" does.
+  return { terms: glueElisions(raw.trim().split(/\s+/)).map(compileTerm) };
 }
 
 const ARABIC_CONJUNCTION = /^[وف](?=\p{Script=Arabic}{2})/u;
@@ -85,13 +86,18 @@ export interface PhraseFinder<K extends string> {
 export function compileLexicons<K extends string>(lexicons: Lexicon<K>[]): PhraseFinder<K> {
   // Phrases whose first term is a stem or a word, by its first two letters; those matching a part of a word apart.
   const byStart = new Map<string, { key: K; phrase: Phrase }[]>();
-  const anywhere: { key: K; phrase: Phrase }[] = [];
+  // Those matching a part of a word, by the letters their parts begin with: a word can only contain a part
+  // whose first letter it has, so each word tries a few of them rather than all (a message is read in well
+  // under a millisecond).
+  const anywhere = new Map<string, { key: K; phrase: Phrase }[]>();
   for (const lexicon of lexicons)
     for (const [key, phrases] of Object.entries(lexicon) as [K, string[]][])
       for (const raw of phrases) {
         const phrase = compilePhrase(raw);
         const first = phrase.terms[0] ?? [];
-        if (first.some((alt) => alt.kind === 'contains')) anywhere.push({ key, phrase });
+        if (first.some((alt) => alt.kind === 'contains'))
+          for (const letter of new Set(first.map((alt) => alt.text[0] ?? '')))
+            anywhere.set(letter, [...(anywhere.get(letter) ?? []), { key, phrase }]);
         else
           for (const start of new Set(first.map((alt) => keyOf(alt.text))))
             byStart.set(start, [...(byStart.get(start) ?? []), { key, phrase }]);
@@ -104,8 +110,8 @@ export function compileLexicons<K extends string>(lexicons: Lexicon<K>[]): Phras
         const candidates = new Set([
           ...(byStart.get(keyOf(word.text)) ?? []),
           ...(byStart.get(keyOf(word.bare)) ?? []),
-          ...anywhere,
         ]);
+        for (const letter of new Set(word.text)) for (const entry of anywhere.get(letter) ?? []) candidates.add(entry);
         for (const { key, phrase } of candidates)
           if (phraseAt(phrase, words, i)) found.set(key, (found.get(key) ?? new Set()).add(i));
       });

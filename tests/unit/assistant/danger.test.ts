@@ -13,6 +13,8 @@ describe('reading text as typed on a phone', () => {
     expect(tokenise("вони б’ють, б'ють, бють")).toEqual(['вони', 'бють', 'бють', 'бють']);
     // A Latin i inside a Ukrainian word is the Cyrillic one.
     expect(tokenise('допоможiть')).toEqual(tokenise('допоможіть'));
+    // A French elision typed with a space is the elided word.
+    expect(tokenise("l an dernier j'ai")).toEqual(tokenise("l'an dernier j ai"));
   });
 });
 
@@ -34,6 +36,8 @@ describe('the danger check reads meaning, not phrases', () => {
     ['Arabic dialect, glued conjunction', 'سكروا المكتب وما عم يخلوني اطلع'],
     ['Persian without the half-space', 'همین الان دارن شوهرمو کتک میزنن'],
     ['Turkish without its letters', 'yardim edin su an beni dovuyorlar'],
+    ['a threat for later, when they come back', 'сказали что вернутся позже и проучат меня'],
+    ['surrounded', 'des hommes entourent ma voiture je peux pas partir'],
   ];
   it.each(acute)('%s: "%s"', (_, text) => {
     expect(detectDanger(text)).toBe('acute_danger');
@@ -49,6 +53,9 @@ describe('the danger check reads meaning, not phrases', () => {
     ['Arabic dialect', 'بدي اقتل حالي'],
     ['Persian', 'امشب خودمو میکشم'],
     ['full-width letters', 'ＳＵＩＣＩＤＥ is on my mind'],
+    ['a burden and no way on', 'не вижу смысла дальше, без меня всем проще'],
+    ['gone and not missed', 'personne remarquerait si je disparaissais'],
+    ['thinking of jumping', 'mysle o skoku z mostu'],
   ];
   it.each(self)('%s: "%s" is self-harm', (_, text) => {
     expect(detectDanger(text)).toBe('self_harm');
@@ -65,6 +72,17 @@ describe('the danger check reads meaning, not phrases', () => {
     ['"nicht sicher" as not sure', 'Ich bin nicht sicher, ob das Rassismus war'],
     ['a word of another language ("her gün")', 'iş arkadaşım her gün ülkeme dönmemi söylüyor'],
     ['an ordinary report', 'The landlord said he does not rent to foreigners.'],
+    ['a film', 'в сериале девушку заперли в комнате'],
+    [
+      'discrimination that goes on ("still")',
+      'komşumuz her gün kapımızın önüne çöp bırakıyor ve bize yabancı diyor, hâlâ sürüyor',
+    ],
+    ['a broken heart', 'bugün doktor beni dinlemedi, sadece almanca konuş dedi, hala kalbim kırık'],
+    ['"later" in a general question', 'Was mache ich, wenn mich jemand angreift? Ich will das nur wissen. Für später.'],
+    ['a question about what might happen', 'a jesli ktos bedzie za mna szedl, moge dzwonic na policje?'],
+    ['a danger that is over', 'Vor 5 Jahren war ich eingesperrt. Jetzt bin ich frei.'],
+    ['an elision typed as a space', 'l an dernier on m a frappe dans le bus, je veux le signaler'],
+    ['someone else threatened with death', 'mein kollege meinte die nazis hätten ihm gedroht ihn umzubringen'],
     ['an ordinary report', 'قال لي صاحب البيت إنه لا يؤجر للعرب.'],
   ];
   it.each(harmless)('%s: "%s" raises no alarm', (_, text) => {

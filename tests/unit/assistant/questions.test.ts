@@ -45,6 +45,15 @@ describe('typed answers mean what the quick replies mean, in every language', ()
     ['fr', "l'année dernière", { kind: 'when', fields: { whenYear: 2025 } }],
     ['uk', 'це триває досі', { kind: 'values', values: ['ongoing'] }],
     ['de', 'keine Ahnung', { kind: 'values', values: ['unknown'] }],
+    // A day beside a month's name, in the last twelve months or the year written.
+    ['de', 'am 5. November', { kind: 'when', fields: { whenDate: '2026-11-05' } }],
+    ['en', 'the 3rd of november', { kind: 'when', fields: { whenDate: '2026-11-03' } }],
+    ['ru', '3 декабря', { kind: 'when', fields: { whenDate: '2025-12-03' } }],
+    ['fr', 'le 2 décembre 2025', { kind: 'when', fields: { whenDate: '2025-12-02' } }],
+    // "A month ago" is one month, not a few.
+    ['ru', 'месяц назад', { kind: 'when', fields: { whenYear: 2026, whenMonth: 11 } }],
+    // Not remembering is not knowing.
+    ['pl', 'nie pamiętam', { kind: 'values', values: ['unknown'] }],
   ];
   it.each(when)('[%s] "%s" answers "when"', (locale, text, expected) => {
     expect(reader.parse('when', text, { locale, today })).toMatchObject(expected);

@@ -10,15 +10,20 @@ export function PostForm(props: {
   label?: string;
   /** The server checks and names every error at its field, in the staff language: not the browser's bubbles. */
   noValidate?: boolean;
+  id?: string;
+  /** For a form with a file field. */
+  enctype?: 'multipart/form-data';
 }) {
   const { csrfToken } = useStaffPage();
   return (
     <form
+      id={props.id}
       method="post"
       action={props.action}
       class={props.class}
       aria-label={props.label}
       noValidate={props.noValidate}
+      enctype={props.enctype}
     >
       <input type="hidden" name="_csrf" value={csrfToken} />
       {props.children}

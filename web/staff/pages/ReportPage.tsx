@@ -5,19 +5,24 @@ import { StaffLayout } from '../components/StaffLayout';
 import { Flash, PostForm, formatDay, formatTime } from '../components/forms';
 import { CaseActions } from '../components/CaseActions';
 import { CodingSection } from '../components/CodingSection';
+import { EvidenceSection } from '../components/EvidenceSection';
+import type { StaffEvidenceFile } from '../../../shared/evidence';
 import { Fact } from '../components/Fact';
+import { FlagTag } from '../components/FlagTag';
 import { placeName, statusLabel, type Place } from '../components/labels';
 
 export interface ReportPageProps {
   view: ReportView;
   staff: { id: number; display_name: string }[];
   places: Place[];
+  /** The report's files; absent where no evidence store is set up. */
+  evidence?: StaffEvidenceFile[] | undefined;
   notice?: string | undefined;
   error?: string | undefined;
 }
 
 /** Everything about one report on one screen: reading on the left, acting on the right. */
-export function ReportPage({ view, staff, places, notice, error }: ReportPageProps) {
+export function ReportPage({ view, staff, places, evidence, notice, error }: ReportPageProps) {
   const { t } = useStaffPage();
   const { report } = view;
   const base = `/staff/reports/${report.id}`;
@@ -60,6 +65,23 @@ export function ReportPage({ view, staff, places, notice, error }: ReportPagePro
         ) : null}
       </dl>
 
+      {report.flag && (
+        <section class="card flagged-report" aria-labelledby="flag-title">
+          <h2 id="flag-title">
+            {t('report.flag_title')} <FlagTag flag={report.flag} />
+          </h2>
+          <p>{report.flag === 'flood' ? t('report.flag_flood') : t('report.flag_unverified')}</p>
+          <p class="hint">{t('report.flag_hint')}</p>
+          {!final && (
+            <PostForm action={`${base}/count`}>
+              <button type="submit" class="button primary">
+                {t('report.count_it')}
+              </button>
+            </PostForm>
+          )}
+        </section>
+      )}
+
       <div class="case-columns">
         <div class="case-main">
           <section class="card" aria-labelledby="text-title">
@@ -95,6 +117,8 @@ export function ReportPage({ view, staff, places, notice, error }: ReportPagePro
               </>
             )}
           </section>
+
+          {evidence && <EvidenceSection files={evidence} />}
 
           <section class="card" aria-labelledby="messages-title">
             <h2 id="messages-title">{t('report.messages_title')}</h2>

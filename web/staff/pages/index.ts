@@ -7,6 +7,7 @@ import { NotificationsPage } from './NotificationsPage';
 import { OfficeSettingsPage } from './OfficeSettingsPage';
 import { ReportEntryPage } from './ReportEntryPage';
 import { ReportPage } from './ReportPage';
+import { SpamConfirmPage } from './SpamConfirmPage';
 import { StaffMessagePage } from './StaffMessagePage';
 import { StatisticsPage } from './StatisticsPage';
 import { StatisticsReportPage } from './StatisticsReportPage';
@@ -22,6 +23,7 @@ export const staffPages = {
   users: UsersPage,
   audit: AuditPage,
   staffMessage: StaffMessagePage,
+  spamConfirm: SpamConfirmPage,
   statistics: StatisticsPage,
   statisticsReport: StatisticsReportPage,
   notifications: NotificationsPage,
