@@ -13,6 +13,7 @@ export interface Database {
   report_notes: ReportNotesTable;
   report_links: ReportLinksTable;
   report_contacts: ReportContactsTable;
+  report_notice_addresses: ReportNoticeAddressesTable;
   report_translations: ReportTranslationsTable;
   /** A recent text's sketch, to find nearly identical texts (migration 0015); kept two days. */
   report_text_bands: ReportTextBandsTable;
@@ -129,6 +130,13 @@ export interface ReportLinksTable {
 
 /** Contact details for counselling, AES-256-GCM sealed; deleted when the case is closed. */
 export interface ReportContactsTable {
+  report_id: number;
+  sealed: string;
+  stored_on: string;
+}
+
+/** A reporter's address for "there is a new message for your report", sealed; gone when the case closes. */
+export interface ReportNoticeAddressesTable {
   report_id: number;
   sealed: string;
   stored_on: string;

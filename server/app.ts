@@ -33,7 +33,8 @@ import { reportApiRoutes } from './reports/api-routes';
 import { reportFormRoutes } from './reports/form-routes';
 import { createReportsRepo } from './reports/repo';
 import { createReportsService } from './reports/service';
-import { draftSchemaFor, submissionSchemaFor } from './reports/submission';
+import { officeSchemas } from './reports/submission';
+import { createOfficeSettings } from './office/settings';
 import { sitePageRoutes } from './site/page-routes';
 import { createSealer } from './crypto/sealing';
 import { createReportTextSearch } from './cases/search';
@@ -70,6 +71,7 @@ export interface AppDeps {
     | 'staff'
     | 'stats'
     | 'intake'
+    | 'retention'
     | 'evidence'
   >;
   assets: ClientAssets;
@@ -160,22 +162,46 @@ export function createApp(deps: AppDeps) {
     notify,
     purgeDeleted,
   });
-  const submissionSchema = submissionSchemaFor(config.office);
-  const assistant = createAssistantService({ llm, prompts, office: config.office, clock });
-  const renderPage = createPageRenderer({ office: config.office, assets: deps.assets, demo: deps.demo });
+  // The office file and the environment are the start; what admins save in the back office replaces them.
+  const officeSettings = createOfficeSettings({
+    db,
+    initial: { office: config.office, retentionMonths: config.retention.months, statsMinCount: config.stats.minCount },
+  });
+  const schemas = officeSchemas();
+  const assistant = createAssistantService({ llm, prompts, clock });
+  const renderPage = createPageRenderer({
+    assets: deps.assets,
+    demo: deps.demo,
+    reporterNotices: Boolean(deps.notifications?.reachesReporters),
+  });
   const stats = createStatsService({
     aggregates: createStatsAggregates(db, deps.atomic),
-    placeCodes: config.office.municipalities.map((m) => m.code),
-    minCount: config.stats.minCount,
+    settings: async () => {
+      const { office, statsMinCount } = await officeSettings.current();
+      return { placeCodes: office.municipalities.map((m) => m.code), minCount: statsMinCount };
+    },
     clock,
   });
   const statsSettings = createStatsSettings(db);
-  const staff = staffRoutes({ ...deps, clientKey, contactSealer, stats, statsSettings, reports, evidence });
-  const openapi = openApiDocument(submissionSchema, config.publicBaseUrl, staff.apiPaths);
+  const staff = staffRoutes({
+    ...deps,
+    clientKey,
+    contactSealer,
+    stats,
+    statsSettings,
+    reports,
+    officeSettings,
+    evidence,
+  });
+  const openapi = openApiDocument(schemas(config.office).submission, config.publicBaseUrl, staff.apiPaths);
 
   const app = new Hono<AppEnv>({ strict: false });
   if (config.logRequests) app.use('*', requestLog(deps.log));
   app.use('*', securityHeaders({ https: config.publicBaseUrl.startsWith('https://') }));
+  app.use('*', async (c, next) => {
+    c.set('officeSettings', await officeSettings.current());
+    await next();
+  });
   if (deps.serveAssets) {
     if (deps.compress) app.use('/assets/*', deps.compress);
     app.use('/assets/*', deps.serveAssets);
@@ -216,7 +242,7 @@ export function createApp(deps: AppDeps) {
   app.use('/api/reports', intake.guard('report'));
   app.use('/api/receipt/messages', intake.guard('message'));
   app.use('/api/assistant/turn', intake.guard('conversation'));
-  app.route('/api', reportApiRoutes({ reports, submissionSchema }));
+  app.route('/api', reportApiRoutes({ reports, schemas }));
   app.route('/api', receiptApiRoutes({ receipts, clientKey }));
   app.route('/api', assistantApiRoutes({ assistant, log: deps.log }));
   app.route('/api', evidenceApiRoutes({ evidence: uploads }));
@@ -242,13 +268,12 @@ export function createApp(deps: AppDeps) {
   site.use('/receipt/messages', intake.guard('message'));
   for (const path of ['/report/review', '/report/edit', '/receipt/messages']) site.use(path, uploadGuard);
   site.route('/', sitePageRoutes({ renderPage }));
-  site.route('/', publicStatisticsRoutes({ stats, settings: statsSettings, renderPage, office: config.office }));
+  site.route('/', publicStatisticsRoutes({ stats, settings: statsSettings, renderPage }));
   site.route(
     '/',
     reportFormRoutes({
       reports,
-      submissionSchema,
-      draftSchema: draftSchemaFor(config.office),
+      schemas,
       renderPage,
       publicBaseUrl: config.publicBaseUrl,
       evidence: uploads,

@@ -119,6 +119,7 @@ async function startNotifications(
     settings,
     transports,
     publicBaseUrl: config.publicBaseUrl,
+    encryptionKey: config.encryptionKey,
     log: deps.log,
     onQueued: () => loop?.wake(),
   });

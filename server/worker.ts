@@ -70,6 +70,7 @@ function runtimeFor(env: Bindings): Runtime {
         settings: config.notifications,
         transports: fetchTransports(config.notifications),
         publicBaseUrl: config.publicBaseUrl,
+        encryptionKey: config.encryptionKey,
         log: jsonLogger,
       })
     : null;

@@ -192,5 +192,6 @@ export function formValuesFromDraft(draft: AssistantDraft): ReportFormValues {
     contactEmail: '',
     contactPhone: '',
     contactLanguage: '',
+    noticeEmail: '',
   };
 }

@@ -28,6 +28,8 @@ export interface ReportFormValues {
   contactEmail: string;
   contactPhone: string;
   contactLanguage: string;
+  /** Where to say only "there is a new message for your report". */
+  noticeEmail: string;
 }
 
 export const LIST_FIELDS = ['incidentForms', 'grounds', 'racismForms', 'inferredCodes'] as const;
@@ -46,6 +48,7 @@ export const TEXT_FIELDS = [
   'contactEmail',
   'contactPhone',
   'contactLanguage',
+  'noticeEmail',
 ] as const;
 
 export const emptyFormValues: ReportFormValues = {
@@ -69,6 +72,7 @@ export const emptyFormValues: ReportFormValues = {
   contactEmail: '',
   contactPhone: '',
   contactLanguage: '',
+  noticeEmail: '',
 };
 
 type Posted = Record<string, string | File | (string | File)[]>;
@@ -131,6 +135,7 @@ export function submissionInputFromForm(values: ReportFormValues, extra: { local
     supportWanted: values.supportWanted,
     inferredCodes: values.inferredCodes,
     contact: { email: values.contactEmail, phone: values.contactPhone, language: values.contactLanguage },
+    noticeEmail: values.noticeEmail,
     ...(extra.consent === undefined ? {} : { consent: extra.consent }),
   };
 }
@@ -168,6 +173,7 @@ export function formValuesFromSubmission(s: ReportSubmission): ReportFormValues 
     contactEmail: s.contact?.email ?? '',
     contactPhone: s.contact?.phone ?? '',
     contactLanguage: s.contact?.language ?? '',
+    noticeEmail: s.noticeEmail ?? '',
   };
 }
 

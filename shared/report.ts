@@ -141,6 +141,18 @@ export function submissionFields(places: readonly [string, ...string[]]) {
       supportWanted: z.boolean(invalidChoice).default(false),
       inferredCodes: inferredCodesSchema,
       contact: reportContactSchema.nullable().default(null),
+      /**
+       * Where to say "there is a new message for your report", and nothing else: independent of counselling,
+       * sealed, deleted when the case is closed.
+       */
+      noticeEmail: z.preprocess(
+        blankToUndefined,
+        z
+          .email({ error: 'errors.contact_email_invalid' })
+          .max(200, 'errors.contact_email_invalid')
+          .nullable()
+          .default(null),
+      ),
       consent: z.literal(true, { error: 'errors.consent_required' }),
     })
     .strict();

@@ -22,7 +22,7 @@ export const ACCOUNT_ACTIONS = [
       return { id, username: input.username, password };
     },
     answer: ({ id, password }) => ({ id, oneTimePassword: password }),
-    created: true,
+    status: 201,
     page: { back: () => '/staff/users', show: showOneTimePassword(201) },
   }),
   staffAction({

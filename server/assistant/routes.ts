@@ -28,7 +28,7 @@ export function assistantApiRoutes({ assistant, log }: { assistant: AssistantSer
         if (!stream.aborted) await stream.writeSSE({ event, data: JSON.stringify(data) });
       };
       try {
-        await assistant.turn(turn, t, emit, abort.signal);
+        await assistant.turn(turn, t, emit, abort.signal, c.var.officeSettings.office);
       } catch (error) {
         if (abort.signal.aborted) return;
         // The kind of error only: its message could quote what the reporter wrote.

@@ -4,9 +4,9 @@ import type { AssistantEventName, AssistantEvents } from '../../shared/assistant
 import type { Translate } from '../../shared/i18n/translate';
 import type { Clock } from '../clock';
 import type { Office } from '../office/schema';
-import { createAnswerReader } from './answers';
+import { createAnswerReader, type AnswerReader } from './answers';
 import { detectDanger, type Danger } from './danger';
-import { createExtractor, type ModelReading } from './extract';
+import { createExtractor, type Extractor, type ModelReading } from './extract';
 import { interviewMessages } from './interview';
 import { LlmError, type LlmClient } from './llm';
 import { applyAction, nextTopic, type ActionResult, type TurnState } from './progress';
@@ -20,7 +20,6 @@ export type Emit = <E extends AssistantEventName>(event: E, data: AssistantEvent
 export interface AssistantServiceDeps {
   llm: LlmClient | null;
   prompts: PromptStore;
-  office: Office;
   clock: Clock;
 }
 
@@ -34,9 +33,17 @@ type Ctx = QuestionContext & { locale: AssistantTurn['locale'] };
  * One turn of the interview, from what the browser sent to the events it gets back. Nothing of the
  * conversation outlives the call: the browser holds it and sends it again with the next turn.
  */
-export function createAssistantService({ llm, prompts, office, clock }: AssistantServiceDeps) {
-  const reader = createAnswerReader(office);
-  const extract = llm ? createExtractor({ llm, prompts, office }) : null;
+export function createAssistantService({ llm, prompts, clock }: AssistantServiceDeps) {
+  // What reads answers is made from the office's places: once per office settings, not per turn.
+  const readers = new WeakMap<Office, { reader: AnswerReader; extract: Extractor | null }>();
+  const readersOf = (office: Office) => {
+    let made = readers.get(office);
+    if (!made) {
+      made = { reader: createAnswerReader(office), extract: llm ? createExtractor({ llm, prompts, office }) : null };
+      readers.set(office, made);
+    }
+    return made;
+  };
   let inFlight = 0;
 
   return {
@@ -53,7 +60,9 @@ export function createAssistantService({ llm, prompts, office, clock }: Assistan
       return Math.min(STILL_WORKING_MAX_MS, Math.round((llm?.settings.turnTimeoutMs ?? STILL_WORKING_MAX_MS) / 3));
     },
 
-    async turn(turn: AssistantTurn, t: Translate, emit: Emit, signal: AbortSignal): Promise<void> {
+    /** A turn under the office's settings as they are now (its places, its emergency numbers). */
+    async turn(turn: AssistantTurn, t: Translate, emit: Emit, signal: AbortSignal, office: Office): Promise<void> {
+      const { reader, extract } = readersOf(office);
       const ctx: Ctx = { t, office, today: clock.now(), locale: turn.locale };
       const said = turn.action.type === 'say' ? (turn.messages.at(-1)?.content ?? '') : '';
       // Before anything else, and before any model is asked: help for someone in danger cannot wait.
@@ -77,7 +86,7 @@ export function createAssistantService({ llm, prompts, office, clock }: Assistan
         const deadline = Date.now() + llm.settings.turnTimeoutMs;
         let state = acted.state;
         if (turn.action.type === 'say') {
-          const reading = await readWithModel(turn, state, ctx, deadline, signal);
+          const reading = await readWithModel(extract!, turn, state, ctx, deadline, signal);
           if (reading === 'unavailable') {
             await emit('draft', { ...state });
             return fail(emit, t, 'assistant.error.unavailable');
@@ -107,6 +116,7 @@ export function createAssistantService({ llm, prompts, office, clock }: Assistan
 
   /** The model's reading of the conversation within its share of the deadline; null when it gave none. */
   async function readWithModel(
+    extract: Extractor,
     turn: AssistantTurn,
     state: TurnState,
     ctx: Ctx,
@@ -115,7 +125,7 @@ export function createAssistantService({ llm, prompts, office, clock }: Assistan
   ): Promise<ModelReading | null | 'unavailable'> {
     const budget = Math.floor((deadline - Date.now()) * EXTRACTION_SHARE);
     try {
-      return await extract!(
+      return await extract(
         { messages: turn.messages, draft: state.draft, locale: turn.locale, asking: turn.asking },
         ctx.today,
         { signal, timeoutMs: Math.max(budget, 1) },
@@ -148,7 +158,7 @@ export function createAssistantService({ llm, prompts, office, clock }: Assistan
       return emit('message', { text: `${ctx.t('assistant.fallback_slow')} ${fixed}`, fallback: 'slow' });
     const messages = interviewMessages({
       prompt: prompts.interview,
-      office,
+      office: ctx.office,
       locale: turn.locale,
       conversation: turn.messages,
       next,

@@ -55,6 +55,11 @@ export const STAFF_ROUTE_ACCESS: Readonly<Record<string, RouteAccess>> = {
   'GET /staff/statistics/export.json': { roles: ANYONE },
   'POST /staff/evidence/:file{[a-f0-9]{32}}/cover': { roles: CASEWORK },
   'POST /staff/evidence/:file{[a-f0-9]{32}}/delete': { roles: CASEWORK },
+  // The office's settings (server/office/settings-routes.ts): contacts, places, texts, retention, threshold.
+  'GET /staff/settings': { roles: ADMIN },
+  'POST /staff/settings': { roles: ADMIN },
+  // One's own notifications; the page shows admins the queue as well.
+  'GET /staff/notifications': { roles: CASEWORK },
 
   'GET /api/staff/session': account,
   'DELETE /api/staff/session': account,
@@ -74,11 +79,11 @@ export const STAFF_ROUTE_ACCESS: Readonly<Record<string, RouteAccess>> = {
   'GET /api/staff/audit': { roles: ADMIN },
   // Exact figures need the admin role as well: the route checks `exact=1` itself.
   'GET /api/staff/statistics': { roles: ANYONE },
-  // Notifications (server/notifications/api-routes.ts): one's own choice and a test; the queue for admins.
+  // Notifications (server/notifications/api-routes.ts): one's own choice; the queue for admins.
   'GET /api/staff/notifications': { roles: CASEWORK },
-  'PUT /api/staff/notifications': { roles: CASEWORK },
-  'POST /api/staff/notifications/test': { roles: CASEWORK },
   'GET /api/staff/notifications/queue': { roles: ADMIN },
+  'GET /api/staff/settings/office': { roles: ADMIN },
+  'PUT /api/staff/settings/office': { roles: ADMIN },
 
   ...actionAccess(STAFF_ACTIONS),
 };

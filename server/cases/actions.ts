@@ -86,7 +86,7 @@ export const CASE_ACTIONS = [
     input: noteSchema,
     run: ({ services, actor, ids }, { body }) => services.cases.addNote(actor, ids.id!, body),
     answer: () => ({ added: true }),
-    created: true,
+    status: 201,
     page: { back: backToReport, notice: () => 'notices.note_added' },
   }),
   staffAction({
@@ -97,7 +97,7 @@ export const CASE_ACTIONS = [
     input: linkSchema,
     run: ({ services, actor, ids }, { relatedId }) => services.cases.link(actor, ids.id!, relatedId),
     answer: (_, { relatedId }) => ({ linked: relatedId }),
-    created: true,
+    status: 201,
     page: { back: backToReport, notice: () => 'notices.linked' },
   }),
   staffAction({
@@ -128,7 +128,7 @@ export const CASE_ACTIONS = [
     input: replySchema,
     run: ({ services, actor, ids }, { body }) => services.cases.reply(actor, ids.id!, body),
     answer: () => ({ sent: true }),
-    created: true,
+    status: 201,
     page: { back: backToReport, notice: () => 'notices.reply_sent' },
   }),
 ];

@@ -14,17 +14,24 @@ import { placeCodesOf } from '../reports/submission';
 export function createReportEntry({
   reports,
   audit,
-  office,
   evidence = null,
 }: {
   reports: ReportsService;
   audit: AuditLog;
-  office: Office;
   /** Files of a letter or a visit (null where no store is set up). */
   evidence?: EvidenceService | null;
 }) {
+  // Made once per office settings: a municipality an admin added is a place an entry may name at once.
+  const schemas = new WeakMap<Office, ReturnType<typeof staffReportSchema>>();
   return {
-    schema: staffReportSchema(placeCodesOf(office)),
+    schemaFor(office: Office) {
+      let schema = schemas.get(office);
+      if (!schema) {
+        schema = staffReportSchema(placeCodesOf(office));
+        schemas.set(office, schema);
+      }
+      return schema;
+    },
 
     evidence,
 

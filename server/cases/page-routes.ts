@@ -7,7 +7,6 @@ import { actorOf } from '../auth/service';
 import type { AppEnv } from '../http/env';
 import { AppError, fieldErrorsOf } from '../http/errors';
 import { parseQuery, positiveIdParam } from '../http/params';
-import type { Office } from '../office/schema';
 import { prepareForStorage } from '../reports/service';
 import { noticeKeyFrom } from '../staff/forms';
 import type { StaffPageRenderer } from '../staff/pages';
@@ -19,7 +18,6 @@ import type { FlaggedWork } from './flagged';
 interface Deps extends CasesRoutesDeps {
   flagged: FlaggedWork;
   renderPage: StaffPageRenderer;
-  office: Office;
   /** A report's files for its screen (server/evidence/staff-routes.ts); absent where no store is set up. */
   evidenceOf?: ((reportId: number) => Promise<StaffEvidenceFile[]>) | undefined;
 }
@@ -28,17 +26,9 @@ interface Deps extends CasesRoutesDeps {
  * The inbox, the report screen and the entry form as plain HTML. What the report screen's forms change is
  * declared in ./actions.ts (post/redirect/get back here).
  */
-export function casesPageRoutes({
-  cases,
-  flagged,
-  exportCsv,
-  inboxQuery,
-  entry,
-  renderPage,
-  office,
-  evidenceOf,
-}: Deps) {
-  const places = office.municipalities;
+export function casesPageRoutes({ cases, flagged, exportCsv, inboxQuery, entry, renderPage, evidenceOf }: Deps) {
+  // The municipalities as an admin set them now.
+  const placesOf = (c: Context<AppEnv>) => c.var.officeSettings.office.municipalities;
 
   const entryPage = (
     c: Context<AppEnv>,
@@ -51,7 +41,7 @@ export function casesPageRoutes({
     return renderPage(
       c,
       'reportEntry',
-      { ...rest, places, locales: [...LOCALES], ...(field ? { evidence: field } : {}) },
+      { ...rest, places: placesOf(c), locales: [...LOCALES], ...(field ? { evidence: field } : {}) },
       { titleKey: 'entry.title', status },
     );
   };
@@ -60,8 +50,8 @@ export function casesPageRoutes({
     new Hono<AppEnv>()
       .get('/staff/inbox', async (c) => {
         const { notice, error, changed, ...filters } = c.req.query();
-        const parsed = inboxQuery.safeParse(filters);
-        const query = parsed.success ? parsed.data : inboxQuery.parse({});
+        const parsed = inboxQuery(c.var.officeSettings.office).safeParse(filters);
+        const query = parsed.success ? parsed.data : inboxQuery(c.var.officeSettings.office).parse({});
         const errors: Record<string, string> = parsed.success ? {} : { filter: 'errors.filter_invalid' };
         const flash = {
           notice: noticeKeyFrom(notice),
@@ -82,7 +72,15 @@ export function casesPageRoutes({
         return renderPage(
           c,
           'inbox',
-          { ...result, query, filterQuery, places, staff: await cases.assignableStaff(), errors, ...flash },
+          {
+            ...result,
+            query,
+            filterQuery,
+            places: placesOf(c),
+            staff: await cases.assignableStaff(),
+            errors,
+            ...flash,
+          },
           { titleKey: 'inbox.title', status: parsed.success ? 200 : 422 },
         );
       })
@@ -106,7 +104,10 @@ export function casesPageRoutes({
       })
       .get('/staff/inbox.csv', async (c) => {
         const { text } = parseQuery(c, exportQuerySchema);
-        return csvResponse(c, await exportCsv(actorOf(c.var.staff), parseQuery(c, inboxQuery), text));
+        return csvResponse(
+          c,
+          await exportCsv(actorOf(c.var.staff), parseQuery(c, inboxQuery(c.var.officeSettings.office)), text),
+        );
       })
       .get('/staff/reports/:id{[0-9]+}', async (c) => {
         const view = await cases.view(actorOf(c.var.staff), positiveIdParam(c));
@@ -116,7 +117,7 @@ export function casesPageRoutes({
           {
             view,
             staff: await cases.assignableStaff(),
-            places,
+            places: placesOf(c),
             ...(evidenceOf ? { evidence: await evidenceOf(view.report.id) } : {}),
             notice: noticeKeyFrom(c.req.query('notice')),
             error: noticeKeyFrom(c.req.query('error')),
@@ -139,7 +140,7 @@ export function casesPageRoutes({
           locale: values.locale,
           consent: values.consent,
         });
-        const parsed = entry.schema.safeParse({
+        const parsed = entry.schemaFor(c.var.officeSettings.office).safeParse({
           ...input,
           receivedVia: values.receivedVia || undefined,
           receipt: values.receipt,

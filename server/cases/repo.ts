@@ -155,6 +155,10 @@ export function createCasesRepo(db: Kysely<Database>) {
       return db.deleteFrom('report_contacts').where('report_id', '=', id);
     },
 
+    deleteNoticeAddress(id: number) {
+      return db.deleteFrom('report_notice_addresses').where('report_id', '=', id);
+    },
+
     /** The caseworker's coding replaces their earlier one; the reporter's rows are never touched. */
     replaceCaseworkerCodes(id: number, codes: { dimension: string; code: string }[], codedOn: string, now: string) {
       return [

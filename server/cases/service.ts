@@ -25,6 +25,8 @@ export interface CasesServiceDeps {
   contactSealer: Sealer;
   /** Tells staff when a report is flagged urgent (never which); never throws. */
   notify?: Notify;
+  /** Tells a reporter who left an address that a message waits (never what it says). */
+  notifyReporter?: (reportId: number) => Promise<void>;
 }
 
 /** Acknowledgement is due this many days after receipt. */
@@ -55,6 +57,7 @@ export function createCasesService({
   clock,
   contactSealer,
   notify,
+  notifyReporter,
 }: CasesServiceDeps) {
   const now = () => clock.now().toISOString();
   const today = () => isoDay(clock.now());
@@ -186,7 +189,7 @@ export function createCasesService({
               today(),
             ),
           ),
-          ...(closing ? [repo.deleteContact(id)] : []),
+          ...(closing ? [repo.deleteContact(id), repo.deleteNoticeAddress(id)] : []),
         ],
         {
           actor,
@@ -275,6 +278,8 @@ export function createCasesService({
         { actor, action: 'report.reply' },
         async () => new AppError(409, 'errors.case_closed'),
       );
+      // Only that there is a message, and only if the reporter left an address for it.
+      await notifyReporter?.(id);
     },
 
     /**

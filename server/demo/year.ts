@@ -164,6 +164,7 @@ export async function generateDemoYear(deps: DemoDeps): Promise<DemoYear> {
         consequences: story.consequences ? `${DEMO_MARK} ${story.consequences}` : '',
         supportWanted: false,
         contact: null,
+        noticeEmail: null,
         inferredCodes: [],
         consent: true,
       },

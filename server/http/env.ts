@@ -1,3 +1,4 @@
+import type { OfficeSettings } from '../office/settings';
 import type { Context } from 'hono';
 import type { Locale } from '../../shared/locales';
 import type { StaffLocale } from '../../shared/staff';
@@ -14,6 +15,8 @@ export interface AppEnv {
     staff: StaffPrincipal;
     staffLocale: StaffLocale;
     st: StaffTranslate;
+    /** The office's settings as they are now (server/office/settings.ts): set on every request. */
+    officeSettings: OfficeSettings;
     /** Set on posts that store what a reporter wrote: whether the proof of work was solved (server/intake). */
     intake: { verified: boolean };
   };

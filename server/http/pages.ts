@@ -8,10 +8,11 @@ import { renderDocument, type PageBase, type PageName, type PropsOf, type Public
 import type { AppContext } from './env';
 
 export interface PageRendererDeps {
-  office: Office;
   assets: ClientAssets;
   /** A demo portal (server/demo/): every page says so. */
   demo?: boolean;
+  /** The office sends mail: a reporter may leave an address to be told of new messages. */
+  reporterNotices?: boolean;
 }
 
 export interface PageOptions {
@@ -29,13 +30,13 @@ export interface PageOptions {
 }
 
 /** The one way a route answers with a page. */
-export function createPageRenderer({ office, assets, demo }: PageRendererDeps) {
+export function createPageRenderer({ assets, demo, reporterNotices }: PageRendererDeps) {
   return function renderPage<N extends PageName>(c: AppContext, page: N, props: PropsOf<N>, options: PageOptions) {
     const locale = c.var.locale;
     const base: PageBase = {
       locale,
       messages: messagesFor(locale),
-      office: publicOffice(office, locale),
+      office: { ...publicOffice(c.var.officeSettings.office, locale), ...(reporterNotices ? { reporterNotices } : {}) },
       switchPath: options.switchPath,
       locales: [...AVAILABLE_LOCALES],
     };

@@ -8,8 +8,7 @@ export type EventKind = (typeof EVENT_KINDS)[number];
 /** Made once a day by the notifications themselves, from what waits in the inbox. */
 export const DAILY_KINDS = ['acknowledgement.due', 'digest'] as const;
 
-export const NOTICE_KINDS = [...EVENT_KINDS, ...DAILY_KINDS, 'test'] as const;
-export type NoticeKind = (typeof NOTICE_KINDS)[number];
+export { NOTICE_KINDS, type NoticeKind } from '../../shared/notifications';
 
 /**
  * Queues a notice of the kind for everyone who wants it. Never throws and never waits for a mail server:
@@ -17,5 +16,5 @@ export type NoticeKind = (typeof NOTICE_KINDS)[number];
  */
 export type Notify = (kind: EventKind) => Promise<void>;
 
-/** Who a queued notice is for: a staff account, the office's shared mailbox, or the webhook. */
-export type RecipientKey = `staff:${number}` | 'office' | 'webhook';
+/** Who a queued notice is for: a staff account, the office's shared mailbox, the webhook, or a report's reporter. */
+export type RecipientKey = `staff:${number}` | 'office' | 'webhook' | `reporter:${number}`;

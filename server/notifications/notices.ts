@@ -2,6 +2,8 @@ import type { ExpressionBuilder, Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
 import { staffTranslatorFor, type StaffMessageKey } from '../../shared/i18n/staff/catalog';
 import type { StaffLocale } from '../../shared/staff';
+import type { Locale } from '../../shared/locales';
+import { translatorFor } from '../../shared/i18n/catalog';
 import { ACKNOWLEDGE_WITHIN_DAYS } from '../cases/service';
 import { isoDay, type Clock } from '../clock';
 import type { NoticeKind } from './kinds';
@@ -88,7 +90,10 @@ export async function inboxCounts(db: Kysely<Database>, clock: Clock): Promise<I
   };
 }
 
-const SUBJECT: Record<NoticeKind, StaffMessageKey> = {
+/** The kinds told to staff; a reporter's notice has words of its own (composeReporterNotice). */
+type StaffNoticeKind = Exclude<NoticeKind, 'reporter.reply'>;
+
+const SUBJECT: Record<StaffNoticeKind, StaffMessageKey> = {
   'report.received': 'notice.report_received.subject',
   'report.urgent': 'notice.report_urgent.subject',
   'reporter.message': 'notice.reporter_message.subject',
@@ -96,7 +101,7 @@ const SUBJECT: Record<NoticeKind, StaffMessageKey> = {
   digest: 'notice.digest.subject',
   test: 'notice.test.subject',
 };
-const BODY: Record<NoticeKind, StaffMessageKey> = {
+const BODY: Record<StaffNoticeKind, StaffMessageKey> = {
   'report.received': 'notice.report_received.body',
   'report.urgent': 'notice.report_urgent.body',
   'reporter.message': 'notice.reporter_message.body',
@@ -105,7 +110,7 @@ const BODY: Record<NoticeKind, StaffMessageKey> = {
   test: 'notice.test.body',
 };
 /** Where the link leads: the inbox, filtered to what the notice is about. */
-const PATH: Record<NoticeKind, string> = {
+const PATH: Record<StaffNoticeKind, string> = {
   'report.received': '/staff/inbox?status=new',
   'report.urgent': '/staff/inbox?status=open&urgent=1',
   'reporter.message': '/staff/inbox?unread=1',
@@ -124,6 +129,7 @@ export function composeNotice(
   baseUrl: string,
   counts: InboxCounts | null,
 ): Notice | null {
+  if (kind === 'reporter.reply') return null;
   if (kind === 'acknowledgement.due' && counts && counts.dueTomorrow === 0) return null;
   if (kind === 'digest' && counts && Object.values(counts).every((n) => n === 0)) return null;
   const t = staffTranslatorFor(locale);
@@ -146,10 +152,23 @@ export function composeNotice(
     '',
     '-- ',
     t('notice.no_details'),
-    t('notice.change', { link: `${baseUrl}/staff/account` }),
+    t('notice.change', { link: `${baseUrl}/staff/notifications` }),
     '',
   ].join('\n');
   return { kind, subject, text, summary: `${subject}\n${body}`, link };
+}
+
+/**
+ * The one notice a reporter gets, in the reporter's language: that the office has written, and where to read
+ * it with the code. Never the message, the code, the report's number, or anything the reporter wrote.
+ */
+export function composeReporterNotice(locale: Locale, baseUrl: string): Notice {
+  const t = translatorFor(locale);
+  const link = `${baseUrl}/${locale}/receipt`;
+  const subject = t('reporter_notice.subject');
+  const body = t('reporter_notice.body', { link });
+  const text = [body, '', '-- ', t('reporter_notice.why'), ''].join('\n');
+  return { kind: 'reporter.reply', subject, text, summary: subject, link };
 }
 
 /** The kinds whose words count what waits in the inbox. */

@@ -1,33 +1,33 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
+import type { NoticeChoiceView } from '../../shared/notifications';
 import type { StaffLocale } from '../../shared/staff';
+import { isLocale, type Locale } from '../../shared/locales';
+import { openNoticeAddress } from '../cases/contacts';
+import type { Sealer } from '../crypto/sealing';
 import type { Clock } from '../clock';
 import type { NoticeKind, RecipientKey } from './kinds';
 import type { NoticeMode, NotificationSettings } from './settings';
 
-export interface Recipient {
-  key: RecipientKey;
-  channel: 'mail' | 'webhook';
-  /** The mailbox; null for the webhook. */
-  address: string | null;
-  locale: StaffLocale;
-}
+export type Recipient =
+  | {
+      key: RecipientKey;
+      channel: 'mail' | 'webhook';
+      /** The mailbox; null for the webhook. */
+      address: string | null;
+      locale: StaffLocale;
+    }
+  | { key: `reporter:${number}`; channel: 'reporter'; address: string; locale: Locale };
 
 /** Analysts see statistics only: a notice about the inbox is not for them. */
 const CASEWORK_ROLES = ['admin', 'caseworker'] as const;
-
-/** A staff account's own choice: where notices go and how often. Stored per account; nothing stored means none. */
-export interface StaffNoticeChoice {
-  mode: NoticeMode | 'off';
-  email: string | null;
-}
 
 /**
  * Who receives which notice: staff who opted in (each notice, or the daily digest), the office's shared
  * mailbox if one is set, and the webhook. Urgent notices go to everyone at once, also to digest readers:
  * someone in danger cannot wait for the morning.
  */
-export function createRecipients(db: Kysely<Database>, settings: NotificationSettings) {
+export function createRecipients(db: Kysely<Database>, settings: NotificationSettings, contactSealer: Sealer) {
   async function staffWith(modes: readonly NoticeMode[]): Promise<RecipientKey[]> {
     if (!settings.mail) return [];
     const rows = await db
@@ -59,6 +59,7 @@ export function createRecipients(db: Kysely<Database>, settings: NotificationSet
 
     /** The address behind a queued notice now: a person who opted out meanwhile gets nothing. */
     async resolve(key: RecipientKey): Promise<Recipient | null> {
+      if (key.startsWith('reporter:')) return reporterOf(key as `reporter:${number}`);
       if (key === 'webhook') return settings.webhook ? { key, channel: 'webhook', address: null, locale: 'de' } : null;
       if (key === 'office')
         return settings.officeMailbox
@@ -76,13 +77,28 @@ export function createRecipients(db: Kysely<Database>, settings: NotificationSet
       return { key, channel: 'mail', address: row.email, locale: row.locale === 'en' ? 'en' : 'de' };
     },
   };
+
+  /** The address a reporter left for notices, opened only now; none once the case is closed or withdrawn. */
+  async function reporterOf(key: `reporter:${number}`): Promise<Recipient | null> {
+    if (!settings.mail) return null;
+    const row = await db
+      .selectFrom('report_notice_addresses as n')
+      .innerJoin('reports as r', 'r.id', 'n.report_id')
+      .select(['n.sealed', 'r.receipt_hash', 'r.locale'])
+      .where('n.report_id', '=', Number(key.slice('reporter:'.length)))
+      .where('r.status', 'not in', ['closed', 'rejected'])
+      .executeTakeFirst();
+    const address = row && openNoticeAddress(contactSealer, row.receipt_hash, row.sealed);
+    if (!row || !address) return null;
+    return { key, channel: 'reporter', address, locale: isLocale(row.locale) ? row.locale : 'de' };
+  }
 }
 export type Recipients = ReturnType<typeof createRecipients>;
 
-/** Each staff account's own choice, stored per account (the page to set it is the account's settings). */
+/** Each staff account's own choice, stored per account (set on /staff/notifications). */
 export function createNoticeChoices(db: Kysely<Database>, clock: Clock) {
   return {
-    async choiceOf(userId: number): Promise<StaffNoticeChoice> {
+    async choiceOf(userId: number): Promise<NoticeChoiceView> {
       const row = await db
         .selectFrom('staff_notification_settings')
         .select(['email', 'mode'])
@@ -91,18 +107,14 @@ export function createNoticeChoices(db: Kysely<Database>, clock: Clock) {
       return row ? { mode: row.mode, email: row.email } : { mode: 'off', email: null };
     },
 
-    /** Opting out deletes the address: nothing is kept that is not used. */
-    async choose(userId: number, choice: { mode: 'off' } | { mode: NoticeMode; email: string }): Promise<void> {
-      if (choice.mode === 'off') {
-        await db.deleteFrom('staff_notification_settings').where('user_id', '=', userId).execute();
-        return;
-      }
+    /** The choice as a write, to go with its audit row. Opting out deletes the address: nothing unused is kept. */
+    choiceWrite(userId: number, choice: { mode: 'off' } | { mode: NoticeMode; email: string }) {
+      if (choice.mode === 'off') return db.deleteFrom('staff_notification_settings').where('user_id', '=', userId);
       const row = { email: choice.email, mode: choice.mode, updated_at: clock.now().toISOString() };
-      await db
+      return db
         .insertInto('staff_notification_settings')
         .values({ user_id: userId, ...row })
-        .onConflict((oc) => oc.column('user_id').doUpdateSet(row))
-        .execute();
+        .onConflict((oc) => oc.column('user_id').doUpdateSet(row));
     },
   };
 }

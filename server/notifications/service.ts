@@ -4,7 +4,8 @@ import type { Database } from '../../db/schema';
 import type { Clock } from '../clock';
 import type { Logger } from '../http/request-log';
 import type { EventKind, NoticeKind, Notify, RecipientKey } from './kinds';
-import { composeNotice, inboxCounts, needsCounts, type InboxCounts } from './notices';
+import { createSealer } from '../crypto/sealing';
+import { composeNotice, composeReporterNotice, inboxCounts, needsCounts, type InboxCounts } from './notices';
 import { createNotificationQueue } from './queue';
 import { createRecipients } from './recipients';
 import type { NotificationSettings } from './settings';
@@ -27,6 +28,8 @@ export interface NotificationsDeps {
   transports: NotificationTransports;
   /** The back office's address, for the link in every notice. */
   publicBaseUrl: string;
+  /** Opens a reporter's sealed notice address, at the moment of sending only. */
+  encryptionKey: string;
   log: Logger;
   /** Called after something was queued: the Node server starts a delivery pass at once. */
   onQueued?: () => void;
@@ -48,7 +51,7 @@ export interface PassResult {
 export function createNotifications(deps: NotificationsDeps) {
   const { db, clock, settings, transports, log } = deps;
   const queue = createNotificationQueue(db, deps.atomic, clock);
-  const recipients = createRecipients(db, settings);
+  const recipients = createRecipients(db, settings, createSealer(deps.encryptionKey, 'report-contact'));
   /** The day whose daily notices this instance has seen queued (by itself or another): not asked again. */
   let dailyDoneFor = '';
 
@@ -93,14 +96,16 @@ export function createNotifications(deps: NotificationsDeps) {
           if (!notice) continue;
           const recipient = await recipients.resolve(notice.recipient);
           const transport = recipient && (recipient.channel === 'webhook' ? transports.webhook : transports.mail);
-          const words =
-            recipient &&
-            composeNotice(
-              notice.kind,
-              recipient.locale,
-              deps.publicBaseUrl,
-              needsCounts(notice.kind) ? await countsOnce() : null,
-            );
+          const words = !recipient
+            ? null
+            : recipient.channel === 'reporter'
+              ? composeReporterNotice(recipient.locale, deps.publicBaseUrl)
+              : composeNotice(
+                  notice.kind,
+                  recipient.locale,
+                  deps.publicBaseUrl,
+                  needsCounts(notice.kind) ? await countsOnce() : null,
+                );
           if (!recipient || !transport || !words) {
             await queue.drop(notice.id);
             result.dropped++;
@@ -116,7 +121,7 @@ export function createNotifications(deps: NotificationsDeps) {
               const failure = error instanceof DeliveryFailed ? error : new DeliveryFailed('error', false, false);
               if (failure.transportDown) outage = failure;
               if (failure.permanent) {
-                await queue.giveUp(notice.id, failure.reason);
+                await queue.giveUp(notice.id, failure.reason, notice.attempts + 1);
                 result.failed++;
               } else {
                 await queue.retryLater(notice, failure.reason);
@@ -143,6 +148,25 @@ export function createNotifications(deps: NotificationsDeps) {
       return result;
     },
 
+    /**
+     * That the office wrote to a reporter who left an address for it. Queued only while the address is
+     * stored; never delays or fails the reply.
+     */
+    async notifyReporter(reportId: number): Promise<void> {
+      try {
+        const stored = await db
+          .selectFrom('report_notice_addresses')
+          .select('report_id')
+          .where('report_id', '=', reportId)
+          .executeTakeFirst();
+        if (!stored || !settings.mail) return;
+        await queue.enqueue('reporter.reply', [`reporter:${reportId}`]);
+        deps.onQueued?.();
+      } catch (error) {
+        log({ job: 'notifications', level: 'error', event: 'reporter.reply', error: String(error).slice(0, 200) });
+      }
+    },
+
     /** A test notice to one recipient, from the back office: false when there is nobody to send it to. */
     async queueTest(recipient: RecipientKey): Promise<boolean> {
       if (!(await recipients.resolve(recipient))) return false;
@@ -152,6 +176,10 @@ export function createNotifications(deps: NotificationsDeps) {
     },
 
     overview: () => queue.overview(),
+    /** Mail is set up: a reporter's address for notices can be used. */
+    reachesReporters: Boolean(settings.mail),
+    /** Which shared channels are set up, for the admins' test buttons. */
+    channels: () => ({ officeMailbox: Boolean(settings.officeMailbox), webhook: Boolean(settings.webhook) }),
     recipients,
     close(): void {
       transports.mail?.close?.();

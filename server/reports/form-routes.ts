@@ -17,12 +17,12 @@ import { AppError, fieldErrorsOf } from '../http/errors';
 import type { PageRenderer } from '../http/pages';
 import { newOneTimeToken, postedOneTimeToken } from './one-time-token';
 import { reviewedTexts, type ReportsService } from './service';
-import type { ReportDraftSchema, ReportSubmissionSchema } from './submission';
+import type { OfficeSchemas } from './submission';
 
 interface Deps {
   reports: ReportsService;
-  submissionSchema: ReportSubmissionSchema;
-  draftSchema: ReportDraftSchema;
+  /** The form's schemas under the office's municipalities as they are now. */
+  schemas: OfficeSchemas;
   renderPage: PageRenderer;
   /** Where the portal is reached from outside: the receipt names the address where its code is used. */
   publicBaseUrl: string;
@@ -35,14 +35,7 @@ interface Deps {
  * steps; the values travel in the page, so it works without JavaScript and leaves nothing behind if abandoned.
  * With JavaScript the form asks the review route for JSON and shows the review in its own place.
  */
-export function reportFormRoutes({
-  reports,
-  submissionSchema,
-  draftSchema,
-  renderPage,
-  publicBaseUrl,
-  evidence,
-}: Deps) {
+export function reportFormRoutes({ reports, schemas, renderPage, publicBaseUrl, evidence }: Deps) {
   /** The file field's state for a page: null when the office takes no files. */
   const evidenceField = (upload: EvidenceUpload | null): EvidenceField | null =>
     evidence ? { upload, limits: evidence.limits, kinds: [...evidence.kinds] } : null;
@@ -107,7 +100,9 @@ export function reportFormRoutes({
         const body = await readForm(c);
         const { values, removed, edited, sendToken } = reviewPost(body, c.var.locale);
         const files = await postedEvidence(body);
-        const parsed = draftSchema.safeParse(submissionInputFromForm(values, { locale: c.var.locale }));
+        const parsed = schemas(c.var.officeSettings.office).draft.safeParse(
+          submissionInputFromForm(values, { locale: c.var.locale }),
+        );
         if (!parsed.success) {
           const errors = formErrors(fieldErrorsOf(parsed.error));
           if (wantsJson(c)) return c.json({ errors }, 422);
@@ -124,7 +119,9 @@ export function reportFormRoutes({
         if (sendToken && (await reports.alreadySent(sendToken))) return alreadySent(c, 409);
         const consent = body.consent === 'on';
         const files = await postedEvidence(body);
-        const parsed = submissionSchema.safeParse(submissionInputFromForm(values, { locale: c.var.locale, consent }));
+        const parsed = schemas(c.var.officeSettings.office).submission.safeParse(
+          submissionInputFromForm(values, { locale: c.var.locale, consent }),
+        );
         if (!parsed.success) {
           const errors = formErrors(fieldErrorsOf(parsed.error));
           // Only consent missing: stay on the review screen; anything else belongs to the form.

@@ -51,6 +51,23 @@ export function createReportsRepo(db: Kysely<Database>, atomic: AtomicWriter) {
               ),
           ]
         : [];
+      const noticeAddress = extras.sealedNoticeAddress
+        ? [
+            db
+              .insertInto('report_notice_addresses')
+              .columns(['report_id', 'sealed', 'stored_on'])
+              .expression(
+                db
+                  .selectFrom('reports')
+                  .select([
+                    'id',
+                    sql.val(extras.sealedNoticeAddress).as('sealed'),
+                    sql.val(row.received_on).as('stored_on'),
+                  ])
+                  .where('receipt_hash', '=', row.receipt_hash),
+              ),
+          ]
+        : [];
       const inferred = extras.inferredCodes?.length
         ? [
             db
@@ -102,6 +119,7 @@ export function createReportsRepo(db: Kysely<Database>, atomic: AtomicWriter) {
         ...codeRows,
         ...inferred,
         ...contact,
+        ...noticeAddress,
         ...translation,
         ...evidence.insertForReceipt(row.receipt_hash, extras.evidence ?? []),
       ]);
@@ -212,6 +230,7 @@ export function createReportsRepo(db: Kysely<Database>, atomic: AtomicWriter) {
         db.deleteFrom('report_inferred_codes').where('report_id', '=', reportId),
         db.deleteFrom('report_notes').where('report_id', '=', reportId),
         db.deleteFrom('report_contacts').where('report_id', '=', reportId),
+        db.deleteFrom('report_notice_addresses').where('report_id', '=', reportId),
         db.deleteFrom('report_translations').where('report_id', '=', reportId),
         db.deleteFrom('report_text_bands').where('report_id', '=', reportId),
         db.deleteFrom('report_links').where((eb) => eb.or([eb('low_id', '=', reportId), eb('high_id', '=', reportId)])),
@@ -284,6 +303,8 @@ export interface ReportExtras {
   sentToken?: SentToken;
   /** Contact details for counselling, already sealed (they never enter the report's own columns). */
   sealedContact?: string;
+  /** The reporter's address for notices of new messages, sealed. */
+  sealedNoticeAddress?: string;
   /** The machine translation of the description for caseworkers. */
   germanDescription?: string;
   /** Codes the assistant read from the story that the reporter did not confirm, stored apart. */

@@ -14,7 +14,7 @@ import type { ReportFlag } from '../../shared/report-flags';
 import { anonymise, findPlaceholders } from '../anonymiser';
 import { detectDanger } from '../assistant/danger';
 import { isoDay, type Clock } from '../clock';
-import { sealContact } from '../cases/contacts';
+import { sealContact, sealNoticeAddress } from '../cases/contacts';
 import type { Sealer } from '../crypto/sealing';
 import { AppError } from '../http/errors';
 import type { PreparedEvidence } from '../evidence/service';
@@ -240,6 +240,9 @@ export function createReportsService({
           {
             ...(submission.contact
               ? { sealedContact: sealContact(contactSealer, receiptHash, submission.contact) }
+              : {}),
+            ...(submission.noticeEmail
+              ? { sealedNoticeAddress: sealNoticeAddress(contactSealer, receiptHash, submission.noticeEmail) }
               : {}),
             ...(descriptionDe ? { germanDescription: descriptionDe } : {}),
             ...(sentToken ? { sentToken } : {}),

@@ -18,3 +18,17 @@ export function draftSchemaFor(office: Office) {
 }
 export type ReportSubmissionSchema = ReturnType<typeof submissionSchemaFor>;
 export type ReportDraftSchema = ReturnType<typeof draftSchemaFor>;
+
+/** The form's schemas for an office's settings, made once per settings (the same object while unchanged). */
+export function officeSchemas() {
+  const made = new WeakMap<Office, { submission: ReportSubmissionSchema; draft: ReportDraftSchema }>();
+  return (office: Office) => {
+    let schemas = made.get(office);
+    if (!schemas) {
+      schemas = { submission: submissionSchemaFor(office), draft: draftSchemaFor(office) };
+      made.set(office, schemas);
+    }
+    return schemas;
+  };
+}
+export type OfficeSchemas = ReturnType<typeof officeSchemas>;

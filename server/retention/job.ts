@@ -6,6 +6,7 @@ import { createAuditLog } from '../audit/log';
 import { createReportTextSearch } from '../cases/search';
 import { isoDay, type Clock } from '../clock';
 import type { Config } from '../config';
+import { storedOfficeSettings } from '../office/settings';
 import { createEvidenceRepo } from '../evidence/repo';
 import type { EvidenceHousekeeping } from '../evidence/housekeeping';
 
@@ -42,7 +43,9 @@ export async function runRetention({
 }): Promise<RetentionResult> {
   const now = clock.now();
   const cutoff = new Date(now);
-  cutoff.setUTCMonth(cutoff.getUTCMonth() - config.retention.months);
+  // The months an admin set in the back office, else those of the environment.
+  const months = (await storedOfficeSettings(db))?.settings.retentionMonths ?? config.retention.months;
+  cutoff.setUTCMonth(cutoff.getUTCMonth() - months);
 
   // Closing deletes the contact at once; this also catches one left behind (e.g. closed before this job existed).
   const contacts = await db
@@ -51,6 +54,12 @@ export async function runRetention({
       eb.selectFrom('reports').select('id').where('status', 'in', ['closed', 'rejected']),
     )
     .executeTakeFirst();
+  await db
+    .deleteFrom('report_notice_addresses')
+    .where('report_id', 'in', (eb) =>
+      eb.selectFrom('reports').select('id').where('status', 'in', ['closed', 'rejected']),
+    )
+    .execute();
 
   const due = await db
     .selectFrom('reports')

@@ -19,7 +19,7 @@ const flag = staffAction({
     return { colour };
   },
   answer: (result) => result,
-  created: true,
+  status: 201,
   page: { back: ({ ids }) => `/staff/reports/${ids.id}`, notice: () => 'notices.coded' },
 });
 const unflag = staffAction({

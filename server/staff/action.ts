@@ -8,6 +8,8 @@ import { actorOf, type AuthService, type StaffPrincipal } from '../auth/service'
 import type { FlaggedWork } from '../cases/flagged';
 import type { CasesService } from '../cases/service';
 import type { Clock } from '../clock';
+import type { NoticeChoices } from '../notifications/recipients';
+import type { Notifications } from '../notifications/service';
 import type { AppEnv } from '../http/env';
 import { AppError } from '../http/errors';
 import { parseJsonBody } from '../http/json-body';
@@ -25,6 +27,8 @@ export interface StaffServices {
   audit: AuditLog;
   atomic: AtomicWriter;
   clock: Clock;
+  /** Each account's choice, and the sending (null when the office set up no mail and no webhook). */
+  notices: { choices: NoticeChoices; notifications: Notifications | null };
 }
 
 /** One call of an action: who, on what (the path's ids), with the services. */
@@ -60,9 +64,9 @@ export interface StaffAction<I = unknown, R = unknown> {
   /** The body, the same for a form and for JSON; none when the path says everything. */
   input?: z.ZodType<I>;
   run(call: ActionCall, input: I): Promise<R>;
-  /** The JSON answer; `created` answers 201. */
+  /** The JSON answer, with 200 unless `status` says 201 (created) or 202 (queued, done later). */
   answer(result: R, input: I): unknown;
-  created?: true;
+  status?: 201 | 202;
   /**
    * The page after the form: back to `back` with a notice (post/redirect/get), or a page of its own. A
    * refused change (409, 422) goes back to `back` with the error.
@@ -117,7 +121,7 @@ export function staffActionRoutes(
       const call = callOf(c, action);
       const input = action.input ? await parseJsonBody(c, action.input) : undefined;
       const result = await action.run(call, input);
-      return c.json(action.answer(result, input) as object, action.created ? 201 : 200);
+      return c.json(action.answer(result, input) as object, action.status ?? 200);
     });
 
     app.post(pagePathOf(action), async (c) => {

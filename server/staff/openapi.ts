@@ -1,4 +1,3 @@
-import { noticeChoiceSchema, noticeTestSchema } from '../../shared/notifications';
 import { z } from 'zod';
 import { apiErrorSchema } from '../../shared/report';
 import {
@@ -11,6 +10,7 @@ import {
 import { statsPeriodSchema, statsViewSchema } from '../../shared/stats';
 import type { staffReportSchema } from '../../shared/staff-entry';
 import { totpConfirmBody } from '../auth/api-routes';
+import { officeSettingsSchema } from '../office/settings';
 import { apiPathOf, type StaffAction } from './action';
 
 type Operation = Record<string, unknown>;
@@ -153,29 +153,29 @@ export function staffApiPaths({
     {
       method: 'get',
       path: '/api/staff/notifications',
-      operation: { summary: "One's own notifications: the address, instant or daily, and whether the office sends" },
-    },
-    {
-      method: 'put',
-      path: '/api/staff/notifications',
-      operation: {
-        summary: "Choose one's own notifications (audited without the address)",
-        requestBody: jsonBody(noticeChoiceSchema),
-      },
-    },
-    {
-      method: 'post',
-      path: '/api/staff/notifications/test',
-      operation: {
-        summary: 'Queue a test notice to oneself, or (admins) to the office mailbox or the webhook',
-        requestBody: jsonBody(noticeTestSchema),
-        responses: { '202': { description: 'Queued' } },
-      },
+      operation: { summary: "One's own notifications: the mode, the address, and whether the office sends at all" },
     },
     {
       method: 'get',
       path: '/api/staff/notifications/queue',
-      operation: { summary: 'The notification queue without content: kinds, attempts, failures (admins)' },
+      operation: {
+        summary: 'The notices waiting or failed: kind, recipient, attempts, the last error (never content)',
+      },
+    },
+    {
+      method: 'get',
+      path: '/api/staff/settings/office',
+      operation: { summary: "The office's settings as every page uses them now (admins)" },
+    },
+    {
+      method: 'put',
+      path: '/api/staff/settings/office',
+      operation: {
+        summary:
+          "Change the office's settings: contacts, emergency numbers, municipalities, quick exit, name and address, retention, threshold (audited)",
+        requestBody: jsonBody(officeSettingsSchema),
+        responses: { ...BODY_ERRORS },
+      },
     },
     {
       method: 'get',
@@ -208,7 +208,7 @@ export function staffApiPaths({
         'x-roles': action.roles,
         ...(action.input ? { requestBody: jsonBody(action.input) } : {}),
         responses: {
-          [action.created ? '201' : '200']: { description: 'Done' },
+          [String(action.status ?? 200)]: { description: action.status === 202 ? 'Queued' : 'Done' },
           ...(action.input ? BODY_ERRORS : {}),
           '404': error('No such report or account'),
           '409': error('The case changed meanwhile, or the change is not possible in its state'),

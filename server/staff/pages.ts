@@ -11,7 +11,16 @@ export interface StaffPageOptions {
 }
 
 /** The one way a staff route answers with a page: the staff layout, the signed-in person, the CSRF token. */
-export function createStaffPageRenderer({ assets, officeName }: { assets: ClientAssets; officeName: string }) {
+export function createStaffPageRenderer({
+  assets,
+  officeName,
+  demo,
+}: {
+  assets: ClientAssets;
+  officeName: string;
+  /** A demo portal (server/demo/): every staff page says so, the login included. */
+  demo?: boolean | undefined;
+}) {
   return function renderStaffPage<N extends StaffPageName>(
     c: Context<AppEnv>,
     page: N,
@@ -37,6 +46,7 @@ export function createStaffPageRenderer({ assets, officeName }: { assets: Client
           csrfToken: principal?.csrfToken ?? '',
         },
         title: `${c.var.st(options.titleKey)} – ${c.var.st('staff.app_name')}`,
+        ...(demo ? { banner: c.var.st('staff.demo_banner') } : {}),
       },
       assets,
     );

@@ -4,7 +4,6 @@ import { Hono } from 'hono';
 import type { Kysely } from 'kysely';
 import type { DialectKind } from '../../db/dialects';
 import type { Database } from '../../db/schema';
-import { inboxQuerySchema } from '../../shared/staff';
 import type { ClientAssets } from '../../web/assets';
 import { adminApiRoutes } from '../admin/api-routes';
 import { adminPageRoutes } from '../admin/page-routes';
@@ -14,7 +13,7 @@ import { authApiRoutes } from '../auth/api-routes';
 import { authPageRoutes, renderLoginPage } from '../auth/page-routes';
 import { createStaffRepo } from '../auth/repo';
 import { createAuthService } from '../auth/service';
-import { casesApiRoutes } from '../cases/api-routes';
+import { casesApiRoutes, inboxQueries } from '../cases/api-routes';
 import { createInboxExport } from '../cases/export';
 import { createFlaggedWork } from '../cases/flagged';
 import { createFlaggedRepo } from '../cases/flagged-repo';
@@ -28,9 +27,11 @@ import { createCasesRepo } from '../cases/repo';
 import { createReportTextSearch } from '../cases/search';
 import { createCasesService } from '../cases/service';
 import { notificationApiRoutes } from '../notifications/api-routes';
+import { officeSettingsRoutes } from '../office/settings-routes';
+import type { OfficeSettingsStore } from '../office/settings';
+import { notificationPageRoutes } from '../notifications/page-routes';
 import { createNoticeChoices } from '../notifications/recipients';
 import type { Notifications } from '../notifications/service';
-import { placeCodesOf } from '../reports/submission';
 import type { Clock } from '../clock';
 import type { Config } from '../config';
 import type { Sealer } from '../crypto/sealing';
@@ -61,6 +62,10 @@ export interface StaffDeps {
   statsSettings: StatsSettings;
   reports: ReportsService;
   notifications?: Notifications | null;
+  /** A demo portal over invented reports (`npm run demo`): a banner on every staff page. */
+  demo?: boolean | undefined;
+  /** The office's settings as admins set them (server/office/settings.ts). */
+  officeSettings: OfficeSettingsStore;
   /** The caller's address for the per-client login limit: only ever hashed in memory. */
   clientKey: (c: AppContext) => string;
   /** Files of reports (null where no store is set up). */
@@ -84,6 +89,8 @@ export function staffRoutes({
   reports,
   passwords,
   notifications = null,
+  officeSettings,
+  demo,
   clientKey,
   evidence = null,
 }: StaffDeps) {
@@ -109,14 +116,16 @@ export function staffRoutes({
     clock,
     contactSealer,
     notify: notifications?.notify,
+    notifyReporter: notifications?.notifyReporter,
   });
   const flagged = createFlaggedWork({ repo: createFlaggedRepo(db), atomic, audit, clock });
   const exportCsv = createInboxExport({ inbox, audit, clock });
-  const entry = createReportEntry({ reports, audit, office: config.office, evidence });
-  const inboxQuery = inboxQuerySchema(placeCodesOf(config.office));
-  const renderPage = createStaffPageRenderer({ assets, officeName: config.office.name.de });
+  const entry = createReportEntry({ reports, audit, evidence });
+  const inboxQuery = inboxQueries();
+  const renderPage = createStaffPageRenderer({ assets, officeName: config.office.name.de, demo });
   const renderLogin = renderLoginPage(config.staff, renderPage);
-  const services = { cases, flagged, auth, statsSettings, audit, atomic, clock };
+  const notices = { choices: createNoticeChoices(db, clock), notifications };
+  const services = { cases, flagged, auth, statsSettings, audit, atomic, clock, notices };
 
   const app = new Hono<AppEnv>();
   const guard = staffAccess(auth, config.staff.secureCookies);
@@ -133,7 +142,6 @@ export function staffRoutes({
       inboxQuery,
       entry,
       renderPage,
-      office: config.office,
       evidenceOf: evidence ? async (id) => (await evidence.filesOf(id)).map(rowView) : undefined,
     }),
   );
@@ -141,8 +149,10 @@ export function staffRoutes({
   app.route('/', evidenceStaffRoutes({ evidence, audit }));
   app.route('/', adminPageRoutes({ auth, audit, renderPage }));
   app.route('/', adminApiRoutes({ auth, audit }));
-  app.route('/', notificationApiRoutes({ choices: createNoticeChoices(db, clock), notifications, audit }));
-  app.route('/', statsPageRoutes({ stats, settings: statsSettings, audit, clock, office: config.office, renderPage }));
+  app.route('/', notificationPageRoutes({ view: notices, auth, renderPage }));
+  app.route('/', notificationApiRoutes(notices));
+  app.route('/', statsPageRoutes({ stats, settings: statsSettings, audit, clock, renderPage }));
+  app.route('/', officeSettingsRoutes({ store: officeSettings, atomic, audit, clock, renderPage }));
   app.route('/', statsApiRoutes({ stats, audit }));
   app.route('/', staffActionRoutes(STAFF_ACTIONS, services, renderPage));
   const errorResponse = (c: AppContext, error: AppError) => staffErrorResponse(c, error, { renderPage, renderLogin });
@@ -150,6 +160,10 @@ export function staffRoutes({
     if (error instanceof AppError) return errorResponse(c, error);
     throw error;
   });
-  const apiPaths = staffApiPaths({ actions: STAFF_ACTIONS, inboxQuery, entrySchema: entry.schema });
+  const apiPaths = staffApiPaths({
+    actions: STAFF_ACTIONS,
+    inboxQuery: inboxQuery(config.office),
+    entrySchema: entry.schemaFor(config.office),
+  });
   return { app, auth, apiPaths, errorResponse };
 }

@@ -23,7 +23,6 @@ export interface StatsRoutesDeps {
   settings: StatsSettings;
   audit: AuditLog;
   clock: Clock;
-  office: Office;
   renderPage: StaffPageRenderer;
 }
 
@@ -31,8 +30,12 @@ export interface StatsRoutesDeps {
  * The back office's statistics: the page, the printable report and the exports. Suppressed for everyone;
  * exact only for an admin who asks, and never in an export or the report (see requestedStatistics).
  */
-export function statsPageRoutes({ stats, settings, audit, clock, office, renderPage }: StatsRoutesDeps) {
-  const officePlaces = { region: office.region, municipalities: office.municipalities };
+export function statsPageRoutes({ stats, settings, audit, clock, renderPage }: StatsRoutesDeps) {
+  // The office as an admin set it now: a municipality added in the back office is a row of the tables at once.
+  const officePlaces = (c: Context<AppEnv>) => {
+    const { region, municipalities } = c.var.officeSettings.office;
+    return { region, municipalities };
+  };
   const requested = (c: Context<AppEnv>, allowExact: boolean) => requestedStatistics(c, { stats, audit }, allowExact);
 
   const recordExport = (c: Context<AppEnv>, format: string, period: { from: string; to: string }) =>
@@ -47,7 +50,7 @@ export function statsPageRoutes({ stats, settings, audit, clock, office, renderP
         {
           statistics,
           query,
-          office: officePlaces,
+          office: officePlaces(c),
           publicPageEnabled: await settings.publicPageEnabled(),
           notice: noticeKeyFrom(c.req.query('notice')),
         },
@@ -68,8 +71,8 @@ export function statsPageRoutes({ stats, settings, audit, clock, office, renderP
         'statisticsReport',
         {
           statistics,
-          officeName: office.name[lang ?? 'de'] ?? office.name.de,
-          office: officePlaces,
+          officeName: c.var.officeSettings.office.name[lang ?? 'de'] ?? c.var.officeSettings.office.name.de,
+          office: officePlaces(c),
           madeOn: isoDay(clock.now()),
         },
         { titleKey: 'stats.report_title' },
@@ -80,7 +83,7 @@ export function statsPageRoutes({ stats, settings, audit, clock, office, renderP
       const { statistics } = await requested(c, false);
       await recordExport(c, 'csv', statistics.period);
       const t = staffTranslatorFor(lang ?? c.var.staffLocale) as Translate;
-      return c.body(statisticsCsv(statistics, t, lang ?? c.var.staffLocale, officePlaces), 200, {
+      return c.body(statisticsCsv(statistics, t, lang ?? c.var.staffLocale, officePlaces(c)), 200, {
         'Content-Type': 'text/csv; charset=utf-8',
         'Content-Disposition': `attachment; filename="${exportFileName(statistics, 'csv')}"`,
       });
@@ -110,21 +113,20 @@ export function publicStatisticsRoutes({
   stats,
   settings,
   renderPage,
-  office,
 }: {
   stats: StatsService;
   settings: StatsSettings;
   renderPage: PageRenderer;
-  office: Office;
 }) {
   return new Hono<AppEnv>().get('/statistics', async (c) => {
     if (!(await settings.publicPageEnabled())) throw new AppError(404, 'errors.not_found');
     const { year } = parseQuery(c, publicQuery);
     const statistics = await stats.statistics(stats.periodOf({ year }), 'published');
+    const { name } = c.var.officeSettings.office;
     return renderPage(
       c,
       'statistics',
-      { statistics, officeName: office.name[c.var.locale] ?? office.name.en ?? office.name.de },
+      { statistics, officeName: name[c.var.locale] ?? name.en ?? name.de },
       { titleKey: 'statistics.title', switchPath: `/statistics${year ? `?year=${year}` : ''}` },
     );
   });

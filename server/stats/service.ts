@@ -7,10 +7,11 @@ import { tableSpecs } from './tables';
 
 export interface StatsServiceDeps {
   aggregates: StatsAggregates;
-  /** The office's municipality codes, in its order. */
-  placeCodes: readonly string[];
-  /** Counts from 1 to minCount − 1 are published only as "<minCount" (STATS_MIN_COUNT). */
-  minCount: number;
+  /**
+   * As the office has them now: its municipality codes, in its order, and the threshold (counts from 1 to
+   * minCount − 1 are published only as "<minCount"; STATS_MIN_COUNT, or as an admin set it).
+   */
+  settings: () => Promise<{ placeCodes: readonly string[]; minCount: number }>;
   clock: Clock;
 }
 
@@ -18,7 +19,7 @@ export interface StatsServiceDeps {
 /** Published tables kept for the counts they were made from; a few periods and modes are asked for at a time. */
 const REMEMBERED = 8;
 
-export function createStatsService({ aggregates, placeCodes, minCount, clock }: StatsServiceDeps) {
+export function createStatsService({ aggregates, settings, clock }: StatsServiceDeps) {
   // Disclosure control solves a linear program per hidden figure and can take seconds for a small office's
   // many small counts. Its result depends on nothing but the counts: the same counts give the same tables,
   // so they are made once and reused until a count changes (every instance checks against the database).
@@ -34,8 +35,6 @@ export function createStatsService({ aggregates, placeCodes, minCount, clock }: 
   };
 
   return {
-    minCount,
-
     periodOf(query: StatsPeriodQuery): Period {
       if (query.from && query.to) return { from: query.from, to: query.to, year: null };
       const year = query.year ?? clock.now().getUTCFullYear();
@@ -43,7 +42,7 @@ export function createStatsService({ aggregates, placeCodes, minCount, clock }: 
     },
 
     async statistics(period: Period, mode: Publication['mode']): Promise<Statistics> {
-      await aggregates.refresh();
+      const [{ placeCodes, minCount }] = await Promise.all([settings(), aggregates.refresh()]);
       const previous: Period = {
         from: yearEarlier(period.from),
         to: yearEarlier(period.to),
@@ -54,7 +53,7 @@ export function createStatsService({ aggregates, placeCodes, minCount, clock }: 
         aggregates.sums(previous.from, previous.to),
       ]);
       const publication: Publication = mode === 'exact' ? { mode } : { mode, minCount };
-      const key = JSON.stringify([period, publication, sumsKey(current), sumsKey(before)]);
+      const key = JSON.stringify([period, publication, placeCodes, sumsKey(current), sumsKey(before)]);
       const tables = publishAll(key, () =>
         tableSpecs(placeCodes, monthsOf(period)).map((spec) =>
           publishTable(spec, current, before, yearEarlierMonth, publication),

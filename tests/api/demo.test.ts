@@ -82,4 +82,27 @@ describe('a demo year', () => {
     expect(await (await fetch(`${demo.url}/de/`)).text()).toContain('Demo: Alle Meldungen hier sind erfunden.');
     expect(await (await fetch(`${plain.url}/de/`)).text()).not.toContain('demo-banner');
   });
+
+  it('shows the demo banner on every staff page too, the login included, and nowhere on a real portal', async () => {
+    const login = await (await fetch(`${demo.url}/staff/login`)).text();
+    expect(login).toContain('<p class="demo-banner" role="note">Demo: Alle Meldungen hier sind erfunden');
+    expect(await (await fetch(`${demo.url}/staff/login?lang=en`)).text()).toContain(
+      'Demo: every report here is made up',
+    );
+    const admin = year.accounts.find((a) => a.role === 'admin')!;
+    const client = new StaffClient(demo.url);
+    expect((await client.login(admin.username, admin.password)).status).toBe(200);
+    for (const page of [
+      '/staff/inbox',
+      '/staff/statistics',
+      '/staff/users',
+      '/staff/settings',
+      '/staff/notifications',
+    ]) {
+      const answer = await client.get(page);
+      expect(answer.status, page).toBe(200);
+      expect(answer.text, page).toContain('class="demo-banner"');
+    }
+    expect(await (await fetch(`${plain.url}/staff/login`)).text()).not.toContain('demo-banner');
+  });
 });

@@ -275,6 +275,89 @@ describe.each(nodeBackends())('notifications on %s', (backend) => {
     expect(audit.length).toBeGreaterThanOrEqual(3);
     for (const entry of audit) expect(entry.detail).not.toContain('@');
   });
+
+  it('works as plain forms on the notifications page: opt in, test mail, and the queue for admins', async () => {
+    clock.set('2026-11-09T05:30:00.000Z');
+    const ida = await signedInStaff(server, 'caseworker', 'ida', clock);
+    const form = (path: string, fields: [string, string][]) =>
+      ida.request('POST', path, { form: [['_csrf', ida.csrfToken], ...fields], csrf: false });
+
+    // Opting in through the page's form: back to the page with a notice, the choice shown as stored.
+    const saved = await form('/staff/notifications', [
+      ['mode', 'instant'],
+      ['email', 'ida@office.example'],
+    ]);
+    expect(saved.status).toBe(303);
+    expect(saved.headers.get('location')).toBe('/staff/notifications?notice=notices.notifications_saved');
+    const page = await ida.get('/staff/notifications?notice=notices.notifications_saved');
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('Ihre Benachrichtigungen sind gespeichert.');
+    expect(page.text).toMatch(/id="mode-instant"[^>]*checked/);
+    expect(page.text).toContain('value="ida@office.example"');
+    // A caseworker sees no queue and no test of the shared channels.
+    expect(page.text).not.toContain('id="queue-title"');
+    expect(page.text).not.toContain('name="to" value="office"');
+
+    // A wrong address is refused in the staff language, and the stored choice stays.
+    const wrong = await form('/staff/notifications', [
+      ['mode', 'digest'],
+      ['email', 'not an address'],
+    ]);
+    expect(wrong.status).toBe(303);
+    const back = await ida.get(wrong.headers.get('location')!);
+    expect(back.text).toContain('Bitte geben Sie eine gültige E-Mail-Adresse ein.');
+    expect(back.text).toContain('value="ida@office.example"');
+    expect(await ida.get('/api/staff/notifications')).toMatchObject({
+      json: { mode: 'instant', email: 'ida@office.example' },
+    });
+
+    // The test button: a mail arrives at the real mail server, saying only that notifications work.
+    const before = smtp.mails.length;
+    const test = await form('/staff/notifications/test', [['to', 'me']]);
+    expect(test.status).toBe(303);
+    expect(test.headers.get('location')).toBe('/staff/notifications?notice=notices.notification_test_queued');
+    await eventually(() => smtp.mails.length === before + 1, 'the test mail');
+    expect(smtp.mails.at(-1)).toMatchObject({
+      to: 'ida@office.example',
+      subject: 'Meldestelle: Test der Benachrichtigungen',
+    });
+    expect(smtp.mails.at(-1)!.text).toContain('http://meldestelle.example.org/staff/notifications');
+
+    // An address the mail server refuses: the admins see the failure in the queue, with its reason only.
+    const jan = await signedInStaff(server, 'caseworker', 'jan', clock);
+    await jan.request('PUT', '/api/staff/notifications', { json: { mode: 'instant', email: 'nobody@office.example' } });
+    expect((await jan.post('/api/staff/notifications/test', {})).status).toBe(202);
+    await eventually(async () => {
+      const rows = await server.database.db.selectFrom('notification_queue').select('failed_on').execute();
+      return rows.some((r) => r.failed_on);
+    }, 'the refused test noted as failed');
+    const admin = await signedInStaff(server, 'admin', 'ada-notices', clock);
+    const adminPage = await admin.get('/staff/notifications');
+    expect(adminPage.status).toBe(200);
+    const queue = adminPage.text.slice(adminPage.text.indexOf('id="queue-title"'));
+    expect(queue).toContain('Meldestelle: Test der Benachrichtigungen');
+    expect(queue).toContain('Test caseworker');
+    expect(queue).toContain('gescheitert am 09.11.2026');
+    expect(queue).toContain('smtp 550');
+    expect(queue).not.toContain('nobody@');
+    // Admins test the shared mailbox and the webhook from the same page.
+    expect(adminPage.text).toContain('name="to" value="office"');
+    expect(adminPage.text).toContain('name="to" value="webhook"');
+    const calls = hook.calls.length;
+    const hookTest = await admin.request('POST', '/staff/notifications/test', {
+      form: [
+        ['_csrf', admin.csrfToken],
+        ['to', 'webhook'],
+      ],
+      csrf: false,
+    });
+    expect(hookTest.status).toBe(303);
+    await eventually(() => hook.calls.length === calls + 1, 'the webhook test');
+    expect(JSON.parse(hook.calls.at(-1)!.body).type).toBe('test');
+
+    // A caseworker cannot send to the shared channels, even with a hand-made form.
+    expect((await form('/staff/notifications/test', [['to', 'office']])).status).toBe(403);
+  });
 });
 
 describe.each(nodeBackends())('a mail server that is down, on %s', (backend) => {

@@ -151,8 +151,7 @@ describe.each(nodeBackends())('statistics of a hand-counted year on %s', (backen
     await insertRows(database.db, ROWS);
     stats = createStatsService({
       aggregates: createStatsAggregates(database.db, database.atomic),
-      placeCodes: ['alsdorf', 'eschweiler'],
-      minCount: 5,
+      settings: async () => ({ placeCodes: ['alsdorf', 'eschweiler'], minCount: 5 }),
       clock: fixedClock('2026-02-01T10:00:00Z'),
     });
   });

@@ -167,6 +167,7 @@ async function notifyCall() {
     settings: config.notifications!,
     transports: { mail: null, webhook: null },
     publicBaseUrl: config.publicBaseUrl,
+    encryptionKey: config.encryptionKey,
     log: () => undefined,
   });
   // For scale: the same process storing a report through the reports service (anonymiser, insert), no notify.

@@ -66,8 +66,7 @@ async function main() {
   const aggregates = createStatsAggregates(db, atomic);
   const stats = createStatsService({
     aggregates,
-    placeCodes: municipalities,
-    minCount: 5,
+    settings: async () => ({ placeCodes: municipalities, minCount: 5 }),
     clock: fixedClock('2026-02-01T09:00:00Z'),
   });
   const period = stats.periodOf({ year: 2025 });

@@ -435,8 +435,40 @@ export const MIGRATION_SEEDS: MigrationSeed[] = [
     async check(db, expect) {
       const settings = await db.selectFrom('staff_notification_settings').select(['email', 'mode']).execute();
       expect(settings).toEqual([{ email: 'clara@office.example', mode: 'instant' }]);
-      const queued = await db.selectFrom('notification_queue').select(['kind', 'recipient', 'attempts']).execute();
+      const queued = await db
+        .selectFrom('notification_queue')
+        .select(['kind', 'recipient', 'attempts'])
+        .where('kind', '=', 'report.new')
+        .execute();
       expect(queued).toEqual([{ kind: 'report.new', recipient: 'office', attempts: 0 }]);
+    },
+  },
+  {
+    after: '0014_store_reporter_notice_addresses',
+    async insert(db) {
+      const id = await idOf(db, BUS.receipt_hash);
+      await db
+        .insertInto('report_notice_addresses')
+        .values({ report_id: id, sealed: 'v1.sealed-notice-address', stored_on: '2025-10-02' })
+        .execute();
+      await db
+        .insertInto('notification_queue')
+        .values({ kind: 'reporter.reply', recipient: `reporter:${id}` })
+        .execute();
+    },
+    async check(db, expect) {
+      const id = await idOf(db, BUS.receipt_hash);
+      const stored = await db
+        .selectFrom('report_notice_addresses')
+        .select(['report_id', 'sealed', 'stored_on'])
+        .execute();
+      expect(stored).toEqual([{ report_id: id, sealed: 'v1.sealed-notice-address', stored_on: '2025-10-02' }]);
+      const queued = await db
+        .selectFrom('notification_queue')
+        .select('recipient')
+        .where('kind', '=', 'reporter.reply')
+        .execute();
+      expect(queued).toEqual([{ recipient: `reporter:${id}` }]);
     },
   },
   {

@@ -11,6 +11,8 @@ export interface PublicOffice {
   emergency: { number: string; label: string }[];
   counselling: { name: string; description: string; phone?: string; url?: string }[];
   quickExitUrl: string;
+  /** Whether the office can mail a reporter that a message waits: the form offers the address only then. */
+  reporterNotices?: boolean;
 }
 
 /** What every page gets from the server, besides its own props; serialised into the page for hydration. */

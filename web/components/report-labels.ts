@@ -41,6 +41,7 @@ export const STEP_OF_FIELD: Record<string, Step> = {
   contactEmail: 'after',
   contactPhone: 'after',
   contactLanguage: 'after',
+  noticeEmail: 'after',
 };
 
 /**
@@ -51,6 +52,7 @@ export function questionIdOf(field: string): string {
   if (field.startsWith('when') || field === 'ongoing') return 'q-when';
   if (field === 'online') return 'q-municipality';
   if (field.startsWith('contact')) return 'q-contact';
+  if (field === 'noticeEmail') return 'q-notice';
   return `q-${field}`;
 }
 
@@ -72,6 +74,7 @@ export function fieldLabel(t: PageContextValue['t'], field: string): string {
     contactEmail: 'form.contact.email',
     contactPhone: 'form.contact.phone',
     contactLanguage: 'form.contact.language',
+    noticeEmail: 'form.notice.email',
     consent: 'review.consent_title',
   };
   return keys[field] ? t(keys[field]) : field;

@@ -15,7 +15,7 @@ import { usePage } from '../components/page-context';
 import { STEPS, fieldLabel, placeOptions, type FieldLabel, type Step } from '../components/report-labels';
 import { EVIDENCE_TOKEN_FIELD, type EvidenceField as EvidenceFieldState } from '../../shared/evidence';
 import { EvidenceField } from '../components/Evidence';
-import { ContactFields, WhenFields } from '../report/QuestionGroups';
+import { ContactFields, NoticeField, WhenFields } from '../report/QuestionGroups';
 import { fragmentOf, resumeReportForm, type Resumed } from '../report/resume';
 import { useReportFlow } from '../report/use-report-flow';
 
@@ -288,6 +288,7 @@ export function ReportFormPage(props: ReportFormProps) {
             {(!enhanced || values.supportWanted) && (
               <ContactFields values={values} errors={errors} set={set} enhanced={enhanced} />
             )}
+            {page.office.reporterNotices && <NoticeField values={values} errors={errors} set={set} />}
           </>,
         )}
         {!enhanced && (

@@ -273,6 +273,16 @@ export function ReviewPage(props: ReviewProps) {
                 </dd>
               </div>
             )}
+            {values.noticeEmail.trim() && (
+              <div class="summary-row">
+                <dt>{t('review.notice')}</dt>
+                <dd>
+                  <span dir="ltr">{values.noticeEmail.trim()}</span>
+                  <p class="hint">{t('review.notice_note')}</p>
+                  <EditButton field="noticeEmail" label={t('review.notice')} />
+                </dd>
+              </div>
+            )}
           </dl>
         </section>
 

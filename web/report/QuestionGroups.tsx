@@ -54,6 +54,42 @@ export function ContactFields({
   );
 }
 
+/**
+ * An address only for "there is a new message for your report", independent of counselling. The risk of a
+ * mailbox others can read is said before the field, in plain words.
+ */
+export function NoticeField({ values, errors, set }: { values: ReportFormValues; errors: FieldErrors; set: SetValue }) {
+  const { t } = usePage();
+  const error = errors.noticeEmail;
+  return (
+    <fieldset class="contact" id="q-notice">
+      <legend>{t('form.notice.legend')}</legend>
+      <p class="hint" id="notice-hint">
+        {t('form.notice.hint')}
+      </p>
+      <p class="hint warn" id="notice-risk">
+        {t('form.notice.risk')}
+      </p>
+      <div class="field">
+        <label for="noticeEmail">{t('form.notice.email')}</label>
+        <ErrorText id="noticeEmail-error" errorKey={error} />
+        <input
+          type="email"
+          id="noticeEmail"
+          name="noticeEmail"
+          value={values.noticeEmail}
+          autocomplete="off"
+          maxLength={200}
+          dir="ltr"
+          aria-invalid={error ? 'true' : undefined}
+          aria-describedby={`notice-hint notice-risk${error ? ' noticeEmail-error' : ''}`}
+          onInput={(e) => set('noticeEmail')((e.currentTarget as HTMLInputElement).value)}
+        />
+      </div>
+    </fieldset>
+  );
+}
+
 export function WhenFields({ values, errors, set }: { values: ReportFormValues; errors: FieldErrors; set: SetValue }) {
   const { t } = usePage();
   const error = errors.whenDate ?? errors.whenYear ?? errors.whenMonth;

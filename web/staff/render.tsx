@@ -10,6 +10,8 @@ export interface StaffDocument<N extends StaffPageName> {
   base: StaffPageBase;
   props: StaffPropsOf<N>;
   title: string;
+  /** Shown above every staff page of a demo portal, as on the public pages. */
+  banner?: string;
 }
 
 /** A whole staff HTML document. No page data, no hydration: every action is a plain form. */
@@ -30,5 +32,6 @@ export function renderStaffDocument<N extends StaffPageName>(doc: StaffDocument<
     rootId: 'staff-app',
     bodyClass: 'staff',
     noindex: true,
+    ...(doc.banner ? { banner: doc.banner } : {}),
   });
 }

@@ -7,8 +7,10 @@ import { PostForm } from './forms';
 const NAV: { href: string; key: StaffMessageKey; roles: readonly StaffRole[] }[] = [
   { href: '/staff/inbox', key: 'nav.inbox', roles: ['admin', 'caseworker'] },
   { href: '/staff/reports/new', key: 'nav.new_report', roles: ['admin', 'caseworker'] },
+  { href: '/staff/notifications', key: 'nav.notifications', roles: ['admin', 'caseworker'] },
   { href: '/staff/statistics', key: 'nav.statistics', roles: ['admin', 'caseworker', 'analyst'] },
   { href: '/staff/users', key: 'nav.users', roles: ['admin'] },
+  { href: '/staff/settings', key: 'nav.settings', roles: ['admin'] },
   { href: '/staff/audit', key: 'nav.audit', roles: ['admin'] },
   { href: '/staff/account', key: 'nav.account', roles: ['admin', 'caseworker', 'analyst'] },
 ];

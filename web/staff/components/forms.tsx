@@ -8,6 +8,8 @@ export function PostForm(props: {
   class?: string;
   children: ComponentChildren;
   label?: string;
+  /** The server checks and names every error at its field, in the staff language: not the browser's bubbles. */
+  noValidate?: boolean;
   id?: string;
   /** For a form with a file field. */
   enctype?: 'multipart/form-data';
@@ -20,6 +22,7 @@ export function PostForm(props: {
       action={props.action}
       class={props.class}
       aria-label={props.label}
+      noValidate={props.noValidate}
       enctype={props.enctype}
     >
       <input type="hidden" name="_csrf" value={csrfToken} />

@@ -3,6 +3,8 @@ import { AccountPage } from './AccountPage';
 import { AuditPage } from './AuditPage';
 import { InboxPage } from './InboxPage';
 import { LoginPage } from './LoginPage';
+import { NotificationsPage } from './NotificationsPage';
+import { OfficeSettingsPage } from './OfficeSettingsPage';
 import { ReportEntryPage } from './ReportEntryPage';
 import { ReportPage } from './ReportPage';
 import { SpamConfirmPage } from './SpamConfirmPage';
@@ -24,6 +26,8 @@ export const staffPages = {
   spamConfirm: SpamConfirmPage,
   statistics: StatisticsPage,
   statisticsReport: StatisticsReportPage,
+  notifications: NotificationsPage,
+  officeSettings: OfficeSettingsPage,
 } satisfies Record<string, ComponentType<never>>;
 
 export type StaffPageName = keyof typeof staffPages;
