@@ -28,6 +28,7 @@ export interface Database {
   notification_queue: NotificationQueueTable;
   staff_notification_settings: StaffNotificationSettingsTable;
   notification_days: NotificationDaysTable;
+  translation_jobs: TranslationJobsTable;
 }
 
 export interface ReportsTable {
@@ -88,6 +89,13 @@ export interface ReportMessagesTable {
   sent_on: string;
   /** When the other side read it: the reporter for the office's messages, the office for the reporter's. */
   read_at: string | null;
+  /** The language `body` is written in; null for messages from before it was kept (then the report's, or German). */
+  locale: string | null;
+  /** The phrasebook entry an office message opens with (shared/i18n/phrasebook); `body` holds the words after it. */
+  phrase: string | null;
+  /** The machine translation of `body` into `translation_locale`: only ever a machine's, shown marked as such. */
+  translation: string | null;
+  translation_locale: string | null;
 }
 
 /** Caseworkers' internal notes: never shown to the reporter. */
@@ -109,6 +117,24 @@ export interface ReportContactsTable {
   report_id: number;
   sealed: string;
   stored_on: string;
+}
+
+/**
+ * A text waiting for its machine translation (server/translation/): deleted once translated. No time is kept:
+ * retries are timed from `attempts`, so the row never tells when a reporter sent the text.
+ */
+export interface TranslationJobsTable {
+  id: Generated<number>;
+  report_id: number;
+  /** 'description', 'consequences' or 'message:<id>'. */
+  subject: string;
+  source: string;
+  target: string;
+  attempts: Generated<number>;
+  /** Why the last attempt failed, a short code ('unavailable', 'timeout', 'unsupported' …), for the back office. */
+  last_error: string | null;
+  /** 1: not retried by itself any more (the translator cannot do it); "translate now" tries again. */
+  failed: Generated<number>;
 }
 
 /** A translation of a free-text field (German for the caseworkers), marked when a machine made it. */

@@ -11,7 +11,6 @@ import type { LlmClient } from './assistant/llm';
 import type { PromptStore } from './assistant/prompts';
 import type { PasswordHasher } from './auth/passwords';
 import { createAssistantService } from './assistant/service';
-import { createGermanTranslator } from './assistant/translate';
 import type { Clock } from './clock';
 import type { Config } from './config';
 import type { AppContext, AppEnv } from './http/env';
@@ -40,6 +39,7 @@ import { createStatsAggregates } from './stats/aggregates';
 import { publicStatisticsRoutes } from './stats/public-routes';
 import { createStatsService } from './stats/service';
 import { createStatsSettings } from './stats/settings';
+import type { Translation } from './translation/service';
 
 export interface AppDeps {
   db: Kysely<Database>;
@@ -73,6 +73,8 @@ export interface AppDeps {
   compress?: MiddlewareHandler;
   /** Serves the built client's files; the Node entry passes one, Workers serve them as static assets. */
   serveAssets?: Parameters<Hono['use']>[1];
+  /** Machine translation of reports and messages, queued and worked off beside the app (server/translation/). */
+  translation: Translation;
   /** Notices to staff that something happened (server/notifications/); null when none are set up. */
   notifications?: Notifications | null;
   /** A demo portal over invented reports (`npm run demo`): a banner on every public page. */
@@ -98,9 +100,16 @@ export function createApp(deps: AppDeps) {
     receiptSecret: config.receiptSecret,
     contactSealer,
     notify,
-    ...(llm ? { translateToGerman: createGermanTranslator({ llm, prompts, log: deps.log }) } : {}),
+    translation: deps.translation,
   });
-  const receipts = createReceiptsService({ repo, clock, receiptSecret: config.receiptSecret, throttle, notify });
+  const receipts = createReceiptsService({
+    repo,
+    clock,
+    receiptSecret: config.receiptSecret,
+    throttle,
+    notify,
+    translation: deps.translation,
+  });
   const submissionSchema = submissionSchemaFor(config.office);
   const assistant = createAssistantService({ llm, prompts, office: config.office, clock });
   const renderPage = createPageRenderer({ office: config.office, assets: deps.assets, demo: deps.demo });

@@ -15,6 +15,12 @@ import {
   notificationSettingsFrom,
   type NotificationSettings,
 } from './notifications/settings';
+import {
+  checkTranslationEnv,
+  translationEnvShape,
+  translationSettingsFrom,
+  type TranslationSettings,
+} from './translation/settings';
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -46,6 +52,7 @@ const envSchema = z.object({
   RETENTION_JOB: z.enum(['true', 'false']).default('true'),
   STATS_MIN_COUNT: statsMinCount,
   ...notificationEnvShape,
+  ...translationEnvShape,
 });
 
 export interface Config {
@@ -68,6 +75,8 @@ export interface Config {
   stats: StatsConfig;
   /** Null when neither mail nor a webhook is set up: nothing is queued. */
   notifications: NotificationSettings | null;
+  /** The translator of reports and messages (server/translation/); `none`: the phrasebook only. */
+  translation: TranslationSettings;
 }
 
 export interface StatsConfig {
@@ -96,7 +105,7 @@ export class ConfigError extends Error {}
  * names the variable, rather than surfacing later as a failing request.
  */
 export function loadConfig(env: NodeJS.ProcessEnv): Config {
-  const parsed = envSchema.superRefine(checkNotificationEnv('node')).safeParse(env);
+  const parsed = envSchema.superRefine(checkNotificationEnv('node')).superRefine(checkTranslationEnv).safeParse(env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
@@ -123,6 +132,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     retention: { months: e.RETENTION_MONTHS, daily: e.RETENTION_JOB === 'true' },
     stats: { minCount: e.STATS_MIN_COUNT },
     notifications: notificationSettingsFrom(e),
+    translation: translationSettingsFrom(e),
   };
 }
 

@@ -24,6 +24,9 @@ import { runRetention } from './retention/job';
 import { checkNotificationEnv, notificationEnvShape, notificationSettingsFrom } from './notifications/settings';
 import { createNotifications, type Notifications } from './notifications/service';
 import { fetchTransports } from './notifications/transports/fetch';
+import { translatorFrom } from './translation/backends';
+import { createTranslation, type Translation } from './translation/service';
+import { checkTranslationEnv, translationEnvShape, translationSettingsFrom } from './translation/settings';
 
 /**
  * Cloudflare Workers entry: the same createApp over D1. Static files are served by Workers' assets before
@@ -49,6 +52,7 @@ const envSchema = z.object({
   LOG_REQUESTS: z.enum(['true', 'false']).default('true'),
   STATS_MIN_COUNT: statsMinCount,
   ...notificationEnvShape,
+  ...translationEnvShape,
 });
 
 interface Runtime {
@@ -57,6 +61,7 @@ interface Runtime {
   atomic: ReturnType<typeof d1BatchWriter>;
   config: Pick<Config, 'retention' | 'staff'>;
   notifications: Notifications | null;
+  translation: Translation;
   ready: Promise<unknown>;
 }
 
@@ -68,7 +73,7 @@ const RETENTION_CRON = '17 3 * * *';
 /** One runtime per isolate, migrated on its first use (Workers have no start-up hook). */
 function runtimeFor(env: Env): Runtime {
   if (runtime) return runtime;
-  const parsed = envSchema.superRefine(checkNotificationEnv('worker')).safeParse(env);
+  const parsed = envSchema.superRefine(checkNotificationEnv('worker')).superRefine(checkTranslationEnv).safeParse(env);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
     throw new Error(`Invalid Worker settings: ${problems}`);
@@ -107,6 +112,17 @@ function runtimeFor(env: Env): Runtime {
         log: jsonLogger,
       })
     : null;
+  const llmClient = llm ? createLlmClient(llm) : null;
+  // Bundled as text by wrangler (see [[rules]] in wrangler.toml): Workers have no file system to read.
+  const prompts = promptStoreFrom({ interview: interviewPrompt, extract: extractPrompt, translate: translatePrompt });
+  // Queued by the services, worked off by the cron trigger (every minute, see scheduled()).
+  const translation = createTranslation({
+    db,
+    atomic,
+    translator: translatorFrom(translationSettingsFrom(settings), { llm: llmClient, prompts }),
+    clock: systemClock,
+    log: jsonLogger,
+  });
   const app = createApp({
     db,
     atomic,
@@ -115,9 +131,9 @@ function runtimeFor(env: Env): Runtime {
     config,
     assets: clientAssetsFromManifest(manifest as ViteManifest),
     log: jsonLogger,
-    llm: llm ? createLlmClient(llm) : null,
-    // Bundled as text by wrangler (see [[rules]] in wrangler.toml): Workers have no file system to read.
-    prompts: promptStoreFrom({ interview: interviewPrompt, extract: extractPrompt, translate: translatePrompt }),
+    llm: llmClient,
+    prompts,
+    translation,
     // Native code cannot run on Workers: the same argon2id in JavaScript (it needs the paid plan's CPU time).
     passwords: portableArgon2id,
     // Cloudflare's client address header is only input to an in-memory keyed hash for throttling.
@@ -133,7 +149,7 @@ function runtimeFor(env: Env): Runtime {
         `First admin: user "${first.username}", one-time password ${first.password}, at ${config.publicBaseUrl}/staff/login`,
       );
   });
-  runtime = { app, db, atomic, config, notifications, ready };
+  runtime = { app, db, atomic, config, notifications, translation, ready };
   return runtime;
 }
 
@@ -144,10 +160,15 @@ export default {
     return app.fetch(request, env, ctx as never);
   },
 
-  /** The cron triggers of wrangler.toml: notices every minute, the retention job daily. */
+  /** The cron triggers of wrangler.toml: notices and translations every minute, the retention job daily. */
   async scheduled(event: { cron: string }, env: Env): Promise<void> {
-    const { db, atomic, config, notifications, ready } = runtimeFor(env);
+    const { db, atomic, config, notifications, translation, ready } = runtimeFor(env);
     await ready;
+    await translation
+      .runOnce()
+      .catch((error: unknown) =>
+        jsonLogger({ job: 'translation', level: 'error', error: String(error).slice(0, 200) }),
+      );
     await notifications
       ?.runOnce()
       .catch((error: unknown) =>

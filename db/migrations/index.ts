@@ -7,6 +7,7 @@ import * as m0004 from './0004_create_report_search';
 import * as m0005 from './0005_count_receipt_failures';
 import * as m0006 from './0006_create_statistics';
 import * as m0008 from './0008_create_sent_tokens';
+import * as m0012 from './0012_create_translation_jobs';
 import * as m0013 from './0013_create_notifications';
 
 interface MigrationFile {
@@ -27,6 +28,7 @@ const files: Record<string, MigrationFile> = {
   '0005_count_receipt_failures': m0005,
   '0006_create_statistics': m0006,
   '0008_create_sent_tokens': m0008,
+  '0012_create_translation_jobs': m0012,
   '0013_create_notifications': m0013,
 };
 

@@ -25,7 +25,7 @@ export function receiptPageRoutes({ receipts, clientKey, renderPage }: Deps) {
     receipt: string,
     extra: { errors?: Record<string, string>; notice?: 'added' | 'already_sent'; draft?: string } = {},
   ) => {
-    const report = await receipts.status(receipt, clientKey(c));
+    const report = await receipts.status(receipt, clientKey(c), c.var.locale);
     return renderPage(
       c,
       'receiptStatus',

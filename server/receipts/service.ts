@@ -9,6 +9,8 @@ import type { Notify } from '../notifications/kinds';
 import { forgetTokensBefore, hashOneTimeToken } from '../reports/one-time-token';
 import type { ReportsRepo } from '../reports/repo';
 import { whenOf } from '../reports/service';
+import type { Translation } from '../translation/service';
+import { receiptMessageView } from '../translation/views';
 import { hashReceiptCode, normaliseReceiptCode } from './code';
 import type { FailureThrottle } from './throttle';
 
@@ -19,10 +21,19 @@ export interface ReceiptsServiceDeps {
   throttle: FailureThrottle;
   /** Tells staff that a reporter wrote (never what); never throws. */
   notify?: Notify;
+  /** Asks for the machine translation of a message in the write that stores it (server/translation/). */
+  translation?: Pick<Translation, 'forMessages' | 'queued'>;
 }
 
 /** What a reporter can do with nothing but their receipt code. */
-export function createReceiptsService({ repo, clock, receiptSecret, throttle, notify }: ReceiptsServiceDeps) {
+export function createReceiptsService({
+  repo,
+  clock,
+  receiptSecret,
+  throttle,
+  notify,
+  translation,
+}: ReceiptsServiceDeps) {
   /** The report behind a code; a wrong code counts against the (anonymous) client and the whole server. */
   async function open(code: string, clientKey: string): Promise<ReportRow> {
     if (await throttle.isBlocked(clientKey)) {
@@ -38,7 +49,8 @@ export function createReceiptsService({ repo, clock, receiptSecret, throttle, no
   }
 
   return {
-    async status(code: string, clientKey: string): Promise<ReceiptStatus> {
+    /** `reader`: the language of the page (or the request), in which the office's messages are shown. */
+    async status(code: string, clientKey: string, reader: Locale = 'de'): Promise<ReceiptStatus> {
       const report = await open(code, clientKey);
       const messages = await repo.messagesOf(report.id);
       const codes = await repo.codesOf(report.id, 'reporter');
@@ -56,13 +68,7 @@ export function createReceiptsService({ repo, clock, receiptSecret, throttle, no
           municipality: report.municipality,
           online: Number(report.online) === 1,
         },
-        messages: messages.map((m) => ({
-          id: m.id,
-          author: m.author,
-          body: m.body,
-          sentOn: m.sent_on,
-          unread: m.read_at === null,
-        })),
+        messages: messages.map((m) => receiptMessageView(m, report.locale, reader)),
       };
     },
 
@@ -88,13 +94,21 @@ export function createReceiptsService({ repo, clock, receiptSecret, throttle, no
         throw new AppError(409, 'errors.report_closed');
       }
       try {
-        await repo.addMessage(report.id, 'reporter', anonymise(body, locale).text, day, now.toISOString(), sentToken);
+        await repo.addMessage(
+          report.id,
+          { author: 'reporter', body: anonymise(body, locale).text, locale },
+          day,
+          now.toISOString(),
+          // The stored (anonymised) words are translated for the office, beside the server, never before.
+          { sentToken, followUps: translation?.forMessages(report.id) ?? [] },
+        );
       } catch (error) {
         // The same form posted twice at once: the other request stored it.
         if (sentToken && /unique/i.test(String(error)) && (await repo.tokenUsed(sentToken.hash)))
           throw new AppError(409, 'errors.already_sent');
         throw error;
       }
+      translation?.queued();
       await notify?.('reporter.message');
     },
 

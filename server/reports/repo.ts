@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Compilable, type Kysely } from 'kysely';
 import type { AtomicWriter } from '../../db/atomic';
 import type { Database, NewReportRow, ReportMessageRow, ReportRow } from '../../db/schema';
 import { effectiveCodesText } from '../../shared/taxonomy';
@@ -12,7 +12,7 @@ export interface CodeRow {
 export function createReportsRepo(db: Kysely<Database>, atomic: AtomicWriter) {
   return {
     /**
-     * The report with its codes, and its sealed contact and German translation where there are any, in one
+     * The report with its codes, its sealed contact where there is one, and the follow-ups, in one
      * atomic write. Each dependent row finds its report by the unique receipt hash, so no statement needs
      * another's result (D1 batches cannot pass results along).
      */
@@ -49,32 +49,13 @@ export function createReportsRepo(db: Kysely<Database>, atomic: AtomicWriter) {
               ),
           ]
         : [];
-      const translation = extras.germanDescription
-        ? [
-            db
-              .insertInto('report_translations')
-              .columns(['report_id', 'field', 'locale', 'body', 'machine'])
-              .expression(
-                db
-                  .selectFrom('reports')
-                  .select([
-                    'id',
-                    sql.lit('description').as('field'),
-                    sql.lit('de').as('locale'),
-                    sql.val(extras.germanDescription).as('body'),
-                    sql.lit(1).as('machine'),
-                  ])
-                  .where('receipt_hash', '=', row.receipt_hash),
-              ),
-          ]
-        : [];
       await atomic([
         // First, so that a repeated post fails here, on the token's primary key, and stores nothing.
         ...sentTokenRows(db, extras.sentToken),
         db.insertInto('reports').values({ ...row, effective_codes: effectiveCodesText(codes) }),
         ...codeRows,
         ...contact,
-        ...translation,
+        ...(extras.followUps ?? []),
       ]);
     },
 
@@ -96,18 +77,30 @@ export function createReportsRepo(db: Kysely<Database>, atomic: AtomicWriter) {
       return db.selectFrom('report_messages').selectAll().where('report_id', '=', reportId).orderBy('id').execute();
     },
 
+    /**
+     * A message, with the statements that belong to its write (`followUps`: its translation job). `locale` is
+     * the language it is written in; an office message may open with a phrase of the phrasebook.
+     */
     async addMessage(
       reportId: number,
-      author: 'reporter' | 'office',
-      body: string,
+      message: { author: 'reporter' | 'office'; body: string; locale: string; phrase?: string | null },
       sentOn: string,
       now: string,
-      sentToken?: SentToken,
+      { sentToken, followUps = [] }: { sentToken?: SentToken | undefined; followUps?: Compilable[] } = {},
     ) {
       await atomic([
         ...sentTokenRows(db, sentToken),
-        db.insertInto('report_messages').values({ report_id: reportId, author, body, sent_on: sentOn, read_at: null }),
+        db.insertInto('report_messages').values({
+          report_id: reportId,
+          author: message.author,
+          body: message.body,
+          locale: message.locale,
+          phrase: message.phrase ?? null,
+          sent_on: sentOn,
+          read_at: null,
+        }),
         db.updateTable('reports').set({ updated_at: now }).where('id', '=', reportId),
+        ...followUps,
       ]);
     },
 
@@ -130,6 +123,7 @@ export function createReportsRepo(db: Kysely<Database>, atomic: AtomicWriter) {
         db.deleteFrom('report_notes').where('report_id', '=', reportId),
         db.deleteFrom('report_contacts').where('report_id', '=', reportId),
         db.deleteFrom('report_translations').where('report_id', '=', reportId),
+        db.deleteFrom('translation_jobs').where('report_id', '=', reportId),
         db.deleteFrom('report_links').where((eb) => eb.or([eb('low_id', '=', reportId), eb('high_id', '=', reportId)])),
         db.deleteFrom('reports').where('id', '=', reportId),
       ]);
@@ -167,6 +161,9 @@ export interface ReportExtras {
   sentToken?: SentToken;
   /** Contact details for counselling, already sealed (they never enter the report's own columns). */
   sealedContact?: string;
-  /** The machine translation of the description for caseworkers. */
-  germanDescription?: string;
+  /**
+   * Statements that belong to the same write and find the report by its receipt hash themselves: the jobs
+   * that ask for its translation (server/translation/).
+   */
+  followUps?: Compilable[];
 }

@@ -18,14 +18,15 @@ import { AppError } from '../http/errors';
 import type { Notify } from '../notifications/kinds';
 import { generateReceiptCode, hashReceiptCode, normaliseReceiptCode } from '../receipts/code';
 import { forgetTokensBefore, hashOneTimeToken } from './one-time-token';
+import type { Translation } from '../translation/service';
 import type { CodeRow, ReportsRepo, SentToken } from './repo';
 
 export interface ReportsServiceDeps {
   repo: ReportsRepo;
   clock: Clock;
   receiptSecret: string;
-  /** The caseworkers' German version of a description; null when it cannot be made (in time). Never throws. */
-  translateToGerman?: (text: string, locale: Locale) => Promise<string | null>;
+  /** Asks for the machine translation of a report's texts in the write that stores it (server/translation/). */
+  translation?: Pick<Translation, 'forReport' | 'queued'>;
   /** Seals contact details for counselling; they never enter the report's text. */
   contactSealer: Sealer;
   /** Tells staff that a report arrived (never what it says); never throws. */
@@ -79,16 +80,11 @@ export interface ReviewPromise {
   sendToken: string | null;
 }
 
-/** Caseworkers read German; a report written in German (or Leichte Sprache) needs no translation. */
-function needsTranslation(submission: ReportSubmission): boolean {
-  return submission.channel === 'assistant' && submission.locale !== 'de' && submission.locale !== 'de-LS';
-}
-
 export function createReportsService({
   repo,
   clock,
   receiptSecret,
-  translateToGerman,
+  translation,
   contactSealer,
   notify,
 }: ReportsServiceDeps) {
@@ -136,11 +132,6 @@ export function createReportsService({
   ): Promise<{ receipt: string }> {
     const { staffEntry, sentToken } = how;
     assertNotInFuture(submission.when, clock);
-    // Translated after anonymisation, so no personal data removed here ever reaches the model.
-    const descriptionDe =
-      translateToGerman && needsTranslation(submission)
-        ? await translateToGerman(texts.description, submission.locale)
-        : null;
     const now = clock.now();
     // The assistant's danger check over what is stored: such a report is urgent, and staff hear of it at once.
     const inDanger = detectDanger(`${texts.description}\n${texts.consequences}`) !== null;
@@ -172,10 +163,13 @@ export function createReportsService({
             ...(submission.contact
               ? { sealedContact: sealContact(contactSealer, receiptHash, submission.contact) }
               : {}),
-            ...(descriptionDe ? { germanDescription: descriptionDe } : {}),
             ...(sentToken ? { sentToken } : {}),
+            // The stored texts are what is translated, after anonymisation: nothing removed here reaches a
+            // translator. The report never waits for it: the job is done beside the server.
+            followUps: translation?.forReport({ receiptHash }) ?? [],
           },
         );
+        translation?.queued();
         await notify?.(inDanger ? 'report.urgent' : 'report.received');
         return { receipt };
       } catch (error) {
