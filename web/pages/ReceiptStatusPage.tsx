@@ -3,6 +3,7 @@ import { MESSAGE_MAX } from '../../shared/limits';
 import { Checkbox, ErrorText, TextArea, type FieldErrors } from '../components/fields';
 import { Layout } from '../components/Layout';
 import { ListOf } from '../components/ListOf';
+import { MessageText } from '../components/MessageText';
 import { usePage, type PageContextValue } from '../components/page-context';
 import { placeLabel } from '../components/report-labels';
 import type { MessageKey } from '../../shared/i18n/translate';
@@ -58,7 +59,7 @@ export function ReceiptStatusPage({ receipt, report, errors, messageToken, draft
                     <span class="tag">{m.unread ? t('receipt.unread_by_office') : t('receipt.read_by_office')}</span>
                   )}
                 </p>
-                <p class="body">{m.body}</p>
+                <MessageText message={m} />
               </li>
             ))}
           </ol>
