@@ -71,6 +71,11 @@ export interface ReportsTable {
   effective_codes: Generated<string>;
   /** How a report entered by staff reached the office (phone, letter …), a code; null for the other channels. */
   received_via: string | null;
+  /**
+   * The report's German translations as one text, for the full-text index: a copy kept by triggers on
+   * report_translations (migration 0012), never written by the app.
+   */
+  search_translation: Generated<string | null>;
 }
 
 /** One row per code and coder: several grounds and forms may apply, and a caseworker's coding sits beside the reporter's. */

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createPostgresDatabase, nodeBackends, type Backend } from '../helpers/backends';
 import { lastReport } from '../helpers/reports';
 import { postForm, postJson, startTestServer, type TestServer } from '../helpers/server';
+import { signedInStaff } from '../helpers/staff';
 import { eventually, startTestTranslator, translationsOf, type TestTranslator } from '../helpers/translation';
 
 const receiptIn = (html: string) => html.match(/id="receipt-code"[^>]*>(.*?)<\/p>/)?.[1]?.replace(/<[^>]+>/g, '');
@@ -75,6 +76,21 @@ describe.each(nodeBackends())('on %s', (backend: Backend) => {
       // Exactly the stored, anonymised texts were sent, and nothing planted in them.
       expect(translator.sent()).toEqual(expect.arrayContaining([row.description, row.consequences]));
       for (const text of translator.sent()) for (const planted of PLANTED) expect(text).not.toContain(planted);
+    });
+
+    it('finds a Turkish form report by a German word of its translation, and by a word of its own', async () => {
+      const { row } = await sendTurkishReport(server, 'Ev sahibi bana daireyi vermedi, çünkü adım yabancı.');
+      await eventually(async () => (await translationsOf(server, row.id)).description);
+      const caseworker = await signedInStaff(server, 'caseworker');
+      const ids = async (q: string) =>
+        ((await caseworker.get(`/api/staff/reports?q=${encodeURIComponent(q)}`)).json.rows as { id: number }[]).map(
+          (r) => r.id,
+        );
+      expect(await ids('Vermieter')).toContain(row.id);
+      expect(await ids('vermiet wohnung')).toContain(row.id);
+      expect(await ids('daireyi')).toContain(row.id);
+      expect(await ids('Vermieter yabancı')).toContain(row.id);
+      expect(await ids('Vermieter Fahrrad')).not.toContain(row.id);
     });
 
     it("translates a reporter's message from the receipt page into German, after anonymisation", async () => {
