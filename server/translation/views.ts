@@ -28,12 +28,13 @@ export function readerVersion(
   const phrase = isPhraseKey(m.phrase) ? phraseText(m.phrase, reader) : null;
   // Leichte Sprache readers read German: only a phrase has a version of its own for them.
   if (reader === 'de-LS' && !phrase) return null;
+  const machine = m.body && m.translation && m.translation_locale === reader ? m.translation : null;
+  // Nothing in the reader's language: the page says that the message is in German.
+  if (!phrase && !machine) return null;
   const parts: NonNullable<ReceiptMessageView['translation']>['parts'] = [];
   if (phrase) parts.push({ text: phrase, source: 'phrasebook' });
-  if (m.body) {
-    const machine = m.translation && m.translation_locale === reader;
-    parts.push(machine ? { text: m.translation!, source: 'machine' } : { text: m.body, source: 'original' });
-  }
+  if (machine) parts.push({ text: machine, source: 'machine' });
+  else if (m.body) parts.push({ text: m.body, source: 'original' });
   return { language: reader, parts };
 }
 

@@ -22,21 +22,24 @@ export function MessageText({ message }: { message: ReceiptMessageView }) {
       </>
     );
   }
-  const machine = version.parts.some((p) => p.source === 'machine');
   const readerReadsGerman = version.language === 'de-LS';
   return (
     <>
-      {version.parts.map((part, i) =>
-        part.source === 'original' ? (
+      {version.parts.map((part, i) => {
+        // A note before each part that is not the office's reviewed text: what the reader is about to read.
+        const note =
+          part.source === 'machine'
+            ? t('receipt.machine_translation')
+            : part.source === 'original' && !readerReadsGerman
+              ? t('receipt.part_in_german')
+              : null;
+        return (
           <div key={i}>
-            {!readerReadsGerman && <p class="language-note">{t('receipt.part_in_german')}</p>}
-            <Text language="de" text={part.text} />
+            {note && <p class="language-note">{note}</p>}
+            <Text language={part.source === 'original' ? 'de' : version.language} text={part.text} />
           </div>
-        ) : (
-          <Text key={i} language={version.language} text={part.text} />
-        ),
-      )}
-      {machine && <p class="language-note">{t('receipt.machine_translation')}</p>}
+        );
+      })}
       <details class="original">
         <summary>{t('receipt.show_original')}</summary>
         {original}
