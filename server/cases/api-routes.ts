@@ -79,8 +79,10 @@ export function casesApiRoutes({ cases, exportCsv, inboxQuery }: CasesRoutesDeps
       return c.json(await cases.redact(actorOf(c.var.staff), positiveIdParam(c), field, passage, kind));
     })
     .post(`${R}/messages`, async (c) => {
-      const { body } = await parseJsonBody(c, replySchema);
-      await cases.reply(actorOf(c.var.staff), positiveIdParam(c), body);
+      const reply = await parseJsonBody(c, replySchema);
+      if (reply.intent === 'preview') return c.json(await cases.previewReply(positiveIdParam(c), reply));
+      await cases.reply(actorOf(c.var.staff), positiveIdParam(c), reply);
       return c.json({ sent: true }, 201);
-    });
+    })
+    .post(`${R}/translate`, async (c) => c.json(await cases.translateNow(actorOf(c.var.staff), positiveIdParam(c))));
 }

@@ -17,6 +17,7 @@ import { AppError } from '../http/errors';
 import { parseQuery, positiveIdParam } from '../http/params';
 import { noticeKeyFrom, parseStaffForm } from '../staff/forms';
 import type { StaffPageRenderer } from '../staff/pages';
+import type { ReportPageProps } from '../../web/staff/pages/ReportPage';
 import { csvResponse, type CasesRoutesDeps } from './api-routes';
 
 interface Deps extends CasesRoutesDeps {
@@ -44,6 +45,28 @@ export function casesPageRoutes({ cases, exportCsv, inboxQuery, renderPage, offi
       }
       return c.redirect(`/staff/reports/${id}?notice=${notice}`, 303);
     };
+
+  const send = act('notices.reply_sent', async (c, id) => {
+    const reply = await parseStaffForm(c, replySchema);
+    await cases.reply(actorOf(c.var.staff), id, reply);
+  });
+
+  async function reportPage(c: Context<AppEnv>, id: number, draft?: Pick<ReportPageProps, 'reply' | 'preview'>) {
+    const view = await cases.view(actorOf(c.var.staff), id);
+    return renderPage(
+      c,
+      'report',
+      {
+        view,
+        staff: await cases.assignableStaff(),
+        places,
+        notice: noticeKeyFrom(c.req.query('notice')),
+        error: noticeKeyFrom(c.req.query('error')),
+        ...draft,
+      },
+      { titleKey: 'report.page_title' },
+    );
+  }
 
   return new Hono<AppEnv>()
     .get('/staff/inbox', async (c) => {
@@ -76,21 +99,7 @@ export function casesPageRoutes({ cases, exportCsv, inboxQuery, renderPage, offi
       const { text } = parseQuery(c, exportQuerySchema);
       return csvResponse(c, await exportCsv(actorOf(c.var.staff), parseQuery(c, inboxQuery), text));
     })
-    .get(R, async (c) => {
-      const view = await cases.view(actorOf(c.var.staff), positiveIdParam(c));
-      return renderPage(
-        c,
-        'report',
-        {
-          view,
-          staff: await cases.assignableStaff(),
-          places,
-          notice: noticeKeyFrom(c.req.query('notice')),
-          error: noticeKeyFrom(c.req.query('error')),
-        },
-        { titleKey: 'report.page_title' },
-      );
-    })
+    .get(R, async (c) => reportPage(c, positiveIdParam(c)))
     .post(
       `${R}/status`,
       act('notices.status_changed', async (c, id) => {
@@ -143,11 +152,21 @@ export function casesPageRoutes({ cases, exportCsv, inboxQuery, renderPage, offi
         await cases.redact(actorOf(c.var.staff), id, field, passage, kind);
       }),
     )
+    .post(`${R}/messages`, async (c) => {
+      const id = positiveIdParam(c);
+      const fields = await c.req.parseBody();
+      if (fields.intent !== 'preview') return send(c);
+      // The preview: the report again, with what the reporter will read under the reply, still unsent.
+      const parsed = replySchema.safeParse({ phrase: fields.phrase, body: fields.body });
+      if (!parsed.success) return send(c);
+      const preview = await cases.previewReply(id, parsed.data);
+      return reportPage(c, id, { reply: parsed.data, preview });
+    })
     .post(
-      `${R}/messages`,
-      act('notices.reply_sent', async (c, id) => {
-        const { body } = await parseStaffForm(c, replySchema);
-        await cases.reply(actorOf(c.var.staff), id, body);
+      `${R}/translate`,
+      act('notices.translated', async (c, id) => {
+        const { failure } = await cases.translateNow(actorOf(c.var.staff), id);
+        if (failure) throw new AppError(409, 'errors.translation_failed');
       }),
     );
 }

@@ -1,5 +1,5 @@
 import type { AtomicWriter } from '../../db/atomic';
-import type { Kysely, Updateable } from 'kysely';
+import type { Compilable, Kysely, Updateable } from 'kysely';
 import type { Database, ReportsTable } from '../../db/schema';
 import { effectiveCodesText } from '../../shared/taxonomy';
 
@@ -114,13 +114,32 @@ export function createCasesRepo(db: Kysely<Database>, atomic: AtomicWriter) {
       await db.deleteFrom('report_links').where('low_id', '=', low).where('high_id', '=', high).execute();
     },
 
-    async addOfficeMessage(id: number, body: string, sentOn: string, changes: Updateable<ReportsTable>) {
+    /** An office message (German, perhaps opening with a phrase), with its translation job in the same write. */
+    async addOfficeMessage(
+      id: number,
+      message: { phrase: string | null; body: string },
+      sentOn: string,
+      changes: Updateable<ReportsTable>,
+      followUps: Compilable[] = [],
+    ) {
       await atomic([
-        db
-          .insertInto('report_messages')
-          .values({ report_id: id, author: 'office', body, sent_on: sentOn, read_at: null }),
+        db.insertInto('report_messages').values({
+          report_id: id,
+          author: 'office',
+          body: message.body,
+          phrase: message.phrase,
+          locale: 'de',
+          sent_on: sentOn,
+          read_at: null,
+        }),
         db.updateTable('reports').set(changes).where('id', '=', id),
+        ...followUps,
       ]);
+    },
+
+    /** Statements that belong together (e.g. the translation jobs of changed texts), as one write. */
+    async write(statements: Compilable[]) {
+      if (statements.length) await atomic(statements);
     },
 
     /** The office has now seen the reporter's messages. */
@@ -134,8 +153,9 @@ export function createCasesRepo(db: Kysely<Database>, atomic: AtomicWriter) {
         .execute();
     },
 
-    async setMessageBody(messageId: number, body: string) {
-      await db.updateTable('report_messages').set({ body }).where('id', '=', messageId).execute();
+    /** A message's words changed (a passage removed): its translation with them, whatever it still holds. */
+    async setMessageBody(messageId: number, body: string, translation: string | null) {
+      await db.updateTable('report_messages').set({ body, translation }).where('id', '=', messageId).execute();
     },
 
     async setTranslationBody(id: number, field: string, locale: string, body: string) {

@@ -1,5 +1,6 @@
-import type { Locale } from '../../shared/locales';
-import type { Coding, InboxQuery } from '../../shared/staff';
+import { phraseText } from '../../shared/i18n/phrasebook';
+import { isLocale, type Locale } from '../../shared/locales';
+import type { Coding, InboxQuery, Reply } from '../../shared/staff';
 import { parseEffectiveCodes, STATUS_TRANSITIONS, type RejectReason, type ReportStatus } from '../../shared/taxonomy';
 import { placeholderFor, type EntityType } from '../anonymiser';
 import type { Actor, AuditLog } from '../audit/log';
@@ -11,6 +12,9 @@ import { openContact } from './contacts';
 import { inboxFilterOf } from './inbox-filter';
 import { INBOX_PAGE_SIZE, type InboxRepo } from './inbox-repo';
 import type { CasesRepo } from './repo';
+import type { Translation } from '../translation/service';
+import type { TranslationFailure } from '../translation/translator';
+import { readerVersion } from '../translation/views';
 import type { ReportTextSearch } from './search';
 
 export interface CasesServiceDeps {
@@ -22,12 +26,31 @@ export interface CasesServiceDeps {
   contactSealer: Sealer;
   /** Tells staff when a report is flagged urgent (never which); never throws. */
   notify?: Notify;
+  /** Machine translation both ways (server/translation/); without a translator, the phrasebook only. */
+  translation?: CaseTranslation;
+}
+
+type CaseTranslation = Pick<
+  Translation,
+  'configured' | 'forMessages' | 'queued' | 'jobsOf' | 'preview' | 'translateReport' | 'covers'
+>;
+
+/** What the reporter will read of a reply before it is sent: each part in their language, or why not. */
+export interface ReplyPreview {
+  reader: Locale;
+  phrase: string | null;
+  /** The caseworker's words as the reporter will read them; null when they stay German (see `failure`). */
+  translation: string | null;
+  failure: TranslationFailure | null;
 }
 
 /** Acknowledgement is due this many days after receipt. */
 export const ACKNOWLEDGE_WITHIN_DAYS = 7;
 
 const FINAL: readonly string[] = ['closed', 'rejected'];
+
+/** The reporter's language, from the report's (a code from an older configuration reads German). */
+const reader = (locale: string): Locale => (isLocale(locale) ? locale : 'de');
 
 export function acknowledgementDue(receivedOn: string): string {
   const day = new Date(`${receivedOn}T00:00:00Z`);
@@ -36,7 +59,16 @@ export function acknowledgementDue(receivedOn: string): string {
 }
 
 /** The rules of case work; every change and every view is audited (ids and codes, never text). */
-export function createCasesService({ repo, inbox, search, audit, clock, contactSealer, notify }: CasesServiceDeps) {
+export function createCasesService({
+  repo,
+  inbox,
+  search,
+  audit,
+  clock,
+  contactSealer,
+  notify,
+  translation,
+}: CasesServiceDeps) {
   const now = () => clock.now().toISOString();
   const today = () => isoDay(clock.now());
 
@@ -76,13 +108,14 @@ export function createCasesService({ repo, inbox, search, audit, clock, contactS
     /** A report with everything about it; opening it marks the reporter's messages read and is audited. */
     async view(actor: Actor, id: number) {
       const report = await requireReport(id);
-      const [codes, messages, notes, links, translations, contactRow] = await Promise.all([
+      const [codes, messages, notes, links, translations, contactRow, jobs] = await Promise.all([
         repo.codes(id),
         repo.messages(id),
         repo.notes(id),
         repo.links(id),
         repo.translations(id),
         repo.contact(id),
+        translation?.jobsOf(id) ?? [],
       ]);
       await repo.markReporterMessagesRead(id, now());
       await audit.record(actor, 'report.view', { reportId: id, detail: { contact: Boolean(contactRow) } });
@@ -90,10 +123,16 @@ export function createCasesService({ repo, inbox, search, audit, clock, contactS
         report,
         ackDue: acknowledgementDue(report.received_on),
         codes,
-        messages,
+        // Each message as the reporter reads it too: an office message in their language, where it has one.
+        messages: messages.map((m) => ({ ...m, reader: readerVersion(m, reader(report.locale)) })),
         notes,
         links,
         translations,
+        translating: {
+          configured: translation?.configured ?? false,
+          // Texts waiting for their translation, and those left to a person (a language the translator lacks).
+          pending: jobs.map((j) => ({ subject: j.subject, failed: j.failed, lastError: j.lastError })),
+        },
         contact: contactRow
           ? {
               storedOn: contactRow.stored_on,
@@ -184,15 +223,50 @@ export function createCasesService({ repo, inbox, search, audit, clock, contactS
       await audit.record(actor, 'report.unlink', { reportId: id, detail: { related: relatedId } });
     },
 
-    /** An anonymous reply: the reporter reads it with their receipt code. It acknowledges the report. */
-    async reply(actor: Actor, id: number, body: string) {
+    /**
+     * An anonymous reply: the reporter reads it with their receipt code, the phrase from the phrasebook in
+     * their language and the caseworker's words machine translated (queued in the same write, so a slow or
+     * absent translator never holds it back). It acknowledges the report.
+     */
+    async reply(actor: Actor, id: number, reply: Pick<Reply, 'phrase' | 'body'>) {
       const report = await requireOpen(id);
       if (report.text_deleted_on) throw new AppError(409, 'errors.case_closed');
-      await repo.addOfficeMessage(id, body, today(), {
-        acknowledged_on: report.acknowledged_on ?? today(),
-        updated_at: now(),
+      await repo.addOfficeMessage(
+        id,
+        { phrase: reply.phrase ?? null, body: reply.body },
+        today(),
+        { acknowledged_on: report.acknowledged_on ?? today(), updated_at: now() },
+        translation?.forMessages(id) ?? [],
+      );
+      translation?.queued();
+      await audit.record(actor, 'report.reply', { reportId: id, detail: reply.phrase ? { phrase: reply.phrase } : {} });
+    },
+
+    /** What the reporter will read of a reply, before it is sent; nothing is stored or audited. */
+    async previewReply(id: number, reply: Pick<Reply, 'phrase' | 'body'>): Promise<ReplyPreview> {
+      const report = await requireOpen(id);
+      const to = reader(report.locale);
+      const phrase = reply.phrase ? phraseText(reply.phrase, to) : null;
+      const german = to === 'de' || to === 'de-LS';
+      if (!reply.body || german) return { reader: to, phrase, translation: null, failure: null };
+      if (!translation?.configured) return { reader: to, phrase, translation: null, failure: 'unavailable' };
+      const made = await translation.preview(reply.body, to);
+      return 'text' in made
+        ? { reader: to, phrase, translation: made.text, failure: null }
+        : { reader: to, phrase, translation: null, failure: made.failure };
+    },
+
+    /** "Translate now": every text of the report without a translation, tried at once (also jobs given up). */
+    async translateNow(actor: Actor, id: number) {
+      const report = await requireReport(id);
+      if (report.text_deleted_on) throw new AppError(409, 'errors.case_closed');
+      if (!translation?.configured) throw new AppError(409, 'errors.translator_missing');
+      const outcome = await translation.translateReport(id);
+      await audit.record(actor, 'report.translate', {
+        reportId: id,
+        detail: { translated: outcome.translated, ...(outcome.failure ? { failure: outcome.failure } : {}) },
       });
-      await audit.record(actor, 'report.reply', { reportId: id });
+      return outcome;
     },
 
     /**
@@ -214,8 +288,13 @@ export function createCasesService({ repo, inbox, search, audit, clock, contactS
       if (field === 'messages') {
         for (const m of await repo.messages(id)) {
           const n = occurrences(m.body);
-          if (n) await repo.setMessageBody(m.id, replace(m.body));
+          // The translation goes with the old words, and is made again from the new ones.
+          if (n) await repo.setMessageBody(m.id, replace(m.body), null);
           count += n;
+        }
+        if (count && translation) {
+          await repo.write(translation.forMessages(id));
+          translation.queued();
         }
       } else {
         count = occurrences(report[field]);

@@ -37,6 +37,7 @@ import { statsRoutes } from '../stats/routes';
 import type { StatsService } from '../stats/service';
 import type { StatsSettings } from '../stats/settings';
 import { staffErrorResponse } from './errors';
+import type { Translation } from '../translation/service';
 import { staffLocale } from './locale';
 import { createStaffPageRenderer } from './pages';
 
@@ -53,6 +54,8 @@ export interface StaffDeps {
   statsSettings: StatsSettings;
   reports: ReportsService;
   notifications?: Notifications | null;
+  /** Machine translation both ways; the back office shows what waits and offers "translate now". */
+  translation?: Translation;
 }
 
 /**
@@ -72,6 +75,7 @@ export function staffRoutes({
   reports,
   passwords,
   notifications = null,
+  translation,
 }: StaffDeps) {
   const audit = createAuditLog(db, clock);
   const auth = createAuthService({
@@ -94,6 +98,7 @@ export function staffRoutes({
     clock,
     contactSealer,
     notify: notifications?.notify,
+    ...(translation ? { translation } : {}),
   });
   const exportCsv = createInboxExport({ inbox, audit, clock });
   const inboxQuery = inboxQuerySchema(placeCodesOf(config.office));

@@ -1,4 +1,5 @@
 import type { InboxRow } from '../../../server/cases/inbox-repo';
+import { languageLabel, LOCALES } from '../../../shared/locales';
 import type { InboxQuery } from '../../../shared/staff';
 import { GROUNDS, INCIDENT_FORMS, LIFE_DOMAINS, RACISM_FORMS, REPORT_STATUSES } from '../../../shared/taxonomy';
 import { useStaffPage } from '../context';
@@ -7,7 +8,7 @@ import { Flash, formatDay } from '../components/forms';
 import { codeLabel, placeName, placeOptions, statusLabel, type Place } from '../components/labels';
 
 /** An inbox row as the repo reads it, with what the page works out: the deadline and the codes that count. */
-export type InboxRowView = Omit<InboxRow, 'locale' | 'effective_codes'> & {
+export type InboxRowView = Omit<InboxRow, 'effective_codes'> & {
   ackDue: string;
   overdue: boolean;
   codes: { dimension: string; code: string }[];
@@ -103,6 +104,12 @@ export function InboxPage(props: InboxProps) {
           options={[...placeOptions(t, places), ['online', t('place.online')]]}
         />
         <Select
+          name="language"
+          label={t('inbox.language')}
+          value={query.language}
+          options={LOCALES.map((l) => [l, languageLabel(l)])}
+        />
+        <Select
           name="assignee"
           label={t('inbox.assignee')}
           value={query.assignee === undefined ? undefined : String(query.assignee)}
@@ -174,7 +181,15 @@ export function InboxPage(props: InboxProps) {
                   {statusLabel(t, r.status)}
                   <Badges row={r} />
                 </td>
-                <td>{placeName(t, places, r.municipality, r.online)}</td>
+                <td>
+                  {placeName(t, places, r.municipality, r.online)}
+                  {r.locale !== 'de' && (
+                    <>
+                      <br />
+                      <span class="muted">{languageLabel(r.locale)}</span>
+                    </>
+                  )}
+                </td>
                 <td>
                   {r.codes
                     .filter((c) => c.dimension === 'ground' || c.dimension === 'life_domain')

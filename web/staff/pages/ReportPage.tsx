@@ -8,6 +8,9 @@ import { CaseActions } from '../components/CaseActions';
 import { CodingSection } from '../components/CodingSection';
 import { Fact } from '../components/Fact';
 import { placeName, statusLabel, type Place } from '../components/labels';
+import { MessagesSection, type CaseMessage, type ReplyPreviewView } from '../components/MessagesSection';
+import { languageLabel } from '../../../shared/locales';
+import type { Reply } from '../../../shared/staff';
 
 export interface ReportView {
   /** The report row as stored, less what staff never see (the receipt hash) or need not (bookkeeping). */
@@ -37,10 +40,12 @@ export interface ReportView {
   >;
   ackDue: string;
   codes: { coder: 'reporter' | 'caseworker'; dimension: string; code: string }[];
-  messages: { id: number; author: 'reporter' | 'office'; body: string; sent_on: string; read_at: string | null }[];
+  messages: CaseMessage[];
   notes: { id: number; body: string; created_at: string; author: string | null }[];
   links: { id: number; status: string; received_on: string }[];
   translations: { field: string; locale: string; body: string; machine: number }[];
+  /** Whether a translator is set up, and the texts still waiting for theirs (or left to a person). */
+  translating: { configured: boolean; pending: { subject: string; failed: boolean; lastError: string | null }[] };
   contact: { storedOn: string; details: ReportContact | null } | null;
 }
 
@@ -50,15 +55,22 @@ export interface ReportPageProps {
   places: Place[];
   notice?: string | undefined;
   error?: string | undefined;
+  /** A reply being written, shown again with its preview (nothing sent yet). */
+  reply?: Pick<Reply, 'phrase' | 'body'> | undefined;
+  preview?: ReplyPreviewView | undefined;
 }
 
 /** Everything about one report on one screen: reading on the left, acting on the right. */
-export function ReportPage({ view, staff, places, notice, error }: ReportPageProps) {
+export function ReportPage({ view, staff, places, notice, error, reply, preview }: ReportPageProps) {
   const { t } = useStaffPage();
   const { report } = view;
   const base = `/staff/reports/${report.id}`;
   const final = report.status === 'closed' || report.status === 'rejected';
   const translation = (field: string) => view.translations.find((x) => x.field === field && x.locale === 'de');
+  const pending = (field: string) =>
+    !translation(field) && view.translating.pending.some((p) => p.subject === field) ? (
+      <p class="muted">{t('report.translation_pending')}</p>
+    ) : null;
 
   return (
     <StaffLayout title={t('report.title', { id: report.id })}>
@@ -83,7 +95,7 @@ export function ReportPage({ view, staff, places, notice, error }: ReportPagePro
           {whenText(report.when_precision, report.when_value, t('report.unknown'))}
           {report.ongoing ? ` (${t('report.ongoing')})` : ''}
         </Fact>
-        <Fact label={t('report.language')}>{report.locale}</Fact>
+        <Fact label={t('report.language')}>{languageLabel(report.locale)}</Fact>
         <Fact label={t('report.channel')}>{t(`channel.${report.channel}` as StaffMessageKey)}</Fact>
         <Fact label={t('report.witnesses')}>
           {report.witnesses ? t(`witnesses.${report.witnesses}` as StaffMessageKey) : '–'}
@@ -114,6 +126,7 @@ export function ReportPage({ view, staff, places, notice, error }: ReportPagePro
                     machine={translation('description')!.machine === 1}
                   />
                 )}
+                {pending('description')}
                 <h3>{t('report.consequences')}</h3>
                 {report.consequences ? (
                   <div class="stored-text" lang={report.locale}>
@@ -128,48 +141,21 @@ export function ReportPage({ view, staff, places, notice, error }: ReportPagePro
                     machine={translation('consequences')!.machine === 1}
                   />
                 )}
+                {pending('consequences')}
+                <TranslationState view={view} base={base} />
               </>
             )}
           </section>
 
-          <section class="card" aria-labelledby="messages-title">
-            <h2 id="messages-title">{t('report.messages_title')}</h2>
-            <p class="hint">{t('report.messages_hint')}</p>
-            {view.messages.length === 0 ? (
-              <p class="muted">{t('report.no_messages')}</p>
-            ) : (
-              <ol class="messages">
-                {view.messages.map((m) => (
-                  <li key={m.id} class={`message from-${m.author === 'office' ? 'office' : 'reporter'}`}>
-                    <p class="meta">
-                      {m.author === 'office' ? t('report.from_office') : t('report.from_reporter')} ·{' '}
-                      {formatDay(m.sent_on)}
-                      {m.author === 'office' && (
-                        <span class={m.read_at ? 'tag' : 'tag accent'}>
-                          {m.read_at ? t('report.read_by_reporter') : t('report.unread_by_reporter')}
-                        </span>
-                      )}
-                      {m.author === 'reporter' && !m.read_at && (
-                        <span class="tag accent">{t('report.new_message')}</span>
-                      )}
-                    </p>
-                    <p class="body">{m.body}</p>
-                  </li>
-                ))}
-              </ol>
-            )}
-            {!final && !report.text_deleted_on && (
-              <PostForm action={`${base}/messages`}>
-                <div class="field">
-                  <label for="reply">{t('report.reply_label')}</label>
-                  <textarea id="reply" name="body" rows={4} required maxLength={10000} />
-                </div>
-                <button type="submit" class="button primary">
-                  {t('report.reply_send')}
-                </button>
-              </PostForm>
-            )}
-          </section>
+          <MessagesSection
+            base={base}
+            locale={report.locale}
+            messages={view.messages}
+            pending={view.translating.pending.map((p) => p.subject)}
+            canReply={!final && !report.text_deleted_on}
+            reply={reply}
+            preview={preview}
+          />
 
           <section class="card" aria-labelledby="notes-title">
             <h2 id="notes-title">{t('report.notes_title')}</h2>
@@ -217,6 +203,34 @@ function Translation({ body, machine }: { body: string; machine: boolean }) {
       <div class="stored-text" lang="de">
         {body}
       </div>
+    </div>
+  );
+}
+
+/** Texts still waiting for their translation, and the way not to wait; or the phrasebook, without a translator. */
+function TranslationState({ view, base }: { view: ReportView; base: string }) {
+  const { t } = useStaffPage();
+  const { configured, pending } = view.translating;
+  const locale = view.report.locale;
+  if (!configured)
+    return locale === 'de' || locale === 'de-LS' ? null : (
+      <p class="hint translation-state">{t('report.no_translator', { language: languageLabel(locale) })}</p>
+    );
+  if (pending.length === 0) return null;
+  const given = pending.find((p) => p.failed);
+  const reason = (given ?? pending.find((p) => p.lastError))?.lastError;
+  return (
+    <div class="translation-state">
+      <p>
+        <span class="tag accent">{t('report.translation_pending')}</span>{' '}
+        {t('report.translation_pending_count', { count: pending.length })}
+        {reason && ` ${t(`report.translation_failure_${reason}` as StaffMessageKey)}`}
+      </p>
+      <PostForm action={`${base}/translate`}>
+        <button type="submit" class="button">
+          {t('report.translate_now')}
+        </button>
+      </PostForm>
     </div>
   );
 }
