@@ -38,6 +38,8 @@ type CaseTranslation = Pick<
 /** What the reporter will read of a reply before it is sent: each part in their language, or why not. */
 export interface ReplyPreview {
   reader: Locale;
+  /** The caseworker's words as written: what the reporter reads where there is no translation. */
+  body: string;
   phrase: string | null;
   /** The caseworker's words as the reporter will read them; null when they stay German (see `failure`). */
   translation: string | null;
@@ -246,14 +248,14 @@ export function createCasesService({
     async previewReply(id: number, reply: Pick<Reply, 'phrase' | 'body'>): Promise<ReplyPreview> {
       const report = await requireOpen(id);
       const to = reader(report.locale);
-      const phrase = reply.phrase ? phraseText(reply.phrase, to) : null;
+      const shown = { reader: to, body: reply.body, phrase: reply.phrase ? phraseText(reply.phrase, to) : null };
       const german = to === 'de' || to === 'de-LS';
-      if (!reply.body || german) return { reader: to, phrase, translation: null, failure: null };
-      if (!translation?.configured) return { reader: to, phrase, translation: null, failure: 'unavailable' };
+      if (!reply.body || german) return { ...shown, translation: null, failure: null };
+      if (!translation?.configured) return { ...shown, translation: null, failure: 'unavailable' };
       const made = await translation.preview(reply.body, to);
       return 'text' in made
-        ? { reader: to, phrase, translation: made.text, failure: null }
-        : { reader: to, phrase, translation: null, failure: made.failure };
+        ? { ...shown, translation: made.text, failure: null }
+        : { ...shown, translation: null, failure: made.failure };
     },
 
     /** "Translate now": every text of the report without a translation, tried at once (also jobs given up). */

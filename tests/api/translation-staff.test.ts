@@ -76,6 +76,7 @@ describe.each(nodeBackends())('the back office across languages, on %s', (backen
       expect(preview.status).toBe(200);
       expect(preview.json).toEqual({
         reader: 'tr',
+        body: words,
         phrase: phraseText('more_detail', 'tr'),
         translation: 'Mesajınız için çok teşekkür ederiz. sizi aramayacağız.',
         failure: null,
@@ -245,6 +246,7 @@ describe.each(nodeBackends())('the back office across languages, on %s', (backen
       });
       expect(preview.json).toEqual({
         reader: 'ar',
+        body: 'Bis bald.',
         phrase: phraseText('acknowledge', 'ar'),
         translation: null,
         failure: 'unavailable',

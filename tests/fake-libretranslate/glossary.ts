@@ -28,6 +28,7 @@ const GLOSSARY: Record<string, [string, string][]> = {
   ],
   'de>ar': [
     ['vielen dank für ihre nachricht', 'شكراً جزيلاً لرسالتك'],
+    ['wir melden uns bald', 'سنكتب لك قريباً'],
     ['wohnung', 'الشقة'],
   ],
 };

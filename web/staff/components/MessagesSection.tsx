@@ -23,6 +23,8 @@ export interface CaseMessage {
 /** What the reporter will read of a reply that is not sent yet. */
 export interface ReplyPreviewView {
   reader: Locale;
+  /** The caseworker's words as written (German). */
+  body: string;
   phrase: string | null;
   translation: string | null;
   failure: string | null;
@@ -205,6 +207,14 @@ function Preview({ preview }: { preview: ReplyPreviewView }) {
             <span class="tag">{t('report.part_machine')}</span>
           </p>
           <Text language={preview.reader} text={preview.translation} />
+        </>
+      )}
+      {!preview.translation && preview.body && (
+        <>
+          <p class="meta">
+            <span class="tag">{t('report.part_original')}</span>
+          </p>
+          <Text language="de" text={preview.body} />
         </>
       )}
       {preview.failure && (
