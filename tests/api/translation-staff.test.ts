@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { phraseText } from '../../shared/i18n/phrasebook';
 import { nodeBackends, type Backend } from '../helpers/backends';
-import { postForm, startTestServer, type TestServer } from '../helpers/server';
+import { runRetention } from '../../server/retention/job';
+import { fixedClock, postForm, startTestServer, type TestServer } from '../helpers/server';
 import { signedInStaff, type StaffClient } from '../helpers/staff';
 import { eventually, startTestTranslator, translationsOf, type TestTranslator } from '../helpers/translation';
 
@@ -210,6 +211,29 @@ describe.each(nodeBackends())('the back office across languages, on %s', (backen
       expect((await translationsOf(server, id)).messages).toEqual([]);
     });
 
+    it('translates a Turkish report a caseworker entered (received by phone) after anonymising it', async () => {
+      const entered = await staff.post('/api/staff/reports', {
+        locale: 'tr',
+        receivedVia: 'phone',
+        description: 'Ev sahibi Ahmet Yılmaz bana daireyi vermedi.',
+        incidentForms: ['denial_unequal_treatment'],
+        consent: true,
+      });
+      expect(entered.status).toBe(201);
+      const { id } = await server.database.db
+        .selectFrom('reports')
+        .select('id')
+        .orderBy('id', 'desc')
+        .limit(1)
+        .executeTakeFirstOrThrow();
+      const { description } = await eventually(async () => {
+        const t = await translationsOf(server, id);
+        return t.description ? t : null;
+      });
+      expect(description!.body).toContain('Vermieter');
+      expect(translator.sent().join(' ')).not.toContain('Ahmet');
+    });
+
     it('filters the inbox by the language of the report', async () => {
       const { id: turkish } = await sendReport(server, 'tr', 'Ev sahibi bana daireyi vermedi.');
       const { id: german } = await sendReport(server, 'de', 'Der Vermieter gab mir die Wohnung nicht.');
@@ -221,6 +245,40 @@ describe.each(nodeBackends())('the back office across languages, on %s', (backen
       expect((await staff.get('/api/staff/reports?language=xx')).status).toBe(422);
       const inbox = (await staff.get('/staff/inbox?language=tr')).text;
       expect(inbox).toMatch(/<option value="tr" selected[^>]*>Türkçe \(tr\)<\/option>/);
+    });
+
+    // Last here: the retention run also ends the sessions of the day.
+    it('lets translations and waiting jobs go with the text when the retention period ends', async () => {
+      const { id, receipt } = await sendReport(server, 'tr', 'Ev sahibi bana daireyi vermedi.');
+      await eventually(async () => (await translationsOf(server, id)).description);
+      await staff.post(`/api/staff/reports/${id}/messages`, { phrase: 'acknowledge', body: 'Wohnung' });
+      await eventually(async () => (await translationsOf(server, id)).messages[0]?.translation);
+      translator.libre!.fault = 'down';
+      await postForm(`${server.url}/tr/receipt/messages`, [
+        ['receipt', receipt],
+        ['body', 'Kira çok yüksek.'],
+      ]);
+      await eventually(async () => (await translationsOf(server, id)).jobs[0]?.last_error);
+      translator.libre!.fault = null;
+      for (const status of ['in_review', 'closed'])
+        expect((await staff.post(`/api/staff/reports/${id}/status`, { status })).status).toBe(200);
+
+      const later = fixedClock(new Date(Date.now() + 25 * 31 * 24 * 3600_000).toISOString());
+      const db = server.database;
+      await runRetention({ db: db.db, atomic: db.atomic, dialect: db.kind, clock: later, config: server.config });
+      expect(await translationsOf(server, id)).toEqual({
+        description: null,
+        consequences: null,
+        messages: [],
+        jobs: [],
+      });
+      // Nor can the words of the translation find the report any more (the retention run also ended sessions).
+      const row = await db.db
+        .selectFrom('reports')
+        .select('search_translation')
+        .where('id', '=', id)
+        .executeTakeFirst();
+      expect(row?.search_translation ?? '').toBe('');
     });
   });
 

@@ -1,4 +1,5 @@
 import { emptyFormValues, type ReportFormValues } from '../../../shared/report-form';
+import { languageLabel } from '../../../shared/locales';
 import { RECEIVED_VIA } from '../../../shared/staff';
 import {
   GROUNDS,
@@ -148,7 +149,7 @@ export function ReportEntryPage({ values, errors, saved, places, locales }: Repo
           <select id="locale" name="locale">
             {locales.map((l) => (
               <option key={l} value={l} selected={values.locale === l}>
-                {l}
+                {languageLabel(l)}
               </option>
             ))}
           </select>
