@@ -55,3 +55,13 @@ function unitsOf(text: string, max: number): Piece[] {
   }
   return units;
 }
+
+/**
+ * Whether a translator's answer can be a translation of the piece at all: not empty, and not many times
+ * longer (a model that talks about the text instead of translating it, or runs on). Anything else is taken
+ * as it comes and shown marked as a machine's; this only keeps plain nonsense off the pages.
+ */
+export function plausibleTranslation(source: string, translated: string): boolean {
+  const length = translated.trim().length;
+  return length > 0 && length <= source.trim().length * 4 + 200;
+}

@@ -4,7 +4,7 @@ import type { Database } from '../../db/schema';
 import { isLocale, type Locale } from '../../shared/locales';
 import type { Clock } from '../clock';
 import type { Logger } from '../http/request-log';
-import { joinPieces, piecesOf } from './chunks';
+import { joinPieces, piecesOf, plausibleTranslation } from './chunks';
 import { createTranslationJobs, type TranslationJob } from './jobs';
 import { TranslationError, type TranslationFailure, type Translator } from './translator';
 
@@ -57,8 +57,11 @@ export function createTranslation(deps: TranslationDeps) {
     if (!translator) throw new TranslationError('unavailable');
     const pieces = piecesOf(text);
     const translated: string[] = [];
-    for (const piece of pieces)
-      translated.push(await translator.translate(piece.text, from, to, timeoutMs ? { timeoutMs } : {}));
+    for (const piece of pieces) {
+      const answer = await translator.translate(piece.text, from, to, timeoutMs ? { timeoutMs } : {});
+      if (!plausibleTranslation(piece.text, answer)) throw new TranslationError('malformed');
+      translated.push(answer);
+    }
     return joinPieces(pieces, translated);
   }
 

@@ -282,6 +282,42 @@ describe.each(nodeBackends())('the back office across languages, on %s', (backen
     });
   });
 
+  describe('with a model that talks nonsense', () => {
+    let translator: TestTranslator;
+    let server: TestServer;
+    let staff: StaffClient;
+    beforeAll(async () => {
+      translator = await startTestTranslator('model');
+      server = await startTestServer({ backend, env: await translator.env() });
+      staff = await signedInStaff(server, 'caseworker');
+    });
+    afterAll(async () => {
+      await server?.close();
+      await translator?.close();
+    });
+
+    it('keeps nonsense off the pages: an empty or run-on answer is no translation, and the text waits for a real one', async () => {
+      const ramble = 'Natürlich! Gerne erkläre ich Ihnen, worum es in diesem Text geht. '.repeat(20);
+      translator.llm!.enqueue('translate', { text: '' }, { text: ramble });
+      const { id, receipt } = await sendReport(server, 'tr', 'Ev sahibi bana daireyi vermedi.');
+      await eventually(async () => (await translationsOf(server, id)).jobs[0]?.last_error);
+      // An empty answer is the model declining the text: it would decline again, so it waits for a person.
+      expect((await translationsOf(server, id)).jobs[0]).toMatchObject({ last_error: 'rejected', failed: 1 });
+      // Tried again by a person: the answer runs on, and is no translation either.
+      const again = await postPage(staff, `/staff/reports/${id}/translate`, []);
+      expect(again.headers.get('location')).toBe(`/staff/reports/${id}?error=errors.translation_failed`);
+      const waiting = await translationsOf(server, id);
+      expect(waiting.description).toBeNull();
+      expect(textOf((await staff.get(`/staff/reports/${id}`)).text)).toContain(
+        'Der Übersetzungsdienst hat zuletzt keine brauchbare Übersetzung geliefert.',
+      );
+      expect((await postForm(`${server.url}/tr/receipt`, [['receipt', receipt]])).status).toBe(200);
+      // The model makes sense again: the translation comes.
+      await postPage(staff, `/staff/reports/${id}/translate`, []);
+      expect((await translationsOf(server, id)).description?.body).toContain('Vermieter');
+    });
+  });
+
   describe('without any translation backend', () => {
     let server: TestServer;
     let staff: StaffClient;
