@@ -9,7 +9,7 @@ import { CodingSection } from '../components/CodingSection';
 import { Fact } from '../components/Fact';
 import { placeName, statusLabel, type Place } from '../components/labels';
 import { MessagesSection, type CaseMessage, type ReplyPreviewView } from '../components/MessagesSection';
-import { languageLabel } from '../../../shared/locales';
+import { directionOf, htmlLangOf, isLocale, languageLabel } from '../../../shared/locales';
 import type { Reply } from '../../../shared/staff';
 
 export interface ReportView {
@@ -117,7 +117,7 @@ export function ReportPage({ view, staff, places, notice, error, reply, preview 
             ) : (
               <>
                 <h3>{t('report.description')}</h3>
-                <div class="stored-text" lang={report.locale}>
+                <div class="stored-text" {...languageOf(report.locale)}>
                   {report.description}
                 </div>
                 {translation('description') && (
@@ -129,7 +129,7 @@ export function ReportPage({ view, staff, places, notice, error, reply, preview 
                 {pending('description')}
                 <h3>{t('report.consequences')}</h3>
                 {report.consequences ? (
-                  <div class="stored-text" lang={report.locale}>
+                  <div class="stored-text" {...languageOf(report.locale)}>
                     {report.consequences}
                   </div>
                 ) : (
@@ -233,6 +233,11 @@ function TranslationState({ view, base }: { view: ReportView; base: string }) {
       </PostForm>
     </div>
   );
+}
+
+/** A text's language and direction, so that Arabic and Persian originals read right to left. */
+function languageOf(code: string): { lang: string; dir?: 'rtl' | 'ltr' } {
+  return isLocale(code) ? { lang: htmlLangOf(code), dir: directionOf(code) } : { lang: code };
 }
 
 function whenText(precision: string, value: string | null, unknown: string): string {
