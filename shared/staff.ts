@@ -156,6 +156,9 @@ export const replySchema = z
       z.string({ error: 'errors.message_required' }).trim().max(MESSAGE_MAX, 'errors.text_too_long'),
     ),
     intent: optional(z.enum(['send', 'preview'], invalidChoice)),
+    /** The preview's translation and its seal, sent back with the reply: stored as previewed when they hold. */
+    translation: optional(z.string().max(MESSAGE_MAX * 4 + 200, 'errors.text_too_long')),
+    seal: optional(z.string().max(100, invalidChoice)),
   })
   .strict()
   .refine((v) => v.phrase || v.body, { path: ['body'], message: 'errors.message_required' });

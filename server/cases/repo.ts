@@ -117,7 +117,7 @@ export function createCasesRepo(db: Kysely<Database>, atomic: AtomicWriter) {
     /** An office message (German, perhaps opening with a phrase), with its translation job in the same write. */
     async addOfficeMessage(
       id: number,
-      message: { phrase: string | null; body: string },
+      message: { phrase: string | null; body: string; translation: { text: string; locale: string } | null },
       sentOn: string,
       changes: Updateable<ReportsTable>,
       followUps: Compilable[] = [],
@@ -129,6 +129,8 @@ export function createCasesRepo(db: Kysely<Database>, atomic: AtomicWriter) {
           body: message.body,
           phrase: message.phrase,
           locale: 'de',
+          translation: message.translation?.text ?? null,
+          translation_locale: message.translation?.locale ?? null,
           sent_on: sentOn,
           read_at: null,
         }),

@@ -14,6 +14,7 @@ import { INBOX_PAGE_SIZE, type InboxRepo } from './inbox-repo';
 import type { CasesRepo } from './repo';
 import type { Translation } from '../translation/service';
 import type { TranslationFailure } from '../translation/translator';
+import type { ReplySeal } from '../translation/reply-seal';
 import { readerVersion } from '../translation/views';
 import type { ReportTextSearch } from './search';
 
@@ -28,6 +29,8 @@ export interface CasesServiceDeps {
   notify?: Notify;
   /** Machine translation both ways (server/translation/); without a translator, the phrasebook only. */
   translation?: CaseTranslation;
+  /** Seals a preview's translation, so that the reply is stored as the caseworker saw it. */
+  replySeal?: ReplySeal;
 }
 
 type CaseTranslation = Pick<
@@ -43,6 +46,8 @@ export interface ReplyPreview {
   phrase: string | null;
   /** The caseworker's words as the reporter will read them; null when they stay German (see `failure`). */
   translation: string | null;
+  /** Sent back with the reply, the translation is stored as previewed (see reply-seal.ts). */
+  seal: string | null;
   failure: TranslationFailure | null;
 }
 
@@ -70,6 +75,7 @@ export function createCasesService({
   contactSealer,
   notify,
   translation,
+  replySeal,
 }: CasesServiceDeps) {
   const now = () => clock.now().toISOString();
   const today = () => isoDay(clock.now());
@@ -230,18 +236,31 @@ export function createCasesService({
      * their language and the caseworker's words machine translated (queued in the same write, so a slow or
      * absent translator never holds it back). It acknowledges the report.
      */
-    async reply(actor: Actor, id: number, reply: Pick<Reply, 'phrase' | 'body'>) {
+    async reply(actor: Actor, id: number, reply: Pick<Reply, 'phrase' | 'body' | 'translation' | 'seal'>) {
       const report = await requireOpen(id);
       if (report.text_deleted_on) throw new AppError(409, 'errors.case_closed');
+      const phrase = reply.phrase ?? null;
+      const target = reader(report.locale);
+      // The translation the caseworker saw, when its seal holds for these very words; else it is made anew.
+      const previewed =
+        reply.body && reply.translation && reply.seal && replySeal
+          ? replySeal.holds(
+              { reportId: id, target, phrase, body: reply.body, translation: reply.translation },
+              reply.seal,
+            )
+          : false;
       await repo.addOfficeMessage(
         id,
-        { phrase: reply.phrase ?? null, body: reply.body },
+        { phrase, body: reply.body, translation: previewed ? { text: reply.translation!, locale: target } : null },
         today(),
         { acknowledged_on: report.acknowledged_on ?? today(), updated_at: now() },
         translation?.forMessages(id) ?? [],
       );
       translation?.queued();
-      await audit.record(actor, 'report.reply', { reportId: id, detail: reply.phrase ? { phrase: reply.phrase } : {} });
+      await audit.record(actor, 'report.reply', {
+        reportId: id,
+        detail: { ...(phrase ? { phrase } : {}), ...(previewed ? { previewed: true } : {}) },
+      });
     },
 
     /** What the reporter will read of a reply, before it is sent; nothing is stored or audited. */
@@ -250,12 +269,19 @@ export function createCasesService({
       const to = reader(report.locale);
       const shown = { reader: to, body: reply.body, phrase: reply.phrase ? phraseText(reply.phrase, to) : null };
       const german = to === 'de' || to === 'de-LS';
-      if (!reply.body || german) return { ...shown, translation: null, failure: null };
-      if (!translation?.configured) return { ...shown, translation: null, failure: 'unavailable' };
+      const none = { translation: null, seal: null };
+      if (!reply.body || german) return { ...shown, ...none, failure: null };
+      if (!translation?.configured) return { ...shown, ...none, failure: 'unavailable' };
       const made = await translation.preview(reply.body, to);
-      return 'text' in made
-        ? { ...shown, translation: made.text, failure: null }
-        : { ...shown, translation: null, failure: made.failure };
+      if (!('text' in made)) return { ...shown, ...none, failure: made.failure };
+      const sealed = {
+        reportId: id,
+        target: to,
+        phrase: reply.phrase ?? null,
+        body: reply.body,
+        translation: made.text,
+      };
+      return { ...shown, translation: made.text, seal: replySeal?.seal(sealed) ?? null, failure: null };
     },
 
     /** "Translate now": every text of the report without a translation, tried at once (also jobs given up). */

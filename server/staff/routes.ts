@@ -37,6 +37,7 @@ import { statsRoutes } from '../stats/routes';
 import type { StatsService } from '../stats/service';
 import type { StatsSettings } from '../stats/settings';
 import { staffErrorResponse } from './errors';
+import { createReplySeal } from '../translation/reply-seal';
 import type { Translation } from '../translation/service';
 import { staffLocale } from './locale';
 import { createStaffPageRenderer } from './pages';
@@ -99,6 +100,7 @@ export function staffRoutes({
     contactSealer,
     notify: notifications?.notify,
     ...(translation ? { translation } : {}),
+    replySeal: createReplySeal(config.encryptionKey),
   });
   const exportCsv = createInboxExport({ inbox, audit, clock });
   const inboxQuery = inboxQuerySchema(placeCodesOf(config.office));

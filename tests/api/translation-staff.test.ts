@@ -80,6 +80,7 @@ describe.each(nodeBackends())('the back office across languages, on %s', (backen
         body: words,
         phrase: phraseText('more_detail', 'tr'),
         translation: 'Mesajınız için çok teşekkür ederiz. sizi aramayacağız.',
+        seal: expect.any(String),
         failure: null,
       });
       expect(await translationsOf(server, id).then((t) => t.messages)).toEqual([]);
@@ -95,17 +96,23 @@ describe.each(nodeBackends())('the back office across languages, on %s', (backen
       expect(page.text).toMatch(/<textarea[^>]*>Vielen Dank für Ihre Nachricht\. Wir rufen Sie nicht an\.<\/textarea>/);
       expect(page.text).toMatch(/value="more_detail"[^>]*checked/);
 
+      // The page carries the previewed translation with the send button, sealed.
+      const carried = (name: string) =>
+        page.text.match(new RegExp(`type="hidden" name="${name}" value="([^"]*)"`))?.[1];
+      expect(carried('translation')).toBe('Mesajınız için çok teşekkür ederiz. sizi aramayacağız.');
       const sent = await postPage(staff, `/staff/reports/${id}/messages`, [
         ['phrase', 'more_detail'],
         ['body', words],
+        ['translation', carried('translation')!],
+        ['seal', carried('seal')!],
         ['intent', 'send'],
       ]);
       expect(sent.status).toBe(303);
       expect(sent.headers.get('location')).toBe(`/staff/reports/${id}?notice=notices.reply_sent`);
-      const [message] = await eventually(async () => {
-        const { messages } = await translationsOf(server, id);
-        return messages[0]?.translation ? messages : null;
-      });
+      // Stored with the reply as previewed: nothing waits.
+      const { messages, jobs } = await translationsOf(server, id);
+      expect(jobs.filter((j) => j.subject.startsWith('message:'))).toEqual([]);
+      const [message] = messages;
       expect(message).toMatchObject({
         author: 'office',
         phrase: 'more_detail',
@@ -129,6 +136,40 @@ describe.each(nodeBackends())('the back office across languages, on %s', (backen
       const report = textOf((await staff.get(`/staff/reports/${id}`)).text);
       expect(report).toContain('So liest die Person die Nachricht (Türkçe (tr))');
       expect(report).toContain('maschinelle Übersetzung');
+    });
+
+    it('stores the reply with the very translation the caseworker previewed, and never a changed one', async () => {
+      const { id } = await sendReport(server, 'tr', 'Ev sahibi bana daireyi vermedi.');
+      await eventually(async () => (await translationsOf(server, id)).description);
+      // This time the translator words it its own way: the reporter must read what the caseworker saw.
+      translator.libre!.enqueue({ text: 'Önizlemede görülen çeviri.' });
+      const words = 'Wir melden uns bald.';
+      const preview = await staff.post(`/api/staff/reports/${id}/messages`, { body: words, intent: 'preview' });
+      expect(preview.json.translation).toBe('Önizlemede görülen çeviri.');
+      const asked = translator.libre!.requests.length;
+      const sent = await staff.post(`/api/staff/reports/${id}/messages`, {
+        body: words,
+        translation: preview.json.translation,
+        seal: preview.json.seal,
+      });
+      expect(sent.status).toBe(201);
+      const stored = await translationsOf(server, id);
+      expect(stored.messages[0]).toMatchObject({ translation: 'Önizlemede görülen çeviri.', translation_locale: 'tr' });
+      expect(stored.jobs).toEqual([]);
+      expect(translator.libre!.requests).toHaveLength(asked);
+
+      // A translation changed on the way (or words changed after the preview) is no machine's: made anew.
+      for (const changed of [
+        { body: words, translation: 'Başka bir şey.' },
+        { body: 'Wir melden uns morgen.', translation: preview.json.translation },
+      ]) {
+        await staff.post(`/api/staff/reports/${id}/messages`, { ...changed, seal: preview.json.seal });
+        const latest = await eventually(async () => {
+          const m = (await translationsOf(server, id)).messages.at(-1);
+          return m?.body === changed.body && m.translation ? m : null;
+        });
+        expect(latest.translation).toBe(changed.body);
+      }
     });
 
     it("shows a reporter's message with its German machine translation beside it, marked", async () => {
@@ -344,6 +385,7 @@ describe.each(nodeBackends())('the back office across languages, on %s', (backen
         body: 'Bis bald.',
         phrase: phraseText('acknowledge', 'ar'),
         translation: null,
+        seal: null,
         failure: 'unavailable',
       });
       expect(

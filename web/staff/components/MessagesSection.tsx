@@ -27,6 +27,7 @@ export interface ReplyPreviewView {
   body: string;
   phrase: string | null;
   translation: string | null;
+  seal: string | null;
   failure: string | null;
 }
 
@@ -119,6 +120,13 @@ export function MessagesSection({ base, locale, messages, pending, canReply, rep
             </textarea>
           </div>
           {preview && <Preview preview={preview} />}
+          {preview?.translation && preview.seal && (
+            // Sent with the reply: the reporter then reads exactly this translation, unless the words change.
+            <>
+              <input type="hidden" name="translation" value={preview.translation} />
+              <input type="hidden" name="seal" value={preview.seal} />
+            </>
+          )}
           <p class="actions">
             {foreign && (
               <button type="submit" name="intent" value="preview" class="button">
