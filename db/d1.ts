@@ -13,7 +13,7 @@ import {
   type SchemaMetadata,
   type TableMetadata,
 } from 'kysely';
-import type { AtomicWriter } from './atomic';
+import { compiledWrites, type AtomicWriter } from './atomic';
 
 /** The part of Cloudflare's D1 binding this dialect uses (see @cloudflare/workers-types for the whole). */
 export interface D1Binding {
@@ -94,15 +94,31 @@ class D1Connection implements DatabaseConnection {
   }
 }
 
+/**
+ * After a guarded write, a statement that fails when that write changed no row: D1 undoes the whole batch
+ * when one of its statements fails, and a batch cannot be stopped half-way otherwise. `changes()` counts the
+ * rows of the statement just before it (not those of triggers); json() of a non-JSON text is SQLite's plain
+ * way of failing from inside an expression.
+ */
+const GUARD_CHECK = "select case when changes() = 0 then json('guard not met') end";
+const GUARD_FAILURE = /malformed JSON/i;
+
 /** D1's batch is atomic: every statement commits, or none does. */
 export function d1BatchWriter(binding: D1Binding): AtomicWriter {
-  return async (queries) => {
-    if (queries.length === 0) return;
-    await binding.batch(
-      queries.map((q) => {
-        const { sql, parameters } = q.compile();
-        return binding.prepare(sql).bind(...parameters);
-      }),
-    );
+  return async (writes) => {
+    if (writes.length === 0) return true;
+    const compiled = compiledWrites(writes);
+    try {
+      await binding.batch(
+        compiled.flatMap(({ sql, parameters, guarded }) => [
+          binding.prepare(sql).bind(...parameters),
+          ...(guarded ? [binding.prepare(GUARD_CHECK)] : []),
+        ]),
+      );
+      return true;
+    } catch (error) {
+      if (compiled.some((q) => q.guarded) && GUARD_FAILURE.test(String(error))) return false;
+      throw error;
+    }
   };
 }

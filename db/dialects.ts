@@ -3,8 +3,7 @@ import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
-import { transactionalWriter, type AtomicWriter } from './atomic';
-import type { Compilable } from 'kysely';
+import { compiledWrites, GuardNotMet, transactionalWriter, type AtomicWriter } from './atomic';
 import type { Database } from './schema';
 
 /** Which SQL the database speaks: migrations and the few dialect-specific queries (full-text search) ask this. */
@@ -21,15 +20,15 @@ export interface OpenedDatabase {
  * `sqlite:./data/x.sqlite` (or a bare path) opens an embedded SQLite file, creating its folder;
  * `postgres://user:pass@host/db` opens a connection pool to PostgreSQL.
  */
-export function openDatabase(url: string): OpenedDatabase {
-  if (/^postgres(ql)?:\/\//i.test(url)) return openPostgres(url);
+export function openDatabase(url: string, { poolSize = 10 }: { poolSize?: number } = {}): OpenedDatabase {
+  if (/^postgres(ql)?:\/\//i.test(url)) return openPostgres(url, poolSize);
   const file = url.replace(/^sqlite:(\/\/)?/, '');
   if (/^[a-z0-9+]+:\/\//i.test(file)) {
     throw new Error(
       `DATABASE_URL: unsupported database "${url.split(':')[0]}". Use sqlite:./data/meldestelle.sqlite or postgres://…`,
     );
   }
-  if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  if (file !== ':memory:') keepPrivate(file);
   const sqlite = new SQLite(file);
   // WAL keeps readers and the writer apart; NORMAL still survives a killed process (not a power cut mid-commit).
   sqlite.pragma('journal_mode = WAL');
@@ -43,10 +42,23 @@ export function openDatabase(url: string): OpenedDatabase {
   return { db, kind: 'sqlite', atomic: sqliteWriter(sqlite, statements), close: () => db.destroy() };
 }
 
-function openPostgres(url: string): OpenedDatabase {
+/**
+ * The database holds reports: readable by the server's own user only. A folder made here is 0700; the file
+ * is created 0600 before SQLite opens it, and SQLite gives its WAL and shared-memory files the file's mode.
+ * Files from before are narrowed to 0600 too.
+ */
+function keepPrivate(file: string) {
+  const folder = path.dirname(path.resolve(file));
+  if (!fs.existsSync(folder)) fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
+  fs.closeSync(fs.openSync(file, 'a', 0o600));
+  for (const own of [file, `${file}-wal`, `${file}-shm`, `${file}-journal`])
+    if (fs.existsSync(own) && fs.statSync(own).mode & 0o077) fs.chmodSync(own, 0o600);
+}
+
+function openPostgres(url: string, poolSize: number): OpenedDatabase {
   const pool = new pg.Pool({
     connectionString: url,
-    max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+    max: poolSize,
     // Storage is SSD: a random read costs little more than a sequential one. PostgreSQL's default (4) dates
     // from spinning disks and makes the planner read whole tables instead of the inbox's covering index.
     options: '-c random_page_cost=1.1',
@@ -67,10 +79,21 @@ function openPostgres(url: string): OpenedDatabase {
  * any other query of this process, so it needs neither Kysely's connection lock nor its promise round trips.
  */
 function sqliteWriter(sqlite: SQLite.Database, statements: ReturnType<typeof withStatementCache>): AtomicWriter {
-  const runAll = sqlite.transaction((compiled: { sql: string; parameters: readonly unknown[] }[]) => {
-    for (const query of compiled) statements.prepare(query.sql).run(...query.parameters);
+  const runAll = sqlite.transaction((compiled: ReturnType<typeof compiledWrites>) => {
+    for (const query of compiled) {
+      const { changes } = statements.prepare(query.sql).run(...query.parameters);
+      if (query.guarded && changes === 0) throw new GuardNotMet();
+    }
   });
-  return async (queries: Compilable[]) => runAll(queries.map((q) => q.compile()));
+  return async (writes) => {
+    try {
+      runAll(compiledWrites(writes));
+      return true;
+    } catch (error) {
+      if (error instanceof GuardNotMet) return false;
+      throw error;
+    }
+  };
 }
 
 /**

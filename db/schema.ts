@@ -1,4 +1,5 @@
 import type { Generated, Insertable, Selectable } from 'kysely';
+import type { ReportFlag } from '../shared/report-flags';
 
 /**
  * The one truth about tables. Dates are ISO strings so that SQLite, PostgreSQL and D1 store them alike.
@@ -7,16 +8,18 @@ import type { Generated, Insertable, Selectable } from 'kysely';
 export interface Database {
   reports: ReportsTable;
   report_codes: ReportCodesTable;
+  report_inferred_codes: ReportInferredCodesTable;
   report_messages: ReportMessagesTable;
   report_notes: ReportNotesTable;
   report_links: ReportLinksTable;
   report_contacts: ReportContactsTable;
   report_translations: ReportTranslationsTable;
+  report_evidence: ReportEvidenceTable;
+  evidence_blobs: EvidenceBlobsTable;
   staff_users: StaffUsersTable;
   staff_sessions: StaffSessionsTable;
   staff_login_failures: StaffLoginFailuresTable;
   audit_log: AuditLogTable;
-  receipt_failure_windows: ReceiptFailureWindowsTable;
   sent_tokens: SentTokensTable;
   stats_daily: StatsDailyTable;
   stats_daily_pairs: StatsDailyPairsTable;
@@ -52,6 +55,10 @@ export interface ReportsTable {
   support_wanted: number;
   /** Day only: a time of receipt could be matched against other records. */
   received_on: string;
+  /**
+   * The last change: a day when the reporter caused it (sending, a message), exact when staff did. A time
+   * of day of a reporter's action, matched against any network log, would point at a connection.
+   */
   updated_at: string;
   assignee_id: number | null;
   urgent: Generated<number>;
@@ -76,6 +83,8 @@ export interface ReportsTable {
    * report_translations (migration 0012), never written by the app.
    */
   search_translation: Generated<string | null>;
+  /** 'flood' or 'unverified' (shared/report-flags.ts): out of the statistics until a caseworker looked; else null. */
+  flag: ReportFlag | null;
 }
 
 /** One row per code and coder: several grounds and forms may apply, and a caseworker's coding sits beside the reporter's. */
@@ -86,13 +95,23 @@ export interface ReportCodesTable {
   code: string;
 }
 
+/** Codes the assistant read from the story that the reporter did not confirm: shown to caseworkers as inferred. */
+export interface ReportInferredCodesTable {
+  report_id: number;
+  dimension: string;
+  code: string;
+}
+
 export interface ReportMessagesTable {
   id: Generated<number>;
   report_id: number;
   author: 'reporter' | 'office';
   body: string;
   sent_on: string;
-  /** When the other side read it: the reporter for the office's messages, the office for the reporter's. */
+  /**
+   * When the other side read it: the office reading the reporter's (exact), the reporter reading the office's
+   * (a day only, as everything a reporter causes).
+   */
   read_at: string | null;
   /** The language `body` is written in; null for messages from before it was kept (then the report's, or German). */
   locale: string | null;
@@ -149,6 +168,30 @@ export interface ReportTranslationsTable {
   locale: string;
   body: string;
   machine: Generated<number>;
+}
+
+/** A cleaned evidence file of a report; its sealed bytes are in the evidence store under `files/<id>`. */
+export interface ReportEvidenceTable {
+  id: string;
+  report_id: number;
+  kind: 'jpeg' | 'png' | 'webp' | 'pdf';
+  /** Of the cleaned file. */
+  bytes: number;
+  width: number;
+  height: number;
+  pages: number | null;
+  source: 'report' | 'reporter' | 'staff';
+  added_on: string;
+  /** The day a caseworker last covered an area of it. */
+  covered_on: string | null;
+}
+
+/** Sealed evidence bytes where the database is the evidence store (PostgreSQL). */
+export interface EvidenceBlobsTable {
+  key: string;
+  sealed: Uint8Array;
+  /** Day only. */
+  stored_on: string;
 }
 
 export interface StaffUsersTable {
@@ -248,12 +291,6 @@ export type NewReportRow = Insertable<ReportsTable>;
 export type ReportMessageRow = Selectable<ReportMessagesTable>;
 export type StaffUserRow = Selectable<StaffUsersTable>;
 export type AuditLogRow = Selectable<AuditLogTable>;
-
-/** Wrong receipt codes counted per time window across all instances; no client data. */
-export interface ReceiptFailureWindowsTable {
-  window_start: string;
-  failures: number;
-}
 
 /** A used one-time form token, as a keyed hash, kept for a day so that a repeated post stores nothing. */
 export interface SentTokensTable {

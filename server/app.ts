@@ -16,6 +16,8 @@ import type { Config } from './config';
 import type { AppContext, AppEnv } from './http/env';
 import { bodySizeLimit } from './http/body-size';
 import { AppError } from './http/errors';
+import { formBodies } from './http/form-body';
+import { sameOriginWrites } from './http/origin';
 import { negotiateLocale } from './http/locale';
 import { createPageRenderer } from './http/pages';
 import { requestLog, type Logger } from './http/request-log';
@@ -25,20 +27,30 @@ import { openApiDocument } from './openapi';
 import { receiptApiRoutes } from './receipts/api-routes';
 import { receiptPageRoutes } from './receipts/page-routes';
 import { createReceiptsService } from './receipts/service';
-import { createSharedFailureCount } from './receipts/repo';
 import { FailureThrottle } from './receipts/throttle';
 import { reportApiRoutes } from './reports/api-routes';
 import { reportFormRoutes } from './reports/form-routes';
 import { createReportsRepo } from './reports/repo';
 import { createReportsService } from './reports/service';
 import { draftSchemaFor, submissionSchemaFor } from './reports/submission';
-import { siteRoutes } from './site/routes';
+import { sitePageRoutes } from './site/page-routes';
 import { createSealer } from './crypto/sealing';
+import { createReportTextSearch } from './cases/search';
+import { evidenceApiRoutes, UPLOAD_PATHS } from './evidence/api-routes';
+import { createEvidenceRepo } from './evidence/repo';
+import type { Sanitiser } from './evidence/sanitiser';
+import { createEvidenceService } from './evidence/service';
+import { uploadBodyBytes } from './evidence/settings';
+import type { BlobStore } from './evidence/stores/store';
+import { guardUploads } from './evidence/upload-guard';
 import { staffRoutes } from './staff/routes';
 import { createStatsAggregates } from './stats/aggregates';
-import { publicStatisticsRoutes } from './stats/public-routes';
+import { publicStatisticsRoutes } from './stats/page-routes';
 import { createStatsService } from './stats/service';
 import { createStatsSettings } from './stats/settings';
+import { limitKeyOf } from './intake/client-address';
+import { createIntakeGuard } from './intake/guard';
+import { createProofOfWork } from './intake/proof-of-work';
 import type { Translation } from './translation/service';
 
 export interface AppDeps {
@@ -50,7 +62,15 @@ export interface AppDeps {
   clock: Clock;
   config: Pick<
     Config,
-    'office' | 'receiptSecret' | 'publicBaseUrl' | 'logRequests' | 'encryptionKey' | 'staff' | 'stats'
+    | 'office'
+    | 'receiptSecret'
+    | 'publicBaseUrl'
+    | 'logRequests'
+    | 'encryptionKey'
+    | 'staff'
+    | 'stats'
+    | 'intake'
+    | 'evidence'
   >;
   assets: ClientAssets;
   log: Logger;
@@ -60,8 +80,9 @@ export interface AppDeps {
   passwords: PasswordHasher;
   prompts: PromptStore;
   /**
-   * Something that tells clients apart for throttling wrong receipt codes (the socket address on Node).
-   * It is only ever hashed in memory with a rotating key: never stored or logged.
+   * The client's address, for per-client limits (Node: the socket's peer or, behind a trusted proxy, the first
+   * untrusted X-Forwarded-For hop; Workers: Cloudflare's). Only ever hashed in memory with a rotating key,
+   * never stored or logged; IPv6 addresses count by their /64.
    */
   clientKey: (c: AppContext) => string;
   /**
@@ -79,6 +100,13 @@ export interface AppDeps {
   notifications?: Notifications | null;
   /** A demo portal over invented reports (`npm run demo`): a banner on every public page. */
   demo?: boolean;
+  /**
+   * Where evidence files are kept and how uploads are cleaned (server/evidence/): Node passes a folder or the
+   * database and sharp, Workers R2 and the JavaScript decoders. None: no file can be kept here.
+   */
+  evidence?: { store: BlobStore; sanitiser: Sanitiser } | null;
+  /** The intake's proof-of-work and rate rules for posts that carry files (see server/evidence/upload-guard.ts). */
+  uploadGuard?: MiddlewareHandler<AppEnv>;
 }
 
 /** Room for a full description in any script plus the form's other fields; a larger body is refused unread. */
@@ -86,20 +114,44 @@ const MAX_BODY_BYTES = 256 * 1024;
 
 export function createApp(deps: AppDeps) {
   const { db, clock, config, llm, prompts } = deps;
+  const clientKey = (c: AppContext) => limitKeyOf(deps.clientKey(c));
   const repo = createReportsRepo(db, deps.atomic);
-  const throttle = new FailureThrottle(
-    { perClient: 10, global: 1000, windowMs: 15 * 60_000 },
+  const throttle = new FailureThrottle({ perClient: 10, windowMs: 15 * 60_000 }, clock);
+  const intake = createIntakeGuard({
+    proofOfWork: createProofOfWork({ secret: config.receiptSecret, difficulty: config.intake.proofOfWorkDifficulty }),
+    settings: config.intake,
     clock,
-    createSharedFailureCount(db),
-  );
+    clientKey,
+  });
   const contactSealer = createSealer(config.encryptionKey, 'report-contact');
   const notify = deps.notifications?.notify;
+  // Files of reports are read and deleted wherever a store exists; new ones are taken only while the office
+  // takes files (config.evidence).
+  const evidence = deps.evidence
+    ? createEvidenceService({
+        ...deps.evidence,
+        repo: createEvidenceRepo(db),
+        atomic: deps.atomic,
+        clock,
+        encryptionKey: config.encryptionKey,
+        // Without uploads, files of earlier reports are still read and deleted; none is taken.
+        limits: config.evidence ?? { maxFiles: 0, maxFileBytes: 0, maxTotalBytes: 0 },
+      })
+    : null;
+  const uploads = config.evidence ? evidence : null;
+  const search = createReportTextSearch(db, deps.dialect);
+  /** After rows are deleted: their files' bytes go, then the one purge of deleted text (server/cases/search.ts). */
+  const purgeDeleted = async (evidenceIds: string[]) => {
+    if (evidenceIds.length) await evidence?.forget(evidenceIds);
+    await search.purgeRemovedText();
+  };
   const reports = createReportsService({
     repo,
     clock,
     receiptSecret: config.receiptSecret,
     contactSealer,
     notify,
+    floodSoftLimit: config.intake.floodSoftLimit,
     translation: deps.translation,
   });
   const receipts = createReceiptsService({
@@ -108,12 +160,12 @@ export function createApp(deps: AppDeps) {
     receiptSecret: config.receiptSecret,
     throttle,
     notify,
+    purgeDeleted,
     translation: deps.translation,
   });
   const submissionSchema = submissionSchemaFor(config.office);
   const assistant = createAssistantService({ llm, prompts, office: config.office, clock });
   const renderPage = createPageRenderer({ office: config.office, assets: deps.assets, demo: deps.demo });
-  const openapi = openApiDocument(submissionSchema, config.publicBaseUrl);
   const stats = createStatsService({
     aggregates: createStatsAggregates(db, deps.atomic),
     placeCodes: config.office.municipalities.map((m) => m.code),
@@ -121,10 +173,12 @@ export function createApp(deps: AppDeps) {
     clock,
   });
   const statsSettings = createStatsSettings(db);
+  const staff = staffRoutes({ ...deps, clientKey, contactSealer, stats, statsSettings, reports, evidence });
+  const openapi = openApiDocument(submissionSchema, config.publicBaseUrl, staff.apiPaths);
 
   const app = new Hono<AppEnv>({ strict: false });
   if (config.logRequests) app.use('*', requestLog(deps.log));
-  app.use('*', securityHeaders());
+  app.use('*', securityHeaders({ https: config.publicBaseUrl.startsWith('https://') }));
   if (deps.serveAssets) {
     if (deps.compress) app.use('/assets/*', deps.compress);
     app.use('/assets/*', deps.serveAssets);
@@ -135,7 +189,20 @@ export function createApp(deps: AppDeps) {
     c.set('t', translatorFor(c.var.locale));
     await next();
   });
-  app.use('*', bodySizeLimit(MAX_BODY_BYTES));
+  // Posts that carry files may weigh what the evidence limits allow; every other body stays small.
+  const uploadBytes = uploads && config.evidence ? uploadBodyBytes(config.evidence) : MAX_BODY_BYTES;
+  app.use(
+    '*',
+    bodySizeLimit((c) =>
+      UPLOAD_PATHS.test(c.req.path)
+        ? { maxBytes: uploadBytes, key: 'evidence.errors.request_too_big' }
+        : { maxBytes: MAX_BODY_BYTES, key: 'errors.payload_too_large' },
+    ),
+  );
+  app.use('*', sameOriginWrites(config.publicBaseUrl));
+  app.use('*', formBodies());
+  const uploadGuard = guardUploads(deps.uploadGuard);
+  app.use('/api/evidence', uploadGuard);
 
   app.get('/healthz', async (c) => {
     await db
@@ -147,10 +214,15 @@ export function createApp(deps: AppDeps) {
   });
   app.get('/api/openapi.json', (c) => c.json(openapi));
   // Before the public API's catch-alls: /api/staff is the back office's, with its own access check.
-  app.route('/', staffRoutes({ ...deps, contactSealer, stats, statsSettings, reports }).app);
+  app.route('/', staff.app);
+  app.route('/api', intake.routes());
+  app.use('/api/reports', intake.guard('report'));
+  app.use('/api/receipt/messages', intake.guard('message'));
+  app.use('/api/assistant/turn', intake.guard('conversation'));
   app.route('/api', reportApiRoutes({ reports, submissionSchema }));
-  app.route('/api', receiptApiRoutes({ receipts, clientKey: deps.clientKey }));
+  app.route('/api', receiptApiRoutes({ receipts, clientKey }));
   app.route('/api', assistantApiRoutes({ assistant, log: deps.log }));
+  app.route('/api', evidenceApiRoutes({ evidence: uploads }));
 
   app.get('/', (c) => {
     c.header('Vary', 'Accept-Language');
@@ -169,7 +241,10 @@ export function createApp(deps: AppDeps) {
     c.set('t', translatorFor(locale));
     await next();
   });
-  site.route('/', siteRoutes({ renderPage }));
+  site.use('/report/send', intake.guard('report'));
+  site.use('/receipt/messages', intake.guard('message'));
+  for (const path of ['/report/review', '/report/edit', '/receipt/messages']) site.use(path, uploadGuard);
+  site.route('/', sitePageRoutes({ renderPage }));
   site.route('/', publicStatisticsRoutes({ stats, settings: statsSettings, renderPage, office: config.office }));
   site.route(
     '/',
@@ -179,10 +254,11 @@ export function createApp(deps: AppDeps) {
       draftSchema: draftSchemaFor(config.office),
       renderPage,
       publicBaseUrl: config.publicBaseUrl,
+      evidence: uploads,
     }),
   );
-  site.route('/', assistantPageRoutes({ assistant, renderPage }));
-  site.route('/', receiptPageRoutes({ receipts, clientKey: deps.clientKey, renderPage }));
+  site.route('/', assistantPageRoutes({ assistant, renderPage, evidence: uploads }));
+  site.route('/', receiptPageRoutes({ receipts, clientKey, renderPage, evidence: uploads }));
   // Only language tags can be the first path segment of a page, so /api/... never reaches the pages.
   app.route('/:locale{[a-z]{2}(?:-LS)?}', site);
 
@@ -197,6 +273,8 @@ export function createApp(deps: AppDeps) {
   });
 
   app.onError((error, c) => {
+    // Refused before a staff route ran (a malformed form, a foreign origin): answered as the back office would.
+    if (error instanceof AppError && /^\/(api\/)?staff(\/|$)/.test(c.req.path)) return staff.errorResponse(c, error);
     if (error instanceof AppError) return errorResponse(c, error);
     // The error's message, not the request: nothing a reporter wrote may reach the log.
     deps.log({
@@ -211,7 +289,11 @@ export function createApp(deps: AppDeps) {
   return app;
 
   function errorResponse(c: Context<AppEnv>, error: AppError, status: number = error.status) {
-    if (!c.var.locale) c.set('locale', negotiateLocale(c.req.header('accept-language')));
+    // A page's language is its path's (/ar/…), also for what is refused before the page's routes run (a body
+    // too large); elsewhere the browser's.
+    const pathLocale = c.req.path.split('/')[1];
+    if (!c.var.locale)
+      c.set('locale', isLocale(pathLocale) ? pathLocale : negotiateLocale(c.req.header('accept-language')));
     const t = translatorFor(c.var.locale);
     if (error.retryAfterSeconds) c.header('Retry-After', String(error.retryAfterSeconds));
     // The refused body was never read: the connection cannot carry another request after it.

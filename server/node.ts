@@ -1,7 +1,8 @@
 import { ensureFirstAdmin } from './auth/bootstrap';
 import { nativeArgon2id } from './auth/native-argon2';
 import { systemClock } from './clock';
-import { ConfigError, loadConfig } from './config';
+import { ConfigError } from './config';
+import { loadConfig } from './node-config';
 import { jsonLogger } from './http/request-log';
 import { runRetention } from './retention/job';
 import { startNodeServer } from './serve-node';
@@ -22,7 +23,7 @@ async function main() {
         `Sign in at ${config.publicBaseUrl}/staff/login\n`,
     );
   }
-  const retention = config.retention.daily ? startDailyRetention(server.database, config) : undefined;
+  const retention = config.retention.daily ? startDailyRetention(server.database, config, server.evidence) : undefined;
   console.log(`Meldestelle is running at ${config.publicBaseUrl} (listening on ${server.url})`);
   const stop = () => {
     if (retention) clearInterval(retention);
@@ -40,9 +41,17 @@ function startDailyRetention(
     kind: Parameters<typeof runRetention>[0]['dialect'];
   },
   config: Parameters<typeof runRetention>[0]['config'],
+  evidence: Parameters<typeof runRetention>[0]['evidence'],
 ) {
   const run = () =>
-    runRetention({ db: database.db, atomic: database.atomic, dialect: database.kind, clock: systemClock, config }).then(
+    runRetention({
+      db: database.db,
+      atomic: database.atomic,
+      dialect: database.kind,
+      clock: systemClock,
+      config,
+      evidence,
+    }).then(
       (result) => jsonLogger({ job: 'retention', ...result }),
       (error: unknown) => jsonLogger({ job: 'retention', level: 'error', error: String(error).slice(0, 200) }),
     );

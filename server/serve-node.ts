@@ -3,6 +3,7 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { compress } from 'hono/compress';
 import type { AddressInfo } from 'node:net';
+import fs from 'node:fs';
 import path from 'node:path';
 import { openDatabase, type OpenedDatabase } from '../db/dialects';
 import { migrateToLatest } from '../db/migrate';
@@ -21,6 +22,10 @@ import { isDemoFolder } from './demo/folder';
 import { startPassLoop, type PassLoop } from './jobs/pass-loop';
 import { translatorFrom } from './translation/backends';
 import { createTranslation, type Translation } from './translation/service';
+import { clientAddressOf } from './intake/client-address';
+import { evidenceHousekeepingFor, type EvidenceHousekeeping } from './evidence/housekeeping';
+import { createSharpSanitiser } from './evidence/sharp-sanitiser';
+import { nodeEvidenceStore } from './evidence/stores/node-store';
 
 export interface RunningServer {
   url: string;
@@ -31,17 +36,22 @@ export interface RunningServer {
   /** Null when neither mail nor a webhook is set up. */
   notifications: Notifications | null;
   translation: Translation;
+  /** Deletes evidence bytes after their rows: for the retention job. */
+  evidence: EvidenceHousekeeping;
   close(): Promise<void>;
 }
 
 /** Opens and migrates the database, builds the app and listens: what `npm start` and the tests both run. */
 export async function startNodeServer(config: Config, deps: { clock: Clock; log: Logger }): Promise<RunningServer> {
-  const database = openDatabase(config.databaseUrl);
+  keepDataDirPrivate(config.dataDir);
+  const database = openDatabase(config.databaseUrl, { poolSize: config.databasePoolSize });
   const migrated = await migrateToLatest(database);
   const notifications = await startNotifications(config, database, deps);
   const llm = config.llm ? createLlmClient(config.llm) : null;
   const prompts = readPromptFiles();
   const translation = startTranslation(database, deps, translatorFrom(config.translation, { llm, prompts }));
+  const evidenceStore = nodeEvidenceStore(database, config.dataDir);
+  const sanitiser = createSharpSanitiser({ maxPdfPages: config.evidence?.maxPdfPages ?? 20 });
   const app = createApp({
     db: database.db,
     atomic: database.atomic,
@@ -57,8 +67,15 @@ export async function startNodeServer(config: Config, deps: { clock: Clock; log:
     compress: compress(),
     notifications: notifications?.service ?? null,
     demo: isDemoFolder(config.dataDir),
-    // The socket address is only input to an in-memory keyed hash for throttling: never stored or logged.
-    clientKey: (c) => getConnInfo(c).remote.address ?? 'unknown',
+    evidence: { store: evidenceStore, sanitiser },
+    // Only input to in-memory keyed hashes for per-client limits: never stored or logged. Behind a trusted
+    // proxy, the first untrusted X-Forwarded-For hop (see server/intake/client-address.ts).
+    clientKey: (c) =>
+      clientAddressOf(
+        getConnInfo(c).remote.address ?? 'unknown',
+        c.req.header('x-forwarded-for'),
+        config.intake.trustedProxies,
+      ),
     serveAssets: serveStatic({
       root: path.relative(process.cwd(), WEB_PUBLIC_DIR),
       onFound: (_path, c) => {
@@ -77,8 +94,10 @@ export async function startNodeServer(config: Config, deps: { clock: Clock; log:
     migrated,
     notifications: notifications?.service ?? null,
     translation: translation.service,
+    evidence: evidenceHousekeepingFor(database.db, evidenceStore, deps.clock, config.encryptionKey),
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await sanitiser.close();
       await notifications?.loop.stop();
       await translation.loop?.stop();
       notifications?.service.close();
@@ -146,4 +165,16 @@ function startTranslation(
     loop.wake();
   }
   return { service, loop };
+}
+
+/**
+ * The data folder holds the database and the secrets: the server's user only (0700). One that an earlier
+ * version made readable for others (0755) is narrowed, when it is ours (it holds one of our files).
+ */
+function keepDataDirPrivate(dataDir: string) {
+  if (!fs.existsSync(dataDir)) return;
+  const ours = ['meldestelle.sqlite', 'receipt-secret', 'encryption-key'].some((f) =>
+    fs.existsSync(path.join(dataDir, f)),
+  );
+  if (ours && fs.statSync(dataDir).mode & 0o077) fs.chmodSync(dataDir, 0o700);
 }

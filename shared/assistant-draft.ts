@@ -1,5 +1,13 @@
 import type { ReportFormValues } from './report-form';
-import type { Ground, IncidentForm, LifeDomain, RacismForm, ReporterRole, WitnessAnswer } from './taxonomy';
+import type {
+  CodedDimension,
+  Ground,
+  IncidentForm,
+  LifeDomain,
+  RacismForm,
+  ReporterRole,
+  WitnessAnswer,
+} from './taxonomy';
 
 /**
  * What the assistant has gathered so far. The browser holds it between turns (the server keeps no
@@ -25,7 +33,40 @@ export interface AssistantDraft {
   consequences: string;
   /** null: not asked yet. */
   supportWanted: boolean | null;
+  /** The answer to "are you safe right now?"; null until answered. Part of the conversation, not of the report. */
+  safeNow: boolean | null;
+  /**
+   * Codes read from the story (by the model or the story's words) that the person has not chosen or
+   * confirmed: offered for confirmation, and otherwise sent apart, marked as inferred, never as their coding.
+   */
+  suggested: SuggestedCodes;
 }
+
+export interface SuggestedCodes {
+  lifeDomain: LifeDomain[];
+  incidentForms: IncidentForm[];
+  grounds: Ground[];
+  racismForms: RacismForm[];
+  reporterRole: ReporterRole[];
+}
+
+/** The topics whose answers are codes of the documentation taxonomy, with the dimension each is stored under. */
+export const CODED_TOPICS = {
+  lifeDomain: 'life_domain',
+  incidentForms: 'incident_form',
+  grounds: 'ground',
+  racismForms: 'racism_form',
+  reporterRole: 'reporter_role',
+} as const satisfies Record<keyof SuggestedCodes, CodedDimension>;
+export type CodedTopic = keyof typeof CODED_TOPICS;
+
+export const noSuggestions: SuggestedCodes = {
+  lifeDomain: [],
+  incidentForms: [],
+  grounds: [],
+  racismForms: [],
+  reporterRole: [],
+};
 
 export const emptyDraft: AssistantDraft = {
   description: '',
@@ -43,13 +84,20 @@ export const emptyDraft: AssistantDraft = {
   witnesses: null,
   consequences: '',
   supportWanted: null,
+  safeNow: null,
+  suggested: noSuggestions,
 };
 
-/** The questions of the interview, in the order the form asks them (free recall first). */
+/**
+ * The questions of the interview: free recall first, then, early and gently, whether the person is safe now,
+ * then the form's questions in its order. `suggestions` asks, once, to confirm what was read from the story.
+ */
 export const TOPICS = [
   'description',
+  'safeNow',
   'when',
   'place',
+  'suggestions',
   'lifeDomain',
   'incidentForms',
   'grounds',
@@ -65,6 +113,10 @@ export function isAnswered(draft: AssistantDraft, topic: Topic): boolean {
   switch (topic) {
     case 'description':
       return draft.description.trim() !== '';
+    case 'safeNow':
+      return draft.safeNow !== null;
+    case 'suggestions':
+      return pendingSuggestions(draft).length === 0;
     case 'when':
       return draft.whenDate !== null || draft.whenYear !== null || draft.ongoing === true;
     case 'place':
@@ -86,13 +138,33 @@ export function isAnswered(draft: AssistantDraft, topic: Topic): boolean {
   }
 }
 
-/** Topics still to ask about: not answered, not skipped, and the form of racism only when racism was named. */
-export function missingTopics(draft: AssistantDraft, skipped: readonly Topic[]): Topic[] {
+/** The coded topics with codes waiting for the person's confirmation, where they have not answered themselves. */
+export function pendingSuggestions(draft: AssistantDraft): CodedTopic[] {
+  return (Object.keys(CODED_TOPICS) as CodedTopic[]).filter(
+    (topic) => draft.suggested[topic].length > 0 && !isAnswered(draft, topic),
+  );
+}
+
+/**
+ * Topics still to ask about: not answered, not settled (skipped, declined, or asked and answered in words
+ * that could not be read as an answer), a coded topic only when nothing about it waits for confirmation,
+ * and the form of racism only when racism was named or suggested.
+ */
+export function missingTopics(draft: AssistantDraft, settled: readonly Topic[]): Topic[] {
+  const pending = pendingSuggestions(draft);
   return TOPICS.filter(
     (topic) =>
-      !skipped.includes(topic) &&
+      !settled.includes(topic) &&
       !isAnswered(draft, topic) &&
-      (topic !== 'racismForms' || draft.grounds.includes('racism')),
+      !(pending as Topic[]).includes(topic) &&
+      (topic !== 'racismForms' || draft.grounds.includes('racism') || draft.suggested.grounds.includes('racism')),
+  );
+}
+
+/** The codes the person has not confirmed, as `dimension:code`: what the report carries apart, as inferred. */
+export function inferredCodes(draft: AssistantDraft): string[] {
+  return (Object.keys(CODED_TOPICS) as CodedTopic[]).flatMap((topic) =>
+    isAnswered(draft, topic) ? [] : draft.suggested[topic].map((code) => `${CODED_TOPICS[topic]}:${code}`),
   );
 }
 
@@ -115,6 +187,7 @@ export function formValuesFromDraft(draft: AssistantDraft): ReportFormValues {
     witnesses: draft.witnesses ?? '',
     consequences: draft.consequences,
     supportWanted: draft.supportWanted === true,
+    inferredCodes: inferredCodes(draft),
     // The assistant never asks how to reach anyone: contact details are given on the form, if at all.
     contactEmail: '',
     contactPhone: '',

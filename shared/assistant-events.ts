@@ -5,6 +5,8 @@ export interface AssistantQuestion {
   topic: Topic;
   kind: 'text' | 'choice' | 'multi';
   options: { value: string; label: string }[];
+  /** For several choices: the ones chosen to begin with (what was noted, for the person to confirm). */
+  picked?: string[];
 }
 
 export type AssistantDanger = 'acute_danger' | 'self_harm';
@@ -15,11 +17,15 @@ export type AssistantDanger = 'acute_danger' | 'self_harm';
  */
 export interface AssistantEvents {
   safety: { danger: AssistantDanger };
-  draft: { draft: AssistantDraft; skipped: Topic[] };
+  /** `asked`: every question asked so far, so that none is asked again once answered. */
+  draft: { draft: AssistantDraft; skipped: Topic[]; asked: Topic[] };
   /** A piece of the model's reply. */
   delta: { text: string };
-  /** A whole message worded by the server: the scripted interview's questions. */
-  message: { text: string };
+  /**
+   * A whole message worded by the server: the scripted interview's questions, and the fixed question that
+   * takes the place of a model reply that came too late, empty, or unusable (`fallback` says why).
+   */
+  message: { text: string; fallback?: 'slow' | 'unusable' };
   /** What is asked next and its quick replies; null when everything is gathered. */
   question: { question: AssistantQuestion | null };
   done: { complete: boolean };

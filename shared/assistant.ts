@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import type { AssistantDraft } from './assistant-draft';
-import { TOPICS } from './assistant-draft';
+import { noSuggestions, TOPICS } from './assistant-draft';
 import {
   ASSISTANT_CONVERSATION_MAX,
   ASSISTANT_MESSAGE_MAX,
   ASSISTANT_TURNS_MAX,
   CONSEQUENCES_MAX,
   DESCRIPTION_MAX,
+  EARLIEST_YEAR,
 } from './limits';
 import { LOCALES } from './locales';
 import { GROUNDS, INCIDENT_FORMS, LIFE_DOMAINS, RACISM_FORMS, REPORTER_ROLES, WITNESS_ANSWERS } from './taxonomy';
@@ -32,7 +33,17 @@ export const assistantDraftSchema = z.strictObject({
   witnesses: z.enum(WITNESS_ANSWERS, invalidChoice).nullable(),
   consequences: z.string().max(CONSEQUENCES_MAX, 'errors.text_too_long'),
   supportWanted: z.boolean().nullable(),
-}) satisfies z.ZodType<AssistantDraft>;
+  safeNow: z.boolean().nullable().default(null),
+  suggested: z
+    .strictObject({
+      lifeDomain: codes(LIFE_DOMAINS),
+      incidentForms: codes(INCIDENT_FORMS),
+      grounds: codes(GROUNDS),
+      racismForms: codes(RACISM_FORMS),
+      reporterRole: codes(REPORTER_ROLES),
+    })
+    .default(noSuggestions),
+}) satisfies z.ZodType<AssistantDraft, unknown>;
 
 const topic = z.enum(TOPICS, invalidChoice);
 
@@ -53,12 +64,17 @@ export const assistantTurnSchema = z
     messages: z.array(chatMessage).max(ASSISTANT_TURNS_MAX * 2 + 2, 'errors.assistant_too_many_turns'),
     draft: assistantDraftSchema,
     skipped: z.array(topic).max(TOPICS.length),
+    /** Every question asked so far, in order: a topic once asked and answered is never asked again. */
+    asked: z
+      .array(topic)
+      .max(ASSISTANT_TURNS_MAX * 2, 'errors.assistant_too_many_turns')
+      .default([]),
     asking: topic.nullable(),
     action: z.discriminatedUnion(
       'type',
       [
         z.strictObject({ type: z.literal('say') }),
-        z.strictObject({ type: z.literal('choose'), values: z.array(z.string().max(64)).min(1).max(16) }),
+        z.strictObject({ type: z.literal('choose'), values: z.array(z.string().max(64)).min(1).max(40) }),
         z.strictObject({ type: z.literal('skip') }),
         z.strictObject({ type: z.literal('resume') }),
       ],
@@ -84,30 +100,53 @@ export type AssistantTurn = z.infer<typeof assistantTurnSchema>;
 export const DANGER_LEVELS = ['none', 'acute_danger', 'self_harm'] as const;
 
 /**
- * What the extraction step asks the model for (its JSON schema is sent as `response_format`). Plain types
- * only, every field required and nullable: what OpenAI's strict mode, llama.cpp's grammar and vLLM's guided
- * decoding all accept. Its answer is then checked against the report submission schema itself.
+ * What the extraction step asks the model for. Its JSON schema, sent as `response_format`, is generated from
+ * this very schema (`z.toJSONSchema`), formats, enums and bounds included, and each field of the answer is
+ * then checked against its own part of it: a valid field is taken, an invalid one dropped, never the whole
+ * answer. Every field is required and nullable (OpenAI's strict mode, llama.cpp grammars and vLLM's guided
+ * decoding all accept that). There is no description field: the person's own words are kept as they typed
+ * them, and the consequences only as a quote of them.
  */
-export function extractionSchema(places: readonly [string, ...string[]]) {
+export function extractionSchema(places: readonly [string, ...string[]], today: Date) {
   const nullableEnum = <T extends readonly [string, ...string[]]>(list: T) => z.enum(list).nullable();
+  const list = <T extends readonly [string, ...string[]]>(codes: T) => z.array(z.enum(codes)).max(codes.length);
   return z.strictObject({
-    description: z.string(),
-    whenDate: z.string().nullable(),
-    whenMonth: z.number().nullable(),
-    whenYear: z.number().nullable(),
-    ongoing: z.boolean().nullable(),
+    whenDate: z
+      .string()
+      .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/)
+      .refine((day) => isCalendarDay(day) && day <= isoDate(today))
+      // A plain pattern and the "date" format: what llama.cpp grammars, vLLM and OpenAI all understand.
+      .meta({ format: 'date' })
+      .nullable()
+      .describe('The day it happened (YYYY-MM-DD), only when the day is known; never after today'),
+    whenMonth: z.number().int().min(1).max(12).nullable(),
+    whenYear: z.number().int().min(EARLIEST_YEAR).max(today.getUTCFullYear()).nullable(),
+    ongoing: z.boolean().nullable().describe('true if it is still going on or keeps happening'),
     municipality: nullableEnum(places),
     online: z.boolean().nullable(),
     lifeDomain: nullableEnum(LIFE_DOMAINS),
-    incidentForms: z.array(z.enum(INCIDENT_FORMS)),
-    grounds: z.array(z.enum(GROUNDS)),
-    racismForms: z.array(z.enum(RACISM_FORMS)),
+    incidentForms: list(INCIDENT_FORMS),
+    grounds: list(GROUNDS),
+    racismForms: list(RACISM_FORMS),
     reporterRole: nullableEnum(REPORTER_ROLES),
     witnesses: nullableEnum(WITNESS_ANSWERS),
-    consequences: z.string(),
+    consequences: z
+      .string()
+      .max(CONSEQUENCES_MAX)
+      .describe("What it did to them or others, quoted word for word from the reporter's messages; '' if not said"),
     supportWanted: z.boolean().nullable(),
-    declined: z.array(z.enum(TOPICS)),
+    safeNow: z.boolean().nullable().describe('true if they said they are safe now, false if they said they are not'),
+    declined: z.array(z.enum(TOPICS)).max(TOPICS.length),
     danger: z.enum(DANGER_LEVELS),
   });
 }
-export type Extraction = z.infer<ReturnType<typeof extractionSchema>>;
+export type ExtractionSchema = ReturnType<typeof extractionSchema>;
+
+const isoDate = (d: Date) => d.toISOString().slice(0, 10);
+
+/** A day that exists: 2026-02-29 does not. */
+function isCalendarDay(day: string): boolean {
+  const date = new Date(`${day}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && isoDate(date) === day;
+}
+export type Extraction = z.infer<ExtractionSchema>;

@@ -23,12 +23,14 @@ export interface ReportFormValues {
   witnesses: string;
   consequences: string;
   supportWanted: boolean;
+  /** Codes the assistant read from the story and the person did not confirm, as `dimension:code`. */
+  inferredCodes: string[];
   contactEmail: string;
   contactPhone: string;
   contactLanguage: string;
 }
 
-export const LIST_FIELDS = ['incidentForms', 'grounds', 'racismForms'] as const;
+export const LIST_FIELDS = ['incidentForms', 'grounds', 'racismForms', 'inferredCodes'] as const;
 export const FLAG_FIELDS = ['ongoing', 'online', 'supportWanted'] as const;
 export const TEXT_FIELDS = [
   'channel',
@@ -63,6 +65,7 @@ export const emptyFormValues: ReportFormValues = {
   witnesses: '',
   consequences: '',
   supportWanted: false,
+  inferredCodes: [],
   contactEmail: '',
   contactPhone: '',
   contactLanguage: '',
@@ -126,6 +129,7 @@ export function submissionInputFromForm(values: ReportFormValues, extra: { local
     witnesses: orNull(values.witnesses),
     consequences: values.consequences,
     supportWanted: values.supportWanted,
+    inferredCodes: values.inferredCodes,
     contact: { email: values.contactEmail, phone: values.contactPhone, language: values.contactLanguage },
     ...(extra.consent === undefined ? {} : { consent: extra.consent }),
   };
@@ -160,6 +164,7 @@ export function formValuesFromSubmission(s: ReportSubmission): ReportFormValues 
     witnesses: s.witnesses ?? '',
     consequences: s.consequences,
     supportWanted: s.supportWanted,
+    inferredCodes: s.inferredCodes,
     contactEmail: s.contact?.email ?? '',
     contactPhone: s.contact?.phone ?? '',
     contactLanguage: s.contact?.language ?? '',

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CONSEQUENCES_MAX, DESCRIPTION_MAX, EARLIEST_YEAR, MESSAGE_MAX } from './limits';
 import { LOCALES } from './locales';
 import {
+  CODED_DIMENSIONS,
   GROUNDS,
   INCIDENT_FORMS,
   LIFE_DOMAINS,
@@ -9,6 +10,7 @@ import {
   REPORTER_ROLES,
   REPORT_STATUSES,
   WITNESS_ANSWERS,
+  type CodedDimension,
 } from './taxonomy';
 
 /** Zod messages are i18n keys (see shared/i18n); the place that shows an error translates it. */
@@ -62,6 +64,35 @@ export const reportContactSchema = z
   .transform((c) => (c.email || c.phone || c.language ? c : null));
 export type ReportContact = NonNullable<z.infer<typeof reportContactSchema>>;
 
+const CODES_OF: Record<CodedDimension, readonly string[]> = {
+  ground: GROUNDS,
+  racism_form: RACISM_FORMS,
+  life_domain: LIFE_DOMAINS,
+  incident_form: INCIDENT_FORMS,
+  reporter_role: REPORTER_ROLES,
+};
+
+/**
+ * Codes the assistant read from the story that the person did not choose or confirm, as `dimension:code`
+ * ("ground:racism"). They are stored apart from the reporter's coding and shown to caseworkers as inferred.
+ */
+export const inferredCodesSchema = z
+  .array(
+    z.string().refine((pair) => {
+      const [dimension, code, ...rest] = pair.split(':');
+      const codes = CODES_OF[dimension as CodedDimension] as readonly string[] | undefined;
+      return (
+        rest.length === 0 &&
+        (CODED_DIMENSIONS as readonly string[]).includes(dimension ?? '') &&
+        !!codes?.includes(code ?? '')
+      );
+    }, invalidChoice),
+    invalidChoice,
+  )
+  .max(60, invalidChoice)
+  .default([])
+  .transform((list) => [...new Set(list)]);
+
 const freeText = (max: number, tooLong: string) => z.string({ error: 'errors.invalid_text' }).trim().max(max, tooLong);
 
 /**
@@ -108,6 +139,7 @@ export function submissionFields(places: readonly [string, ...string[]]) {
       witnesses: z.enum(WITNESS_ANSWERS, invalidChoice).nullable().default(null),
       consequences: freeText(CONSEQUENCES_MAX, 'errors.text_too_long').default(''),
       supportWanted: z.boolean(invalidChoice).default(false),
+      inferredCodes: inferredCodesSchema,
       contact: reportContactSchema.nullable().default(null),
       consent: z.literal(true, { error: 'errors.consent_required' }),
     })
@@ -194,6 +226,12 @@ export const receiptStatusSchema = z.object({
       "What the reporter answered, so that they know which report the code opens: only their own answers, never the office's coding, notes or the report's text",
     ),
   messages: z.array(receiptMessageViewSchema),
+  evidenceFiles: z
+    .number()
+    .int()
+    .describe(
+      'How many files (screenshots, photos, letters) the office holds for the report; the files are never shown here',
+    ),
 });
 export type ReceiptStatus = z.infer<typeof receiptStatusSchema>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { submissionFields } from './report';
+import { emptyFormValues, type ReportFormValues } from './report-form';
 import { RECEIVED_VIA } from './staff';
 
 /**
@@ -17,3 +18,25 @@ export function staffReportSchema(places: readonly [string, ...string[]]) {
     .refine((s) => !s.contact || s.supportWanted, { path: ['contact'], message: 'errors.contact_without_support' });
 }
 export type StaffReport = z.infer<ReturnType<typeof staffReportSchema>>;
+
+/** The public form's values, and what only staff fill in. */
+export interface EntryValues extends ReportFormValues {
+  locale: string;
+  receivedVia: string;
+  receipt: boolean;
+  consent: boolean;
+}
+export const emptyEntry: EntryValues = {
+  ...emptyFormValues,
+  locale: 'de',
+  receivedVia: '',
+  receipt: false,
+  consent: false,
+};
+
+export interface EntrySaved {
+  /** Only when the person wanted one: shown once, stored nowhere. */
+  receipt: string | null;
+  /** The description as stored, after the anonymiser. */
+  description: string;
+}

@@ -68,7 +68,10 @@ export const passwordChangeSchema = z
   .strict()
   .refine((v) => v.next === v.confirm, { path: ['confirm'], message: 'errors.password_mismatch' });
 
-export const totpConfirmSchema = z.object({ code: totpCodeSchema }).strict();
+/** Changing the second factor asks for the password again: an open session alone is not enough. */
+const currentPassword = z.string({ error: 'errors.password_wrong' }).max(200);
+export const totpConfirmSchema = z.object({ code: totpCodeSchema, password: currentPassword }).strict();
+export const totpDisableSchema = z.object({ password: currentPassword }).strict();
 
 export const userCreateSchema = z
   .object({
@@ -78,11 +81,14 @@ export const userCreateSchema = z
   })
   .strict();
 
+/** A switch: JSON sends a boolean, a form "true" or "false". */
+const switchValue = z.union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')], invalidChoice);
+
 export const userUpdateSchema = z
   .object({
     role: optional(z.enum(STAFF_ROLES, invalidChoice)),
-    totpRequired: optional(z.boolean(invalidChoice)),
-    disabled: optional(z.boolean(invalidChoice)),
+    totpRequired: optional(switchValue),
+    disabled: optional(switchValue),
   })
   .strict();
 
@@ -106,6 +112,7 @@ export function inboxQuerySchema(places: readonly [string, ...string[]]) {
     contact: flag,
     overdue: flag,
     unread: flag,
+    evidence: flag,
     assignee: optional(z.union([z.enum(['me', 'none']), z.coerce.number().int().positive()], invalidChoice)),
     q: optional(z.string().trim().max(SEARCH_MAX, 'errors.search_too_long')),
     page: optional(z.coerce.number({ error: 'errors.invalid_input' }).int().min(1).max(100_000)).default(1),

@@ -1,8 +1,10 @@
 import { hydrate, type ComponentType } from 'preact';
 import { PageContext, pageContextValue, type PageBase } from './components/page-context';
+import { PROOF_WIDGET_DRAWN } from './components/ProofOfWork';
 import { forgetSentReport } from './draft';
 import { guardAfterQuickExit, installQuickExit } from './quick-exit';
 import './styles.css';
+import './components/proof-of-work/proof-of-work.css';
 
 interface HydratedPage {
   Page: ComponentType<any>;
@@ -23,12 +25,20 @@ guardAfterQuickExit();
 installQuickExit();
 installSubmitOnce();
 void hydratePage().finally(settleHistory);
+// The proof-of-work widget (beside a send button) brings its own script, only where there is one, at load or
+// when a review drawn later in the page shows one (components/ProofOfWork.tsx).
+const setUpProofWidgets = () =>
+  void import('./components/proof-of-work/widget').then((widget) => widget.setUpProofWidgets());
+if (document.querySelector('altcha-widget')) setUpProofWidgets();
+document.addEventListener(PROOF_WIDGET_DRAWN, setUpProofWidgets);
 
 async function hydratePage() {
   const data = document.getElementById('page-data');
   const root = document.getElementById('app');
   if (!data?.textContent || !root) return;
   const { page, base, props } = JSON.parse(data.textContent) as { page: string; base: PageBase; props: object };
+  // The assistant's turns carry a proof of work, solved in the background (see components/proof-of-work).
+  if (page === 'assistant') void import('./components/proof-of-work/conversation-solver');
   const load = loaders[page];
   if (!load) return;
   const { Page, prepare } = await load();
@@ -58,6 +68,7 @@ function settleHistory() {
 function installSubmitOnce() {
   document.addEventListener('submit', (event) => {
     const submitter = (event as SubmitEvent).submitter as HTMLButtonElement | null;
+    // A send held back (by the proof of work, to finish first) is not sent yet.
     if (event.defaultPrevented || !submitter?.hasAttribute('data-once')) return;
     setTimeout(() => (submitter.disabled = true), 0);
   });

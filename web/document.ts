@@ -29,7 +29,7 @@ export function htmlDocument(d: DocumentShell): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
+<meta name="referrer" content="same-origin">
 ${d.noindex ? '<meta name="robots" content="noindex">\n' : ''}<title>${escapeHtml(d.title)}</title>
 <link rel="icon" href="data:,">
 ${d.assets.css.map((href) => `<link rel="stylesheet" href="${href}">`).join('\n')}

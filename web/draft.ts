@@ -1,4 +1,5 @@
 import type { ReportFormValues } from '../shared/report-form';
+import type { StagedEvidence } from '../shared/evidence';
 import type { Removed } from '../shared/reviewed-text';
 
 /**
@@ -12,6 +13,11 @@ export interface Draft {
   sendToken: string;
   /** Words the person removed on the review screen, for the words they were chosen on (see `wordsKey`). */
   removed?: { key: string; removed: Removed };
+  /**
+   * The report's files, cleaned and staged on the server: the token that names and unlocks them, and a small
+   * picture of each. The files themselves never stay in the browser.
+   */
+  evidence?: { token: string; files: StagedEvidence[] };
   /** When it was last changed (this device's clock; never sent anywhere). */
   savedAt: number;
 }

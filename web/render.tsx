@@ -1,4 +1,5 @@
 import { render } from 'preact-render-to-string';
+import { propsWithoutBidiControls } from '../shared/bidi';
 import { directionOf, htmlLangOf } from '../shared/locales';
 import { PageContext, pageContextValue, type PageBase } from './components/page-context';
 import { pages, type PageName, type PropsOf } from './pages';
@@ -6,6 +7,9 @@ import type { ClientAssets } from './assets';
 import { htmlDocument } from './document';
 
 /** Pages with something to do in the browser; the others get only the small global script (quick exit). */
+export type { PageBase, PublicOffice } from './components/page-context';
+export type { PageName, PropsOf } from './pages';
+
 export const HYDRATED_PAGES: ReadonlySet<PageName> = new Set<PageName>(['report', 'review', 'sent', 'assistant']);
 
 export interface PageDocument<N extends PageName> {
@@ -24,13 +28,15 @@ export interface PageDocument<N extends PageName> {
 /** A whole HTML document: server-rendered page, and for hydrated pages their props as inert JSON. */
 export function renderDocument<N extends PageName>(doc: PageDocument<N>, assets: ClientAssets): string {
   const Page = pages[doc.page] as (props: PropsOf<N>) => preact.JSX.Element;
+  // Text from reporters and staff may hold direction overrides: neutralised here, for every page at once.
+  const props = propsWithoutBidiControls(doc.props);
   const body = render(
     <PageContext.Provider value={pageContextValue(doc.base)}>
-      <Page {...doc.props} />
+      <Page {...props} />
     </PageContext.Provider>,
   );
   const data = HYDRATED_PAGES.has(doc.page)
-    ? `<script type="application/json" id="page-data">${jsonForHtml({ page: doc.page, base: doc.base, props: doc.props })}</script>`
+    ? `<script type="application/json" id="page-data">${jsonForHtml({ page: doc.page, base: doc.base, props })}</script>`
     : '';
   const { locale } = doc.base;
   return htmlDocument({

@@ -6,7 +6,10 @@ import * as m0003 from './0003_create_case_work';
 import * as m0004 from './0004_create_report_search';
 import * as m0005 from './0005_count_receipt_failures';
 import * as m0006 from './0006_create_statistics';
+import * as m0007 from './0007_harden_intake';
 import * as m0008 from './0008_create_sent_tokens';
+import * as m0010 from './0010_store_inferred_codes';
+import * as m0011 from './0011_create_evidence';
 import * as m0012 from './0012_create_translation_jobs';
 import * as m0013 from './0013_create_notifications';
 
@@ -27,7 +30,10 @@ const files: Record<string, MigrationFile> = {
   '0004_create_report_search': m0004,
   '0005_count_receipt_failures': m0005,
   '0006_create_statistics': m0006,
+  '0007_harden_intake': m0007,
   '0008_create_sent_tokens': m0008,
+  '0010_store_inferred_codes': m0010,
+  '0011_create_evidence': m0011,
   '0012_create_translation_jobs': m0012,
   '0013_create_notifications': m0013,
 };

@@ -155,6 +155,9 @@ export function applySuggestions(
   return { text, entities, added: added.sort((a, b) => a.start - b.start) };
 }
 
+/** Long enough for a local 7B model to read a long report; a second pass that does not answer removes nothing. */
+export const MODEL_PASS_TIMEOUT_MS = 20_000;
+
 /**
  * The second pass over a first pass's result. Never throws: without an answer in time the first pass is
  * the result, with `failure` saying why.
@@ -164,7 +167,7 @@ export async function removeMoreWithModel(
   original: string,
   locale: Locale,
   first: Anonymised,
-  options: { signal?: AbortSignal } = {},
+  { signal, timeoutMs = MODEL_PASS_TIMEOUT_MS }: { signal?: AbortSignal; timeoutMs?: number } = {},
 ): Promise<ModelPassOutcome> {
   if (!first.text.trim()) return { ...first, added: [] };
   try {
@@ -174,7 +177,7 @@ export async function removeMoreWithModel(
         { role: 'user', content: first.text },
       ],
       { name: 'remaining_identifiers', schema: MODEL_PASS_JSON_SCHEMA },
-      options,
+      { ...(signal ? { signal } : {}), timeoutMs },
     );
     return applySuggestions(original, locale, first, answer);
   } catch (error) {

@@ -1,14 +1,11 @@
-import { submissionFields } from '../../shared/report';
 import { z } from 'zod';
-import { TOPICS, formValuesFromDraft, type AssistantDraft, type Topic } from '../../shared/assistant-draft';
-import { assistantDraftSchema, extractionSchema, type Extraction } from '../../shared/assistant';
+import { extractionSchema, type Extraction } from '../../shared/assistant';
+import { CODED_TOPICS, TOPICS, type AssistantDraft, type CodedTopic, type Topic } from '../../shared/assistant-draft';
 import type { Locale } from '../../shared/locales';
-import { submissionInputFromForm } from '../../shared/report-form';
 import { GROUNDS, INCIDENT_FORMS, LIFE_DOMAINS, OTHER_PLACES, RACISM_FORMS } from '../../shared/taxonomy';
 import { isoDay } from '../clock';
 import type { Office } from '../office/schema';
-import { whenValue } from '../reports/service';
-import { LlmError, type ChatMessage, type LlmClient } from './llm';
+import type { ChatMessage, LlmClient } from './llm';
 import { renderPrompt, type PromptStore } from './prompts';
 
 export interface ExtractionDeps {
@@ -17,30 +14,72 @@ export interface ExtractionDeps {
   office: Office;
 }
 
-export interface ExtractionResult {
-  draft: AssistantDraft;
+type FactField =
+  | 'whenDate'
+  | 'whenMonth'
+  | 'whenYear'
+  | 'ongoing'
+  | 'municipality'
+  | 'online'
+  | 'witnesses'
+  | 'supportWanted'
+  | 'safeNow';
+
+/** What the model read in the conversation, each part checked on its own. A suggestion, never the record. */
+export interface ModelReading {
+  facts: Partial<Pick<AssistantDraft, FactField>>;
+  /** Codes per coded topic: the person's answer for the topic just asked, suggestions for the others. */
+  codes: Partial<Pick<AssistantDraft, CodedTopic>>;
+  /** What it did to them, quoted word for word from their messages; null when not said or not a quote. */
+  consequences: string | null;
   declined: Topic[];
   danger: Extraction['danger'];
-  /** False when both answers were unusable and the previous draft was kept. */
-  updated: boolean;
+  /** The fields of the answer that were not valid and were dropped (names only). */
+  dropped: string[];
 }
 
+const FACTS: FactField[] = [
+  'whenDate',
+  'whenMonth',
+  'whenYear',
+  'ongoing',
+  'municipality',
+  'online',
+  'witnesses',
+  'supportWanted',
+  'safeNow',
+];
+
 /**
- * Asks the model to turn the conversation into the report draft, checks the answer against the same schema
- * as a submitted report, retries once with the reasons if it does not fit, and otherwise keeps the previous
- * draft. The model cannot erase what was gathered: an empty value in its answer keeps the earlier one.
+ * Asks the model to read the conversation into the draft's fields. The JSON schema it is sent is generated
+ * from the zod schema that then checks its answer, field by field: a valid field is taken, an invalid one is
+ * dropped, never the whole answer. No retry: the turn has one deadline, and what the model did not give,
+ * the parser and the next questions gather.
  */
 export function createExtractor({ llm, prompts, office }: ExtractionDeps) {
   const places = [...office.municipalities.map((m) => m.code), ...OTHER_PLACES] as unknown as [string, ...string[]];
-  const schema = extractionSchema(places);
-  const { $schema: _, ...jsonSchema } = z.toJSONSchema(schema, { target: 'draft-7' }) as Record<string, unknown>;
-  const draftCheck = submissionFields(places).omit({ consent: true, description: true });
+  // The schema changes with the day (no date after today): made once a day, not on every turn.
+  let made: { day: string; schema: ReturnType<typeof extractionSchema>; json: Record<string, unknown> } | null = null;
+  const schemaFor = (today: Date) => {
+    if (made?.day !== isoDay(today)) {
+      const schema = extractionSchema(places, today);
+      const { $schema: _, ...json } = z.toJSONSchema(schema, { target: 'draft-7' }) as Record<string, unknown>;
+      made = { day: isoDay(today), schema, json };
+    }
+    return made;
+  };
 
   return async function extract(
-    input: { messages: { role: 'user' | 'assistant'; content: string }[]; draft: AssistantDraft; locale: Locale },
+    input: {
+      messages: { role: 'user' | 'assistant'; content: string }[];
+      draft: AssistantDraft;
+      locale: Locale;
+      asking: Topic | null;
+    },
     today: Date,
-    signal?: AbortSignal,
-  ): Promise<ExtractionResult> {
+    options: { signal?: AbortSignal; timeoutMs: number },
+  ): Promise<ModelReading | null> {
+    const { schema, json: jsonSchema } = schemaFor(today);
     const system = renderPrompt(prompts.extract, {
       today: isoDay(today),
       places: office.municipalities
@@ -59,73 +98,88 @@ export function createExtractor({ llm, prompts, office }: ExtractionDeps) {
           : '',
     });
     // The conversation goes in as a JSON document in a user message: data to read, not a chat to continue.
+    const { suggested: _suggested, ...gathered } = input.draft;
     const document = JSON.stringify({
-      previous_draft: input.draft,
+      just_asked: input.asking,
+      previous_draft: gathered,
       conversation: input.messages.map((m) => ({ [m.role === 'user' ? 'reporter' : 'assistant']: m.content })),
     });
     const messages: ChatMessage[] = [
       { role: 'system', content: system },
       { role: 'user', content: document },
     ];
-
-    for (let attempt = 0; attempt < 2; attempt++) {
-      let answer: unknown;
-      try {
-        answer = await llm.completeJson(messages, { name: 'report_draft', schema: jsonSchema }, { signal });
-      } catch (error) {
-        if (error instanceof LlmError && (error.failure === 'malformed' || error.failure === 'refused')) {
-          messages.push({ role: 'user', content: 'That was not a JSON object matching the schema. Answer again.' });
-          continue;
-        }
-        throw error;
-      }
-      const checked = check(answer, input.draft, input.locale, today);
-      if (checked.ok) return { ...checked.value, updated: true };
-      messages.push(
-        { role: 'assistant', content: JSON.stringify(answer) },
-        {
-          role: 'user',
-          content: `These fields do not match the schema or are not valid: ${checked.fields.join(', ')}. Answer again with the whole corrected JSON object.`,
-        },
-      );
-    }
-    return { draft: input.draft, declined: [], danger: 'none', updated: false };
+    const answer = await llm.completeJson(messages, { name: 'report_draft', schema: jsonSchema }, options);
+    return readAnswer(answer, schema, input.messages, today);
   };
-
-  function check(
-    answer: unknown,
-    previous: AssistantDraft,
-    locale: Locale,
-    today: Date,
-  ): { ok: true; value: Omit<ExtractionResult, 'updated'> } | { ok: false; fields: string[] } {
-    const parsed = schema.safeParse(answer);
-    if (!parsed.success) return { ok: false, fields: [...new Set(parsed.error.issues.map((i) => String(i.path[0])))] };
-    const { declined, danger, ...extracted } = parsed.data;
-    const draft = mergeDraft(previous, extracted as AssistantDraft);
-    const shape = assistantDraftSchema.safeParse(draft);
-    if (!shape.success) return { ok: false, fields: [...new Set(shape.error.issues.map((i) => String(i.path[0])))] };
-    // The description is checked by the draft's own schema: it may still be empty early in the conversation.
-    const { description: _, ...rest } = submissionInputFromForm(formValuesFromDraft(draft), { locale });
-    const submission = draftCheck.safeParse(rest);
-    if (!submission.success)
-      return { ok: false, fields: [...new Set(submission.error.issues.map((i) => String(i.path[0])))] };
-    const when = whenValue(submission.data.when);
-    if (when && when > isoDay(today).slice(0, when.length)) return { ok: false, fields: ['whenDate', 'whenYear'] };
-    return { ok: true, value: { draft, declined, danger } };
-  }
 }
 export type Extractor = ReturnType<typeof createExtractor>;
 
-/** The model's answer over the previous draft: what it left empty keeps the earlier value. */
-export function mergeDraft(previous: AssistantDraft, next: AssistantDraft): AssistantDraft {
-  const merged = { ...previous };
-  for (const key of Object.keys(previous) as (keyof AssistantDraft)[]) {
-    const value = next[key];
-    const empty = value === null || value === '' || (Array.isArray(value) && value.length === 0);
-    if (!empty) (merged as Record<string, unknown>)[key] = typeof value === 'string' ? value.trim() : value;
+/** Each field of the answer against its own part of the schema; the valid ones are the reading. */
+export function readAnswer(
+  answer: unknown,
+  schema: ReturnType<typeof extractionSchema>,
+  messages: { role: 'user' | 'assistant'; content: string }[],
+  today: Date,
+): ModelReading | null {
+  if (typeof answer !== 'object' || answer === null || Array.isArray(answer)) return null;
+  const raw = answer as Record<string, unknown>;
+  const dropped: string[] = [];
+  const valid = <K extends keyof Extraction>(key: K): Extraction[K] | undefined => {
+    if (!(key in raw)) return undefined;
+    const parsed = schema.shape[key].safeParse(raw[key]);
+    if (parsed.success) return parsed.data as Extraction[K];
+    dropped.push(key);
+    return undefined;
+  };
+
+  const facts: ModelReading['facts'] = {};
+  for (const key of FACTS) {
+    const value = valid(key);
+    if (value !== undefined && value !== null) (facts as Record<string, unknown>)[key] = value;
   }
-  // A day replaces a month or year given before, and the other way round: one precision at a time.
-  if (next.whenDate) Object.assign(merged, { whenMonth: null, whenYear: null });
-  else if (next.whenYear !== null) Object.assign(merged, { whenDate: null, whenMonth: next.whenMonth });
-  return merged;
+  // One precision at a time, and a month only with its year.
+  if (facts.whenDate) {
+    delete facts.whenMonth;
+    delete facts.whenYear;
+  } else if (facts.whenMonth && !facts.whenYear) {
+    delete facts.whenMonth;
+    dropped.push('whenMonth');
+  }
+  if (facts.whenYear && facts.whenMonth) {
+    const month = `${facts.whenYear}-${String(facts.whenMonth).padStart(2, '0')}`;
+    if (month > isoDay(today).slice(0, 7)) {
+      delete facts.whenMonth;
+      dropped.push('whenMonth');
+    }
+  }
+
+  const codes: ModelReading['codes'] = {};
+  for (const topic of Object.keys(CODED_TOPICS) as CodedTopic[]) {
+    const value = valid(topic);
+    if (value === undefined || value === null) continue;
+    const list = [...new Set(Array.isArray(value) ? value : [value])];
+    if (list.length)
+      (codes as Record<string, unknown>)[topic] =
+        topic === 'lifeDomain' || topic === 'reporterRole' ? list.slice(0, 1) : list;
+  }
+
+  // The consequences are the person's own words or nothing: a paraphrase is not what they said.
+  const quote = valid('consequences')?.trim() ?? '';
+  const own = messages
+    .filter((m) => m.role === 'user')
+    .map((m) => squash(m.content))
+    .join('\n');
+  const consequences = quote && own.includes(squash(quote)) ? quote : null;
+  if (quote && !consequences) dropped.push('consequences');
+
+  return {
+    facts,
+    codes,
+    consequences,
+    declined: valid('declined') ?? [],
+    danger: valid('danger') ?? 'none',
+    dropped,
+  };
 }
+
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();

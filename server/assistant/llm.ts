@@ -26,10 +26,20 @@ export interface JsonSchemaFormat {
 /** The model as the assistant sees it. A fake in tests, `createLlmClient` over any OpenAI-compatible server otherwise. */
 export interface LlmClient {
   readonly settings: LlmSettings;
-  /** Streams the reply's text; ends only after the server said it is finished, else throws `interrupted`. */
-  streamChat(messages: ChatMessage[], options?: { signal?: AbortSignal; maxTokens?: number }): AsyncGenerator<string>;
-  /** One JSON answer shaped by a schema; the caller validates it. */
-  completeJson(messages: ChatMessage[], format: JsonSchemaFormat, options?: { signal?: AbortSignal }): Promise<unknown>;
+  /**
+   * Streams the reply's text; ends only after the server said it is finished, else throws `interrupted`.
+   * The first text must come within `firstTokenMs`, and no pause after it may last the stall timeout.
+   */
+  streamChat(
+    messages: ChatMessage[],
+    options: { signal?: AbortSignal; maxTokens?: number; firstTokenMs: number },
+  ): AsyncGenerator<string>;
+  /** One JSON answer shaped by a schema, within `timeoutMs`; the caller validates it. */
+  completeJson(
+    messages: ChatMessage[],
+    format: JsonSchemaFormat,
+    options: { signal?: AbortSignal; timeoutMs: number },
+  ): Promise<unknown>;
   completeText(messages: ChatMessage[], options: { signal?: AbortSignal; timeoutMs: number }): Promise<string>;
   /** Whether the server answers at all, cached briefly so that opening the chat page costs no round trip. */
   isAvailable(): Promise<boolean>;
@@ -47,16 +57,16 @@ export function createLlmClient(settings: LlmSettings): LlmClient {
     maxRetries: 0,
     // Never the SDK's own logging: at debug level (OPENAI_LOG=debug) it would print whole conversations.
     logLevel: 'off',
-    timeout: Math.max(settings.extractTimeoutMs, settings.translateTimeoutMs, settings.firstTokenTimeoutMs) + 1_000,
+    timeout: Math.max(settings.turnTimeoutMs, settings.translateTimeoutMs) + 1_000,
   });
   let probe: { available: boolean; until: number } | undefined;
 
   return {
     settings,
 
-    async *streamChat(messages, options = {}) {
+    async *streamChat(messages, options) {
       const timer = new Deadline(options.signal);
-      timer.arm(settings.firstTokenTimeoutMs);
+      timer.arm(options.firstTokenMs);
       let finished = false;
       try {
         const stream = await openai.chat.completions.create(
@@ -79,9 +89,9 @@ export function createLlmClient(settings: LlmSettings): LlmClient {
       if (!finished) throw new LlmError(timer.expired ? 'timeout' : 'interrupted');
     },
 
-    async completeJson(messages, format, options = {}) {
+    async completeJson(messages, format, options) {
       const timer = new Deadline(options.signal);
-      timer.arm(settings.extractTimeoutMs);
+      timer.arm(options.timeoutMs);
       try {
         const completion = await openai.chat.completions.create(
           {

@@ -1,7 +1,12 @@
-import { latinDigits } from '../../shared/digits';
-import type { AssistantDraft, Topic } from '../../shared/assistant-draft';
+import {
+  CODED_TOPICS,
+  pendingSuggestions,
+  type AssistantDraft,
+  type CodedTopic,
+  type Topic,
+} from '../../shared/assistant-draft';
 import type { AssistantQuestion } from '../../shared/assistant-events';
-import { EARLIEST_YEAR } from '../../shared/limits';
+import type { MessageKey, Translate } from '../../shared/i18n/translate';
 import {
   GROUNDS,
   INCIDENT_FORMS,
@@ -13,12 +18,11 @@ import {
 } from '../../shared/taxonomy';
 import { isoDay } from '../clock';
 import type { Office } from '../office/schema';
-import type { MessageKey, Translate } from '../../shared/i18n/translate';
 
 /**
- * The form's questions as chat questions: their wording, their quick replies, and how an answer (a quick
- * reply or typed text) fills the draft. The scripted interview is made of these alone; with a model, the
- * quick replies are offered beside the model's own wording of the question.
+ * The interview's questions: their wording, their quick replies, and how a quick reply fills the draft.
+ * The scripted interview is made of these alone; with a model, the quick replies are offered beside the
+ * model's own wording of the question.
  */
 export interface QuestionContext {
   t: Translate;
@@ -27,14 +31,48 @@ export interface QuestionContext {
 }
 
 const WHEN_CHOICES = ['today', 'this_month', 'this_year', 'last_year', 'earlier', 'ongoing', 'unknown'] as const;
+const SAFE_CHOICES = ['yes', 'no', 'unsure'] as const;
 
-export function questionFor(topic: Topic, { t, office }: QuestionContext): AssistantQuestion {
+/** The labels of a coded topic's codes, for quick replies and for saying what was noted. */
+const LABEL_PREFIX: Record<CodedTopic, string> = {
+  lifeDomain: 'life_domain',
+  incidentForms: 'incident_form',
+  grounds: 'ground',
+  racismForms: 'racism_form',
+  reporterRole: 'role',
+};
+
+/** A story shorter than this is met with an invitation to say more before the questions begin. */
+export const SHORT_STORY_WORDS = 25;
+
+export function questionFor(topic: Topic, draft: AssistantDraft, { t, office }: QuestionContext): AssistantQuestion {
   const coded = (prefix: string, codes: readonly string[]) =>
     codes.map((c) => ({ value: c, label: t(`${prefix}.${c}` as MessageKey) }));
   switch (topic) {
     case 'description':
+      // Asked again only to invite more of the story, with a way to say that was all.
+      return draft.description.trim()
+        ? { topic, kind: 'choice', options: [{ value: 'done', label: t('assistant.description_done') }] }
+        : { topic, kind: 'text', options: [] };
     case 'consequences':
       return { topic, kind: 'text', options: [] };
+    case 'safeNow':
+      return { topic, kind: 'choice', options: coded('assistant.safe', SAFE_CHOICES) };
+    case 'suggestions':
+      return {
+        topic,
+        kind: 'multi',
+        options: pendingSuggestions(draft).flatMap((codedTopic) =>
+          draft.suggested[codedTopic].map((code) => ({
+            value: `${CODED_TOPICS[codedTopic]}:${code}`,
+            label: t(`${LABEL_PREFIX[codedTopic]}.${code}` as MessageKey),
+          })),
+        ),
+        // Everything noted starts chosen: the person removes what is not right, and confirms.
+        picked: pendingSuggestions(draft).flatMap((codedTopic) =>
+          draft.suggested[codedTopic].map((code) => `${CODED_TOPICS[codedTopic]}:${code}`),
+        ),
+      };
     case 'when':
       return { topic, kind: 'choice', options: coded('assistant.when', WHEN_CHOICES) };
     case 'place':
@@ -71,39 +109,37 @@ export function questionFor(topic: Topic, { t, office }: QuestionContext): Assis
   }
 }
 
-export function questionText(topic: Topic, t: Translate): string {
+/** The fixed wording of a question, in the person's language. */
+export function questionText(topic: Topic, draft: AssistantDraft, ctx: QuestionContext): string {
+  const { t } = ctx;
+  if (topic === 'description' && draft.description.trim()) return t('assistant.q.description_more');
+  if (topic === 'suggestions') {
+    const noted = questionFor(topic, draft, ctx).options.map((o) => o.label);
+    return t('assistant.q.suggestions', { noted: noted.join(t('assistant.list_separator')) });
+  }
   return t(`assistant.q.${topic}` as MessageKey);
 }
 
-export type AnswerResult = { draft: AssistantDraft; understood: true; skip?: boolean } | { understood: false };
+export type ChoiceResult = { draft: AssistantDraft; understood: true; settles?: boolean } | { understood: false };
 
 /**
- * Fills the draft from an answer to `topic`: quick-reply values, or typed text that names one of them
- * (or a date, for "when"). Text that fits nothing is not understood, and the question is asked again.
+ * Fills the draft from quick-reply values for `topic` (tapped, or read from typed words). Values that are
+ * not among the question's replies are not understood. `settles`: the question is answered without a
+ * value the statistics could use ("earlier", "I don't know").
  */
-export function applyAnswer(
-  draft: AssistantDraft,
-  topic: Topic,
-  answer: { values: string[] } | { text: string },
-  ctx: QuestionContext,
-): AnswerResult {
-  const next = structuredClone(draft);
-  if (topic === 'description' || topic === 'consequences') {
-    const text = 'text' in answer ? answer.text.trim() : '';
-    if (!text) return { understood: false };
-    next[topic] = next[topic] ? `${next[topic]}\n\n${text}` : text;
-    return { draft: next, understood: true };
-  }
-  if (topic === 'when' && 'text' in answer) {
-    const when = parseWhen(answer.text, ctx.today);
-    return when ? { draft: { ...next, ...when }, understood: true } : { understood: false };
-  }
-  const question = questionFor(topic, ctx);
-  const values = 'values' in answer ? answer.values : matchOptions(answer.text, question.options);
+export function applyChoice(draft: AssistantDraft, topic: Topic, values: string[], ctx: QuestionContext): ChoiceResult {
+  const question = questionFor(topic, draft, ctx);
   const known = values.filter((v) => question.options.some((o) => o.value === v));
+  if (topic === 'suggestions') return confirmSuggestions(draft, known);
   if (known.length === 0 || (question.kind !== 'multi' && known.length > 1)) return { understood: false };
+  const next = structuredClone(draft);
   const [value] = known as [string];
   switch (topic) {
+    case 'description':
+      return { draft: next, understood: true, settles: true };
+    case 'safeNow':
+      next.safeNow = value === 'yes';
+      break;
     case 'when':
       return whenChoice(next, value, ctx.today);
     case 'place':
@@ -127,13 +163,32 @@ export function applyAnswer(
     case 'supportWanted':
       next.supportWanted = value === 'yes';
       break;
+    case 'consequences':
+      return { understood: false };
   }
   return { draft: next, understood: true };
 }
 
-function whenChoice(draft: AssistantDraft, choice: string, today: Date): AnswerResult {
+/**
+ * The confirmed codes become the person's own coding; the ones they removed are dropped, not kept as
+ * inferred: the person said they do not fit.
+ */
+function confirmSuggestions(draft: AssistantDraft, confirmed: string[]): ChoiceResult {
+  const next = structuredClone(draft);
+  for (const topic of pendingSuggestions(draft)) {
+    const chosen = draft.suggested[topic].filter((code) => confirmed.includes(`${CODED_TOPICS[topic]}:${code}`));
+    next.suggested[topic] = [];
+    if (chosen.length === 0) continue;
+    if (topic === 'lifeDomain') next.lifeDomain = chosen[0] as AssistantDraft['lifeDomain'];
+    else if (topic === 'reporterRole') next.reporterRole = chosen[0] as AssistantDraft['reporterRole'];
+    else (next[topic] as string[]) = [...new Set([...next[topic], ...chosen])];
+  }
+  return { draft: next, understood: true };
+}
+
+function whenChoice(draft: AssistantDraft, choice: string, today: Date): ChoiceResult {
   const year = today.getUTCFullYear();
-  const set = (fields: Partial<AssistantDraft>): AnswerResult => ({
+  const set = (fields: Partial<AssistantDraft>): ChoiceResult => ({
     draft: { ...draft, whenDate: null, whenMonth: null, whenYear: null, ...fields },
     understood: true,
   });
@@ -150,42 +205,6 @@ function whenChoice(draft: AssistantDraft, choice: string, today: Date): AnswerR
       return { draft: { ...draft, ongoing: true }, understood: true };
     // "Earlier" and "I don't know" carry no date the statistics could use: the question is settled without one.
     default:
-      return { draft, understood: true, skip: true };
+      return { draft, understood: true, settles: true };
   }
-}
-
-/** A typed date: 24.12.2025, 2025-12-24, 12/2025, 12.2025 or 2025. Never a time of day, never the future. */
-export function parseWhen(text: string, today: Date): Partial<AssistantDraft> | null {
-  const s = latinDigits(text.trim());
-  const check = (y: number, m?: number, d?: number): Partial<AssistantDraft> | null => {
-    if (y < EARLIEST_YEAR || (m !== undefined && (m < 1 || m > 12))) return null;
-    if (d !== undefined) {
-      const iso = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-      const date = new Date(`${iso}T00:00:00Z`);
-      if (Number.isNaN(date.getTime()) || isoDay(date) !== iso || iso > isoDay(today)) return null;
-      return { whenDate: iso, whenMonth: null, whenYear: null };
-    }
-    const value = m === undefined ? String(y) : `${y}-${String(m).padStart(2, '0')}`;
-    if (value > isoDay(today).slice(0, value.length)) return null;
-    return { whenDate: null, whenYear: y, whenMonth: m ?? null };
-  };
-  let m = /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/.exec(s);
-  if (m) return check(Number(m[3]), Number(m[2]), Number(m[1]));
-  m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (m) return check(Number(m[1]), Number(m[2]), Number(m[3]));
-  m = /^(\d{1,2})[./](\d{4})$/.exec(s);
-  if (m) return check(Number(m[2]), Number(m[1]));
-  m = /^(\d{4})$/.exec(s);
-  if (m) return check(Number(m[1]));
-  return null;
-}
-
-/** Typed text naming options: the code itself, or a label it matches (case and accents aside). */
-function matchOptions(text: string, options: { value: string; label: string }[]): string[] {
-  const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().trim();
-  const typed = fold(text);
-  if (!typed) return [];
-  const exact = options.filter((o) => fold(o.label) === typed || o.value === typed);
-  if (exact.length) return exact.map((o) => o.value);
-  return options.filter((o) => typed.length >= 3 && fold(o.label).includes(typed)).map((o) => o.value);
 }

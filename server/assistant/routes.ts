@@ -3,6 +3,7 @@ import { streamSSE } from 'hono/streaming';
 import { assistantTurnSchema } from '../../shared/assistant';
 import type { AssistantEventName, AssistantEvents } from '../../shared/assistant-events';
 import { translatorFor } from '../../shared/i18n/catalog';
+import type { EvidenceService } from '../evidence/service';
 import type { AppEnv } from '../http/env';
 import { parseJsonBody } from '../http/json-body';
 import type { PageRenderer } from '../http/pages';
@@ -42,12 +43,21 @@ export function assistantApiRoutes({ assistant, log }: { assistant: AssistantSer
 export function assistantPageRoutes({
   assistant,
   renderPage,
+  evidence = null,
 }: {
   assistant: AssistantService;
   renderPage: PageRenderer;
+  /** When the office takes files, the chat ends by asking for a screenshot, letter or photo. */
+  evidence?: EvidenceService | null;
 }) {
   return new Hono<AppEnv>().get('/assistant', async (c) => {
     const mode = (await assistant.modelAvailable()) ? 'llm' : 'scripted';
-    return renderPage(c, 'assistant', { mode }, { titleKey: 'assistant.title', switchPath: '/assistant' });
+    const field = evidence ? { upload: null, limits: evidence.limits, kinds: [...evidence.kinds] } : null;
+    return renderPage(
+      c,
+      'assistant',
+      { mode, stillWorkingMs: assistant.stillWorkingMs(), ...(field ? { evidence: field } : {}) },
+      { titleKey: 'assistant.title', switchPath: '/assistant' },
+    );
   });
 }

@@ -7,9 +7,13 @@ export interface LlmSettings {
   apiKey: string | undefined;
   /** `json_object` for servers without JSON-schema output: the schema then travels in the prompt only. */
   structuredOutput: 'json_schema' | 'json_object';
-  firstTokenTimeoutMs: number;
+  /**
+   * The one deadline of a turn: the reading of the answer and the start of the reply share it. When it
+   * passes, the turn ends with the fixed question for the topic, and the conversation goes on.
+   */
+  turnTimeoutMs: number;
+  /** The longest pause inside a streamed reply once it has begun. */
   stallTimeoutMs: number;
-  extractTimeoutMs: number;
   translateTimeoutMs: number;
   maxConcurrent: number;
 }
@@ -27,9 +31,8 @@ export const llmEnvShape = {
   LLM_MODEL: z.string().min(1).default('qwen2.5:7b-instruct'),
   LLM_API_KEY: z.string().min(1).optional(),
   LLM_STRUCTURED_OUTPUT: z.enum(['json_schema', 'json_object']).default('json_schema'),
-  LLM_FIRST_TOKEN_TIMEOUT_MS: millis(30_000),
-  LLM_STALL_TIMEOUT_MS: millis(15_000),
-  LLM_EXTRACT_TIMEOUT_MS: millis(60_000),
+  LLM_TURN_TIMEOUT_MS: millis(30_000),
+  LLM_STALL_TIMEOUT_MS: millis(10_000),
   LLM_TRANSLATE_TIMEOUT_MS: millis(20_000),
   LLM_MAX_CONCURRENT: z.coerce.number().int().min(1).max(10_000).default(32),
 };
@@ -42,9 +45,8 @@ export function llmSettingsFrom(e: z.infer<typeof llmEnvSchema>): LlmSettings | 
     model: e.LLM_MODEL,
     apiKey: e.LLM_API_KEY,
     structuredOutput: e.LLM_STRUCTURED_OUTPUT,
-    firstTokenTimeoutMs: e.LLM_FIRST_TOKEN_TIMEOUT_MS,
+    turnTimeoutMs: e.LLM_TURN_TIMEOUT_MS,
     stallTimeoutMs: e.LLM_STALL_TIMEOUT_MS,
-    extractTimeoutMs: e.LLM_EXTRACT_TIMEOUT_MS,
     translateTimeoutMs: e.LLM_TRANSLATE_TIMEOUT_MS,
     maxConcurrent: e.LLM_MAX_CONCURRENT,
   };

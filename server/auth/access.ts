@@ -2,9 +2,12 @@ import type { MiddlewareHandler } from 'hono';
 import { matchedRoutes } from 'hono/route';
 import { timingSafeEqual } from 'node:crypto';
 import type { StaffRole } from '../../shared/staff';
+import { actionAccess } from '../staff/action';
+import { STAFF_ACTIONS } from '../staff/actions';
 import type { AppEnv } from '../http/env';
 import { AppError } from '../http/errors';
 import { readSessionCookie, clearSessionCookie } from './cookies';
+import { ADMIN, ANYONE, CASEWORK } from './roles';
 import type { AuthService } from './service';
 
 export interface RouteAccess {
@@ -16,9 +19,6 @@ export interface RouteAccess {
   beforeSetup?: true;
 }
 
-const ANYONE: readonly StaffRole[] = ['admin', 'caseworker', 'analyst'];
-const CASEWORK: readonly StaffRole[] = ['admin', 'caseworker'];
-const ADMIN: readonly StaffRole[] = ['admin'];
 const account = { roles: ANYONE, beforeSetup: true } as const;
 
 /** Reached without a session: the login itself. Everything else under /staff and /api/staff needs one. */
@@ -29,8 +29,9 @@ export const PUBLIC_STAFF_ROUTES: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Who may use which staff route, in one table a reviewer can read. A route missing here is refused to
- * everyone (and fails the authorization test), so a new route cannot be reachable by accident.
+ * Who may use which staff route, in one table a reviewer can read: what is looked at and one's own account
+ * here; every change below, from its one declaration (server/staff/actions.ts). A route missing here is
+ * refused to everyone (and fails the authorization test), so a new route cannot be reachable by accident.
  */
 export const STAFF_ROUTE_ACCESS: Readonly<Record<string, RouteAccess>> = {
   'GET /staff': { roles: ANYONE },
@@ -43,28 +44,17 @@ export const STAFF_ROUTE_ACCESS: Readonly<Record<string, RouteAccess>> = {
   'GET /staff/inbox': { roles: CASEWORK },
   'GET /staff/inbox.csv': { roles: CASEWORK },
   'GET /staff/reports/:id{[0-9]+}': { roles: CASEWORK },
-  'POST /staff/reports/:id{[0-9]+}/status': { roles: CASEWORK },
-  'POST /staff/reports/:id{[0-9]+}/assignee': { roles: CASEWORK },
-  'POST /staff/reports/:id{[0-9]+}/urgent': { roles: CASEWORK },
-  'POST /staff/reports/:id{[0-9]+}/coding': { roles: CASEWORK },
-  'POST /staff/reports/:id{[0-9]+}/notes': { roles: CASEWORK },
-  'POST /staff/reports/:id{[0-9]+}/links': { roles: CASEWORK },
-  'POST /staff/reports/:id{[0-9]+}/links/:relatedId{[0-9]+}/delete': { roles: CASEWORK },
-  'POST /staff/reports/:id{[0-9]+}/redactions': { roles: CASEWORK },
-  'POST /staff/reports/:id{[0-9]+}/messages': { roles: CASEWORK },
-  'POST /staff/reports/:id{[0-9]+}/translate': { roles: CASEWORK },
+  'POST /staff/reports/:id{[0-9]+}/messages/preview': { roles: CASEWORK },
+  'GET /staff/reports/new': { roles: CASEWORK },
+  'POST /staff/reports/new': { roles: CASEWORK },
   'GET /staff/users': { roles: ADMIN },
-  'POST /staff/users': { roles: ADMIN },
-  'POST /staff/users/:id{[0-9]+}': { roles: ADMIN },
-  'POST /staff/users/:id{[0-9]+}/password': { roles: ADMIN },
   'GET /staff/audit': { roles: ADMIN },
   'GET /staff/statistics': { roles: ANYONE },
   'GET /staff/statistics/report': { roles: ANYONE },
   'GET /staff/statistics/export.csv': { roles: ANYONE },
   'GET /staff/statistics/export.json': { roles: ANYONE },
-  'POST /staff/statistics/public': { roles: ADMIN },
-  'GET /staff/reports/new': { roles: CASEWORK },
-  'POST /staff/reports/new': { roles: CASEWORK },
+  'POST /staff/evidence/:file{[a-f0-9]{32}}/cover': { roles: CASEWORK },
+  'POST /staff/evidence/:file{[a-f0-9]{32}}/delete': { roles: CASEWORK },
 
   'GET /api/staff/session': account,
   'DELETE /api/staff/session': account,
@@ -74,30 +64,23 @@ export const STAFF_ROUTE_ACCESS: Readonly<Record<string, RouteAccess>> = {
   'GET /api/staff/reports': { roles: CASEWORK },
   'GET /api/staff/reports/export.csv': { roles: CASEWORK },
   'GET /api/staff/reports/:id{[0-9]+}': { roles: CASEWORK },
-  'POST /api/staff/reports/:id{[0-9]+}/status': { roles: CASEWORK },
-  'POST /api/staff/reports/:id{[0-9]+}/assignee': { roles: CASEWORK },
-  'POST /api/staff/reports/:id{[0-9]+}/urgent': { roles: CASEWORK },
-  'POST /api/staff/reports/:id{[0-9]+}/coding': { roles: CASEWORK },
-  'POST /api/staff/reports/:id{[0-9]+}/notes': { roles: CASEWORK },
-  'POST /api/staff/reports/:id{[0-9]+}/links': { roles: CASEWORK },
-  'DELETE /api/staff/reports/:id{[0-9]+}/links/:relatedId{[0-9]+}': { roles: CASEWORK },
-  'POST /api/staff/reports/:id{[0-9]+}/redactions': { roles: CASEWORK },
-  'POST /api/staff/reports/:id{[0-9]+}/messages': { roles: CASEWORK },
-  'POST /api/staff/reports/:id{[0-9]+}/translate': { roles: CASEWORK },
+  'POST /api/staff/reports/:id{[0-9]+}/messages/preview': { roles: CASEWORK },
+  // Evidence (server/evidence/staff-routes.ts): files of reports, for casework only.
+  'GET /api/staff/reports/:id{[0-9]+}/evidence': { roles: CASEWORK },
+  'GET /api/staff/evidence/:file{[a-f0-9]{32}}': { roles: CASEWORK },
+  'POST /api/staff/evidence/:file{[a-f0-9]{32}}/cover': { roles: CASEWORK },
+  'DELETE /api/staff/evidence/:file{[a-f0-9]{32}}': { roles: CASEWORK },
   'GET /api/staff/users': { roles: ADMIN },
-  'POST /api/staff/users': { roles: ADMIN },
-  'PATCH /api/staff/users/:id{[0-9]+}': { roles: ADMIN },
-  'POST /api/staff/users/:id{[0-9]+}/password': { roles: ADMIN },
   'GET /api/staff/audit': { roles: ADMIN },
   // Exact figures need the admin role as well: the route checks `exact=1` itself.
   'GET /api/staff/statistics': { roles: ANYONE },
-  'PUT /api/staff/settings/public-statistics': { roles: ADMIN },
-  'POST /api/staff/reports': { roles: CASEWORK },
   // Notifications (server/notifications/api-routes.ts): one's own choice and a test; the queue for admins.
   'GET /api/staff/notifications': { roles: CASEWORK },
   'PUT /api/staff/notifications': { roles: CASEWORK },
   'POST /api/staff/notifications/test': { roles: CASEWORK },
   'GET /api/staff/notifications/queue': { roles: ADMIN },
+
+  ...actionAccess(STAFF_ACTIONS),
 };
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);

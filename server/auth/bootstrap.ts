@@ -6,6 +6,7 @@ import type { Clock } from '../clock';
 import type { Config } from '../config';
 import { createSealer } from '../crypto/sealing';
 import type { PasswordHasher } from './passwords';
+import { generatedAdminName } from './first-admin';
 import { createStaffRepo } from './repo';
 import { createAuthService } from './service';
 
@@ -29,8 +30,9 @@ export function authServiceFor(
 }
 
 /**
- * On an empty database, the first admin: name `admin`, a one-time password to change at first login.
- * Returns the password to print on the console (never to the request log), or null when staff exist.
+ * On an empty database, the first admin: the name chosen at setup (FIRST_ADMIN_NAME) or a generated one, and a
+ * one-time password to change at first login. Returns both to print on the console (never to the request
+ * log), or null when staff exist.
  */
 export async function ensureFirstAdmin(
   db: Kysely<Database>,
@@ -41,8 +43,9 @@ export async function ensureFirstAdmin(
   const auth = authServiceFor(db, clock, config, passwords);
   if ((await auth.countUsers()) > 0) return null;
   try {
-    const { password } = await auth.createAdmin('admin', 'Administrator');
-    return { username: 'admin', password };
+    const username = config.staff.firstAdminName ?? generatedAdminName();
+    const { password } = await auth.createAdmin(username, 'Administrator');
+    return { username, password };
   } catch (error) {
     // Several instances starting together on one empty database: one of them made the admin, and said so.
     // The other may learn it from the check or, when both checked before either wrote, from the unique index.

@@ -1,8 +1,14 @@
 import { Hono, type Context } from 'hono';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { localeChangeSchema, loginSchema, passwordChangeSchema, totpConfirmSchema } from '../../shared/staff';
+import {
+  localeChangeSchema,
+  loginSchema,
+  passwordChangeSchema,
+  totpConfirmSchema,
+  totpDisableSchema,
+} from '../../shared/staff';
 import type { StaffConfig } from '../config';
-import type { AppEnv } from '../http/env';
+import type { AppContext, AppEnv } from '../http/env';
 import { AppError } from '../http/errors';
 import type { StaffPageRenderer } from '../staff/pages';
 import { noticeKeyFrom, parseStaffForm, redirectWithNotice } from '../staff/forms';
@@ -13,6 +19,8 @@ interface Deps {
   auth: AuthService;
   config: StaffConfig;
   renderPage: StaffPageRenderer;
+  /** The caller's address for the per-client login limit: only ever hashed in memory. */
+  clientKey: (c: AppContext) => string;
 }
 
 /** Only a path inside the back office: a login link cannot send anyone elsewhere afterwards. */
@@ -36,7 +44,7 @@ export function renderLoginPage(config: StaffConfig, renderPage: StaffPageRender
   };
 }
 
-export function authPageRoutes({ auth, config, renderPage }: Deps) {
+export function authPageRoutes({ auth, config, renderPage, clientKey }: Deps) {
   const login = renderLoginPage(config, renderPage);
   const account = (
     c: Context<AppEnv>,
@@ -82,7 +90,7 @@ export function authPageRoutes({ auth, config, renderPage }: Deps) {
       const parsed = loginSchema.safeParse({ username: body.username, password: body.password, totp: body.totp });
       if (!parsed.success) return login(c, { error: 'errors.login_failed', next, status: 401 });
       try {
-        const { token } = await auth.login(parsed.data);
+        const { token } = await auth.login(parsed.data, clientKey(c));
         setSessionCookie(c, config.secureCookies, token, config.sessionHours * 3600);
         return c.redirect(next, 303);
       } catch (error) {
@@ -113,24 +121,26 @@ export function authPageRoutes({ auth, config, renderPage }: Deps) {
     .post('/staff/account/locale', async (c) => {
       const { locale } = await parseStaffForm(c, localeChangeSchema);
       await auth.setLocale(c.var.staff, locale);
-      const back = c.req.header('referer');
-      return c.redirect(back && new URL(back).pathname.startsWith('/staff') ? new URL(back).pathname : '/staff', 303);
+      return c.redirect(staffPathOf(c.req.header('referer')), 303);
     })
     .post('/staff/account/totp', (c) =>
       onAccountError(c, async () => {
         const body = await c.req.parseBody();
         if (typeof body.pending !== 'string') return account(c, { enrolment: auth.startTotpEnrolment(c.var.staff) });
-        const parsed = totpConfirmSchema.safeParse({ code: body.code });
+        const parsed = totpConfirmSchema.safeParse({ code: body.code, password: body.password });
         if (!parsed.success) {
           // Keep the same secret on screen: the person has already scanned it.
           return account(
             c,
-            { enrolment: reopenEnrolment(auth, c, body.pending), errors: { code: 'errors.totp_invalid' } },
+            {
+              enrolment: reopenEnrolment(auth, c, body.pending),
+              errors: Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), fieldError(i)])),
+            },
             422,
           );
         }
         try {
-          await auth.confirmTotpEnrolment(c.var.staff, body.pending, parsed.data.code);
+          await auth.confirmTotpEnrolment(c.var.staff, body.pending, parsed.data.code, parsed.data.password);
         } catch (error) {
           if (error instanceof AppError && error.status === 422)
             return account(c, { enrolment: reopenEnrolment(auth, c, body.pending), errors: error.fields }, 422);
@@ -139,10 +149,26 @@ export function authPageRoutes({ auth, config, renderPage }: Deps) {
         return redirectWithNotice(c, '/staff/account', 'notices.totp_enrolled');
       }),
     )
-    .post('/staff/account/totp/disable', async (c) => {
-      await auth.disableTotp(c.var.staff);
-      return redirectWithNotice(c, '/staff/account', 'notices.totp_disabled');
-    });
+    .post('/staff/account/totp/disable', (c) =>
+      onAccountError(c, async () => {
+        const { password } = await parseStaffForm(c, totpDisableSchema);
+        await auth.disableTotp(c.var.staff, password);
+        return redirectWithNotice(c, '/staff/account', 'notices.totp_disabled');
+      }),
+    );
+}
+
+/** Back to the staff page the language was switched on; any other or unreadable Referer leads to /staff. */
+function staffPathOf(referer: string | undefined): string {
+  if (!referer || !URL.canParse(referer)) return '/staff';
+  const { pathname } = new URL(referer);
+  return /^\/staff(\/|$)/.test(pathname) ? pathname : '/staff';
+}
+
+/** The code's own message, or "wrong" for whatever else the code field got. */
+function fieldError(issue: { path: PropertyKey[]; message: string }): string {
+  if (issue.path[0] === 'password') return 'errors.password_wrong';
+  return issue.message.startsWith('errors.') ? issue.message : 'errors.totp_invalid';
 }
 
 function reopenEnrolment(auth: AuthService, c: Context<AppEnv>, pending: string) {

@@ -45,6 +45,8 @@ export function createStaffRepo(db: Kysely<Database>) {
     },
 
     async updateUser(id: number, changes: Updateable<StaffUsersTable>) {
+      // A form that changes nothing (all fields left as they were) is no statement: SQL has no empty SET.
+      if (Object.values(changes).every((v) => v === undefined)) return;
       await db.updateTable('staff_users').set(changes).where('id', '=', id).execute();
     },
 

@@ -1,33 +1,21 @@
-import { createHash, createHmac, hkdfSync, randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import type { StaffUserRow } from '../../db/schema';
 import type { LoginInput, StaffLocale, StaffRole } from '../../shared/staff';
+import type { StaffUser } from '../../shared/staff-views';
 import type { AuditLog } from '../audit/log';
 import type { Clock } from '../clock';
 import type { StaffConfig } from '../config';
 import type { Sealer } from '../crypto/sealing';
 import { AppError } from '../http/errors';
+import { createLoginLimits } from './login-limits';
 import { generateOneTimePassword, timingGuard, type PasswordHasher } from './passwords';
 import type { StaffRepo } from './repo';
 import { generateTotpSecret, matchTotpStep, totpEnrolment } from './totp';
 
-/** Five wrong attempts within 15 minutes lock the name for 15 minutes, whoever tries it. */
-export const LOGIN_MAX_FAILURES = 5;
-const LOGIN_WINDOW_MS = 15 * 60_000;
-const LOGIN_LOCK_MS = 15 * 60_000;
 /** last_seen_at is written at most this often: a page full of requests is one write, not twenty. */
 const TOUCH_INTERVAL_MS = 60_000;
 
-export interface StaffUser {
-  id: number;
-  username: string;
-  displayName: string;
-  role: StaffRole;
-  locale: StaffLocale;
-  mustChangePassword: boolean;
-  totpEnrolled: boolean;
-  totpRequired: boolean;
-  disabled: boolean;
-}
+export type { StaffUser };
 
 /** The signed-in person of a request. */
 export interface StaffPrincipal {
@@ -77,33 +65,17 @@ export function createAuthService({
   passwords,
 }: AuthServiceDeps) {
   const burnVerificationTime = timingGuard(passwords);
-  const throttleKey = Buffer.from(
-    hkdfSync('sha256', Buffer.from(encryptionKey, 'hex'), Buffer.alloc(0), 'login-throttle', 32),
-  );
-  const failureKey = (username: string) => createHmac('sha256', throttleKey).update(username).digest('hex');
+  const limits = createLoginLimits({ repo, audit, clock, encryptionKey });
   const iso = (ms: number) => new Date(ms).toISOString();
   const openTotpSecret = (user: StaffUserRow) =>
     user.totp_secret ? totpSealer.open(user.totp_secret, `totp:${user.id}`) : null;
 
-  async function assertNotLocked(keyHash: string) {
-    const row = await repo.loginFailures(keyHash);
-    const now = clock.now().getTime();
-    if (row?.locked_until && Date.parse(row.locked_until) > now) {
-      throw new AppError(429, 'errors.login_locked', {}, Math.ceil((Date.parse(row.locked_until) - now) / 1000));
-    }
-  }
-
-  async function fail(keyHash: string, user: StaffUserRow | undefined, reason: string): Promise<never> {
-    const now = clock.now().getTime();
-    const failures = await repo.recordLoginFailure(keyHash, iso(now), iso(now - LOGIN_WINDOW_MS));
-    const actor = user ? { id: user.id, name: user.username } : { id: null, name: '(unknown)' };
-    await audit.record(actor, 'login.failure', { detail: { reason, failures } });
-    if (failures >= LOGIN_MAX_FAILURES) {
-      await repo.lockLogin(keyHash, iso(now + LOGIN_LOCK_MS));
-      await audit.record(actor, 'login.locked', { detail: { minutes: LOGIN_LOCK_MS / 60_000 } });
-      throw new AppError(429, 'errors.login_locked', {}, LOGIN_LOCK_MS / 1000);
-    }
-    throw new AppError(401, reason === 'totp' ? 'errors.totp_invalid' : 'errors.login_failed');
+  /** Changes to the second factor need the password again: a session left open must not be enough. */
+  async function requirePassword(principal: StaffPrincipal, password: string): Promise<StaffUserRow> {
+    const user = await requireUser(principal.user.id);
+    if (!(await passwords.verify(user.password_hash, password)))
+      throw new AppError(422, 'errors.validation', { password: 'errors.password_wrong' });
+    return user;
   }
 
   async function newSession(userId: number) {
@@ -128,23 +100,28 @@ export function createAuthService({
   }
 
   return {
-    /** Password, then (when enrolled) the TOTP code; every failure counts towards the lock of that name. */
-    async login(input: LoginInput): Promise<{ token: string; csrfToken: string; user: StaffUser }> {
-      const keyHash = failureKey(input.username);
-      await assertNotLocked(keyHash);
-      const user = await repo.userByName(input.username);
+    /**
+     * Password, then (when enrolled) the TOTP code. Every failure counts for the name from this client, and for
+     * the name as a whole. `client`: the caller's address, only ever hashed in memory.
+     */
+    async login(input: LoginInput, client: string): Promise<{ token: string; csrfToken: string; user: StaffUser }> {
+      const { username } = input;
+      await limits.assertMayTry(username, client);
+      const user = await repo.userByName(username);
       if (!user || user.disabled) {
         await burnVerificationTime(input.password);
-        return fail(keyHash, user, 'password');
+        return limits.failed(username, client, user, 'password');
       }
-      if (!(await passwords.verify(user.password_hash, input.password))) return fail(keyHash, user, 'password');
+      if (!(await passwords.verify(user.password_hash, input.password)))
+        return limits.failed(username, client, user, 'password');
       const secret = openTotpSecret(user);
       if (secret) {
         if (!input.totp) throw new AppError(401, 'errors.totp_required', { totp: 'errors.totp_required' });
         const step = matchTotpStep(secret, input.totp, clock.now(), user.totp_last_step);
-        if (step === null || !(await repo.claimTotpStep(user.id, step))) return fail(keyHash, user, 'totp');
+        if (step === null || !(await repo.claimTotpStep(user.id, step)))
+          return limits.failed(username, client, user, 'totp');
       }
-      await repo.clearLoginFailures(keyHash);
+      await limits.succeeded(username, client);
       const session = await newSession(user.id);
       await audit.record({ id: user.id, name: user.username }, 'login.success', { detail: { totp: Boolean(secret) } });
       return { ...session, user: toStaffUser(user) };
@@ -197,7 +174,8 @@ export function createAuthService({
       return secret ? { secret, pending, ...totpEnrolment(secret, principal.user.username, issuer) } : null;
     },
 
-    async confirmTotpEnrolment(principal: StaffPrincipal, pending: string, code: string) {
+    async confirmTotpEnrolment(principal: StaffPrincipal, pending: string, code: string, password: string) {
+      await requirePassword(principal, password);
       const secret = totpSealer.open(pending, `totp-pending:${principal.user.id}`);
       if (!secret) throw new AppError(422, 'errors.validation', { code: 'errors.totp_enrolment_expired' });
       const step = matchTotpStep(secret, code, clock.now(), null);
@@ -209,8 +187,9 @@ export function createAuthService({
       await audit.record(actorOf(principal), 'totp.enrol');
     },
 
-    async disableTotp(principal: StaffPrincipal) {
+    async disableTotp(principal: StaffPrincipal, password: string) {
       if (principal.user.totpRequired) throw new AppError(409, 'errors.totp_is_required');
+      await requirePassword(principal, password);
       await repo.updateUser(principal.user.id, { totp_secret: null, totp_last_step: null });
       await audit.record(actorOf(principal), 'totp.disable');
     },
@@ -245,7 +224,7 @@ export function createAuthService({
       const password = generateOneTimePassword();
       await repo.updateUser(user.id, { password_hash: await passwords.hash(password), must_change_password: 1 });
       await repo.deleteSessionsOf(user.id);
-      await repo.clearLoginFailures(failureKey(user.username));
+      await limits.clearName(user.username);
       await audit.record(actor, 'password.reset', { detail: { user: user.id } });
       return { password };
     },

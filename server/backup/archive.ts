@@ -91,6 +91,8 @@ export async function writeBackup(
     await pipeline(Readable.from(payload()), zlib.createGzip(), cipher, out, { end: false });
     await new Promise<void>((resolve, reject) => out.end(cipher.getAuthTag(), () => resolve()).on('error', reject));
   } catch (error) {
+    // A write still in flight reports the teardown as an error of its own: the first error is the one thrown.
+    out.on('error', () => {});
     out.destroy();
     fs.rmSync(file, { force: true });
     throw error;
@@ -146,6 +148,9 @@ export async function readBackup(
       if (pending.length < 4 + length) return done();
       manifest = JSON.parse(pending.subarray(4, 4 + length).toString('utf8')) as BackupManifest;
       sink = databaseSink(manifest);
+      // A failure of the file being written (or a write still in flight when the pipeline is torn down)
+      // fails the restore instead of escaping as an unhandled error.
+      sink.on('error', (error) => toSink.destroy(error));
       done(null, pending.subarray(4 + length));
     },
   });

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { isoDay, systemClock } from '../clock';
-import { ConfigError, loadConfig } from '../config';
+import { ConfigError } from '../config';
+import { loadConfig } from '../node-config';
 import { BackupError } from './archive';
 import { makeBackup } from './backup';
 import { readPassphrase } from './passphrase';

@@ -31,6 +31,7 @@ export function inboxFilterOf(query: InboxQuery, actor: Actor, now: Date): Inbox
     urgent: query.urgent,
     supportWanted: query.contact,
     unreadMessages: query.unread,
+    withEvidence: query.evidence,
     ...(query.overdue ? { unacknowledgedBefore: isoDay(cutoff) } : {}),
     ...(query.assignee === 'me'
       ? { assignee: actor.id ?? 'none' }

@@ -1,5 +1,6 @@
 import { sql, type ExpressionBuilder, type Kysely, type SqlBool, type Expression } from 'kysely';
 import type { Database } from '../../db/schema';
+import { INBOX_PAGE_SIZE, INBOX_ROW_COLUMNS, type InboxRow } from '../../shared/case-views';
 import type { CodedDimension } from '../../shared/taxonomy';
 import type { ReportTextSearch } from './search';
 
@@ -18,28 +19,15 @@ export interface InboxFilter {
   /** Unacknowledged reports received before this day. */
   unacknowledgedBefore?: string;
   unreadMessages?: boolean;
+  /** Only reports with screenshots, photos or letters. */
+  withEvidence?: boolean;
   assignee?: number | 'none';
   searchTerms: string[];
 }
 
-export interface InboxRow {
-  id: number;
-  received_on: string;
-  status: string;
-  urgent: number;
-  municipality: string | null;
-  online: number;
-  support_wanted: number;
-  assignee_id: number | null;
-  acknowledged_on: string | null;
-  coded_on: string | null;
-  locale: string;
-  effective_codes: string;
-  excerpt: string;
-  unread: number;
-}
+/** An inbox row as SQL reads it; the service adds what it works out (see InboxRow in shared/case-views.ts). */
+export type InboxRecord = Omit<InboxRow, 'ackDue' | 'overdue' | 'codes'> & { effective_codes: string };
 
-export const INBOX_PAGE_SIZE = 50;
 export const EXCERPT_LENGTH = 160;
 
 type Eb = ExpressionBuilder<Database, 'reports'>;
@@ -73,9 +61,17 @@ export function createInboxRepo(db: Kysely<Database>, search: ReportTextSearch) 
       all.push(eb('reports.status', 'not in', ['closed', 'rejected']));
     }
     if (filter.unreadMessages) all.push(eb.exists(unreadFromReporter(eb)));
+    if (filter.withEvidence)
+      all.push(
+        eb.exists(
+          eb
+            .selectFrom('report_evidence as e')
+            .select(sql`1`.as('one'))
+            .whereRef('e.report_id', '=', 'reports.id'),
+        ),
+      );
     if (filter.assignee === 'none') all.push(eb('reports.assignee_id', 'is', null));
     else if (filter.assignee) all.push(eb('reports.assignee_id', '=', filter.assignee));
-    if (filter.searchTerms.length) all.push(search.matches(filter.searchTerms));
     return eb.and(all);
   }
 
@@ -87,34 +83,27 @@ export function createInboxRepo(db: Kysely<Database>, search: ReportTextSearch) 
       .where('m.author', '=', 'reporter')
       .where('m.read_at', 'is', null);
 
+  const matching = (filter: InboxFilter, withStatus: boolean) => {
+    const source = search.source(filter.searchTerms);
+    return { ...source, reports: source.reports.where((eb) => conditions(eb, filter, withStatus)) };
+  };
+
   return {
     /**
      * The page's ids come from a narrow subquery (an index can answer it, whatever the planner sorts); only
      * those fifty wide rows are read. One statement: one round trip to the database.
      */
-    async page(filter: InboxFilter, page: number): Promise<InboxRow[]> {
-      const pageIds = db
-        .selectFrom('reports')
+    async page(filter: InboxFilter, page: number): Promise<InboxRecord[]> {
+      const { reports, newestFirst } = matching(filter, true);
+      const pageIds = reports
         .select('reports.id')
-        .where((eb) => conditions(eb, filter, true))
-        // Ids are assigned on receipt: id order is receipt order.
-        .orderBy('reports.id', 'desc')
+        .orderBy(newestFirst, 'desc')
         .limit(INBOX_PAGE_SIZE)
         .offset((page - 1) * INBOX_PAGE_SIZE);
       return db
         .selectFrom('reports')
         .select((eb) => [
-          'reports.id',
-          'reports.received_on',
-          'reports.status',
-          'reports.urgent',
-          'reports.municipality',
-          'reports.online',
-          'reports.support_wanted',
-          'reports.assignee_id',
-          'reports.acknowledged_on',
-          'reports.coded_on',
-          'reports.locale',
+          ...INBOX_ROW_COLUMNS.map((column) => `reports.${column}` as const),
           'reports.effective_codes',
           eb.fn<string>('substr', ['reports.description', eb.val(1), eb.val(EXCERPT_LENGTH)]).as('excerpt'),
           eb
@@ -124,20 +113,45 @@ export function createInboxRepo(db: Kysely<Database>, search: ReportTextSearch) 
             .where('m.author', '=', 'reporter')
             .where('m.read_at', 'is', null)
             .as('unread'),
+          eb
+            .selectFrom('report_evidence as e')
+            .select((e) => e.fn.countAll<number>().as('n'))
+            .whereRef('e.report_id', '=', 'reports.id')
+            .as('evidence'),
         ])
         .where('reports.id', 'in', pageIds)
         .orderBy('reports.id', 'desc')
-        .execute() as Promise<InboxRow[]>;
+        .execute() as Promise<InboxRecord[]>;
     },
 
-    async countsByStatus(filter: InboxFilter): Promise<Record<string, number>> {
-      const rows = await db
-        .selectFrom('reports')
-        .select((eb) => ['reports.status', eb.fn.countAll<number>().as('n')])
-        .where((eb) => conditions(eb, filter, false))
-        .groupBy('reports.status')
-        .execute();
-      return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
+    /**
+     * Matches per status, counted up to `cap` (the counts are then incomplete: `capped`), or all of them.
+     * `withStatus`: under the status filter too, or across all statuses (for the tabs).
+     */
+    async countsByStatus(
+      filter: InboxFilter,
+      { withStatus, cap }: { withStatus: boolean; cap?: number },
+    ): Promise<{ counts: Record<string, number>; capped: boolean }> {
+      const { reports } = matching(filter, withStatus);
+      const rows =
+        cap === undefined
+          ? await reports
+              .select((eb) => ['reports.status', eb.fn.countAll<number>().as('n')])
+              .groupBy('reports.status')
+              .execute()
+          : await db
+              .selectFrom(
+                reports
+                  .select('reports.status')
+                  .limit(cap + 1)
+                  .as('matching'),
+              )
+              .select((eb) => ['matching.status', eb.fn.countAll<number>().as('n')])
+              .groupBy('matching.status')
+              .execute();
+      const counts = Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
+      const capped = cap !== undefined && Object.values(counts).reduce((a, b) => a + b, 0) > cap;
+      return { counts, capped };
     },
 
     /** Every matching report, for the CSV export, in pages so that memory stays flat. */
@@ -145,16 +159,11 @@ export function createInboxRepo(db: Kysely<Database>, search: ReportTextSearch) 
       const batch = 1000;
       let beforeId: number | undefined;
       for (;;) {
-        const rows = await db
-          .selectFrom('reports')
+        const { reports, newestFirst } = matching(filter, true);
+        const rows = await reports
           .selectAll('reports')
-          .where((eb) =>
-            eb.and([
-              conditions(eb, filter, true),
-              ...(beforeId === undefined ? [] : [eb('reports.id', '<', beforeId)]),
-            ]),
-          )
-          .orderBy('reports.id', 'desc')
+          .where((eb) => (beforeId === undefined ? eb.and([]) : eb('reports.id', '<', beforeId)))
+          .orderBy(newestFirst, 'desc')
           .limit(batch)
           .execute();
         if (rows.length === 0) return;

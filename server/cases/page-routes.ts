@@ -1,57 +1,58 @@
 import { Hono, type Context } from 'hono';
-import {
-  assigneeSchema,
-  codingSchema,
-  exportQuerySchema,
-  linkSchema,
-  noteSchema,
-  redactionSchema,
-  replySchema,
-  statusChangeSchema,
-  urgentSchema,
-} from '../../shared/staff';
-import type { Office } from '../office/schema';
+import { LOCALES } from '../../shared/locales';
+import { formFieldOf, formValuesFromPost, submissionInputFromForm } from '../../shared/report-form';
+import { exportQuerySchema } from '../../shared/staff';
+import { emptyEntry, type EntrySaved, type EntryValues } from '../../shared/staff-entry';
 import { actorOf } from '../auth/service';
 import type { AppEnv } from '../http/env';
-import { AppError } from '../http/errors';
+import { fieldErrorsOf } from '../http/errors';
 import { parseQuery, positiveIdParam } from '../http/params';
-import { noticeKeyFrom, parseStaffForm } from '../staff/forms';
+import type { Office } from '../office/schema';
+import { prepareForStorage } from '../reports/service';
+import { noticeKeyFrom } from '../staff/forms';
 import type { StaffPageRenderer } from '../staff/pages';
-import type { ReportPageProps } from '../../web/staff/pages/ReportPage';
+import type { EvidenceUpload, StaffEvidenceFile } from '../../shared/evidence';
+import { replySchema, type Reply } from '../../shared/staff';
+import type { ReplyPreview } from '../../shared/case-views';
+import { evidenceFromPost, readForm } from '../evidence/form';
+import { parseStaffForm } from '../staff/forms';
 import { csvResponse, type CasesRoutesDeps } from './api-routes';
 
 interface Deps extends CasesRoutesDeps {
   renderPage: StaffPageRenderer;
   office: Office;
+  /** A report's files for its screen (server/evidence/staff-routes.ts); absent where no store is set up. */
+  evidenceOf?: ((reportId: number) => Promise<StaffEvidenceFile[]>) | undefined;
 }
 
-/** The inbox and the report screen as plain HTML: GET to look, POST/redirect/GET to act. */
-export function casesPageRoutes({ cases, exportCsv, inboxQuery, renderPage, office }: Deps) {
+/**
+ * The inbox, the report screen and the entry form as plain HTML. What the report screen's forms change is
+ * declared in ./actions.ts (post/redirect/get back here).
+ */
+export function casesPageRoutes({ cases, exportCsv, inboxQuery, entry, renderPage, office, evidenceOf }: Deps) {
   const places = office.municipalities;
-  const R = '/staff/reports/:id{[0-9]+}';
 
-  /** Runs an action on a report and returns to it with a notice, or with the error when it was refused. */
-  const act =
-    (notice: string, run: (c: Context<AppEnv>, id: number) => Promise<unknown>) => async (c: Context<AppEnv>) => {
-      const id = positiveIdParam(c);
-      try {
-        await run(c, id);
-      } catch (error) {
-        if (error instanceof AppError && [409, 422].includes(error.status)) {
-          const key = Object.values(error.fields)[0] ?? error.key;
-          return c.redirect(`/staff/reports/${id}?error=${encodeURIComponent(key)}`, 303);
-        }
-        throw error;
-      }
-      return c.redirect(`/staff/reports/${id}?notice=${notice}`, 303);
-    };
+  const entryPage = (
+    c: Context<AppEnv>,
+    props: { values: EntryValues; errors: Record<string, string>; saved?: EntrySaved; upload?: EvidenceUpload | null },
+    status: 200 | 201 | 422 = 200,
+  ) => {
+    const { upload = null, ...rest } = props;
+    const { evidence } = entry;
+    const field = evidence ? { upload, limits: evidence.limits, kinds: [...evidence.kinds] } : undefined;
+    return renderPage(
+      c,
+      'reportEntry',
+      { ...rest, places, locales: [...LOCALES], ...(field ? { evidence: field } : {}) },
+      { titleKey: 'entry.title', status },
+    );
+  };
 
-  const send = act('notices.reply_sent', async (c, id) => {
-    const reply = await parseStaffForm(c, replySchema);
-    await cases.reply(actorOf(c.var.staff), id, reply);
-  });
-
-  async function reportPage(c: Context<AppEnv>, id: number, draft?: Pick<ReportPageProps, 'reply' | 'preview'>) {
+  async function reportPage(
+    c: Context<AppEnv>,
+    id: number,
+    draft?: { reply: Pick<Reply, 'phrase' | 'body'>; preview: ReplyPreview },
+  ) {
     const view = await cases.view(actorOf(c.var.staff), id);
     return renderPage(
       c,
@@ -60,6 +61,7 @@ export function casesPageRoutes({ cases, exportCsv, inboxQuery, renderPage, offi
         view,
         staff: await cases.assignableStaff(),
         places,
+        ...(evidenceOf ? { evidence: await evidenceOf(view.report.id) } : {}),
         notice: noticeKeyFrom(c.req.query('notice')),
         error: noticeKeyFrom(c.req.query('error')),
         ...draft,
@@ -68,105 +70,70 @@ export function casesPageRoutes({ cases, exportCsv, inboxQuery, renderPage, offi
     );
   }
 
-  return new Hono<AppEnv>()
-    .get('/staff/inbox', async (c) => {
-      const parsed = inboxQuery.safeParse(
-        Object.fromEntries(Object.entries(c.req.queries()).map(([k, v]) => [k, v[0]])),
-      );
-      const query = parsed.success ? parsed.data : inboxQuery.parse({});
-      const errors: Record<string, string> = parsed.success ? {} : { filter: 'errors.filter_invalid' };
-      const result = await cases.inbox(actorOf(c.var.staff), query);
-      const filterQuery = new URLSearchParams(
-        Object.entries(query)
-          .filter(([k, v]) => k !== 'page' && v !== undefined && v !== false)
-          .map(([k, v]) => [k, v === true ? '1' : String(v)]),
-      ).toString();
-      return renderPage(
-        c,
-        'inbox',
-        {
-          ...result,
-          query,
-          filterQuery,
-          places,
-          staff: await cases.assignableStaff(),
-          errors,
-        },
-        { titleKey: 'inbox.title', status: parsed.success ? 200 : 422 },
-      );
-    })
-    .get('/staff/inbox.csv', async (c) => {
-      const { text } = parseQuery(c, exportQuerySchema);
-      return csvResponse(c, await exportCsv(actorOf(c.var.staff), parseQuery(c, inboxQuery), text));
-    })
-    .get(R, async (c) => reportPage(c, positiveIdParam(c)))
-    .post(
-      `${R}/status`,
-      act('notices.status_changed', async (c, id) => {
-        const { status, reason } = await parseStaffForm(c, statusChangeSchema);
-        await cases.changeStatus(actorOf(c.var.staff), id, status, reason);
-      }),
-    )
-    .post(
-      `${R}/assignee`,
-      act('notices.assigned', async (c, id) => {
-        const { assigneeId } = await parseStaffForm(c, assigneeSchema);
-        await cases.assign(actorOf(c.var.staff), id, assigneeId);
-      }),
-    )
-    .post(
-      `${R}/urgent`,
-      act('notices.urgent_changed', async (c, id) => {
-        const { urgent } = await parseStaffForm(c, urgentSchema);
-        await cases.setUrgent(actorOf(c.var.staff), id, urgent);
-      }),
-    )
-    .post(
-      `${R}/coding`,
-      act('notices.coded', async (c, id) =>
-        cases.code(actorOf(c.var.staff), id, await parseStaffForm(c, codingSchema)),
-      ),
-    )
-    .post(
-      `${R}/notes`,
-      act('notices.note_added', async (c, id) => {
-        const { body } = await parseStaffForm(c, noteSchema);
-        await cases.addNote(actorOf(c.var.staff), id, body);
-      }),
-    )
-    .post(
-      `${R}/links`,
-      act('notices.linked', async (c, id) => {
-        const { relatedId } = await parseStaffForm(c, linkSchema);
-        await cases.link(actorOf(c.var.staff), id, relatedId);
-      }),
-    )
-    .post(
-      `${R}/links/:relatedId{[0-9]+}/delete`,
-      act('notices.unlinked', (c, id) => cases.unlink(actorOf(c.var.staff), id, positiveIdParam(c, 'relatedId'))),
-    )
-    .post(
-      `${R}/redactions`,
-      act('notices.redacted', async (c, id) => {
-        const { field, passage, kind } = await parseStaffForm(c, redactionSchema);
-        await cases.redact(actorOf(c.var.staff), id, field, passage, kind);
-      }),
-    )
-    .post(`${R}/messages`, async (c) => {
-      const id = positiveIdParam(c);
-      const fields = await c.req.parseBody();
-      if (fields.intent !== 'preview') return send(c);
-      // The preview: the report again, with what the reporter will read under the reply, still unsent.
-      const parsed = replySchema.safeParse({ phrase: fields.phrase, body: fields.body });
-      if (!parsed.success) return send(c);
-      const preview = await cases.previewReply(id, parsed.data);
-      return reportPage(c, id, { reply: parsed.data, preview });
-    })
-    .post(
-      `${R}/translate`,
-      act('notices.translated', async (c, id) => {
-        const { failure } = await cases.translateNow(actorOf(c.var.staff), id);
-        if (failure) throw new AppError(409, 'errors.translation_failed');
-      }),
-    );
+  return (
+    new Hono<AppEnv>()
+      .get('/staff/inbox', async (c) => {
+        const parsed = inboxQuery.safeParse(
+          Object.fromEntries(Object.entries(c.req.queries()).map(([k, v]) => [k, v[0]])),
+        );
+        const query = parsed.success ? parsed.data : inboxQuery.parse({});
+        const errors: Record<string, string> = parsed.success ? {} : { filter: 'errors.filter_invalid' };
+        const result = await cases.inbox(actorOf(c.var.staff), query);
+        const filterQuery = new URLSearchParams(
+          Object.entries(query)
+            .filter(([k, v]) => k !== 'page' && v !== undefined && v !== false)
+            .map(([k, v]) => [k, v === true ? '1' : String(v)]),
+        ).toString();
+        return renderPage(
+          c,
+          'inbox',
+          { ...result, query, filterQuery, places, staff: await cases.assignableStaff(), errors },
+          { titleKey: 'inbox.title', status: parsed.success ? 200 : 422 },
+        );
+      })
+      .get('/staff/inbox.csv', async (c) => {
+        const { text } = parseQuery(c, exportQuerySchema);
+        return csvResponse(c, await exportCsv(actorOf(c.var.staff), parseQuery(c, inboxQuery), text));
+      })
+      .get('/staff/reports/:id{[0-9]+}', async (c) => reportPage(c, positiveIdParam(c)))
+      // The preview: the report again, with what the reporter will read under the reply; nothing is stored.
+      .post('/staff/reports/:id{[0-9]+}/messages/preview', async (c) => {
+        const id = positiveIdParam(c);
+        const reply = await parseStaffForm(c, replySchema);
+        return reportPage(c, id, { reply, preview: await cases.previewReply(id, reply) });
+      })
+      .get('/staff/reports/new', (c) => entryPage(c, { values: emptyEntry, errors: {} }))
+      .post('/staff/reports/new', async (c) => {
+        const { _csrf: _, ...body } = await readForm(c);
+        const upload = entry.evidence ? await evidenceFromPost(entry.evidence, body) : null;
+        const values: EntryValues = {
+          ...formValuesFromPost(body),
+          locale: typeof body.locale === 'string' ? body.locale : 'de',
+          receivedVia: typeof body.receivedVia === 'string' ? body.receivedVia : '',
+          receipt: body.receipt === 'on',
+          consent: body.consent === 'on',
+        };
+        const { channel: _channel, ...input } = submissionInputFromForm(values, {
+          locale: values.locale,
+          consent: values.consent,
+        });
+        const parsed = entry.schema.safeParse({
+          ...input,
+          receivedVia: values.receivedVia || undefined,
+          receipt: values.receipt,
+        });
+        if (!parsed.success) {
+          // The form keeps what was typed, each error beside its field.
+          const errors = Object.fromEntries(
+            Object.entries(fieldErrorsOf(parsed.error)).map(([field, key]) => [formFieldOf(field), key]),
+          );
+          return entryPage(c, { values, errors, upload }, 422);
+        }
+        // A refused file is named beside the file field; the report waits until the caseworker has decided.
+        if (upload?.refused.length) return entryPage(c, { values, errors: {}, upload }, 422);
+        const receipt = await entry.store(actorOf(c.var.staff), parsed.data, upload);
+        const stored = prepareForStorage({ ...parsed.data, channel: 'form' }).description.text;
+        return entryPage(c, { values: emptyEntry, errors: {}, saved: { receipt, description: stored } }, 201);
+      })
+  );
 }

@@ -1,25 +1,33 @@
+import { guarded, type AtomicWrite, type AtomicWriter } from '../../db/atomic';
+import {
+  INBOX_COUNT_CAP,
+  INBOX_PAGE_SIZE,
+  type InboxView,
+  type ReplyPreview,
+  type ReportView,
+} from '../../shared/case-views';
 import { phraseText } from '../../shared/i18n/phrasebook';
 import { isLocale, type Locale } from '../../shared/locales';
 import type { Coding, InboxQuery, Reply } from '../../shared/staff';
 import { parseEffectiveCodes, STATUS_TRANSITIONS, type RejectReason, type ReportStatus } from '../../shared/taxonomy';
 import { placeholderFor, type EntityType } from '../anonymiser';
-import type { Actor, AuditLog } from '../audit/log';
+import type { Actor, AuditDetail, AuditLog } from '../audit/log';
 import { isoDay, type Clock } from '../clock';
 import type { Sealer } from '../crypto/sealing';
 import { AppError } from '../http/errors';
 import type { Notify } from '../notifications/kinds';
 import { openContact } from './contacts';
 import { inboxFilterOf } from './inbox-filter';
-import { INBOX_PAGE_SIZE, type InboxRepo } from './inbox-repo';
+import type { InboxRepo } from './inbox-repo';
 import type { CasesRepo } from './repo';
 import type { Translation } from '../translation/service';
-import type { TranslationFailure } from '../translation/translator';
 import type { ReplySeal } from '../translation/reply-seal';
 import { readerVersion } from '../translation/views';
 import type { ReportTextSearch } from './search';
 
 export interface CasesServiceDeps {
   repo: CasesRepo;
+  atomic: AtomicWriter;
   inbox: InboxRepo;
   search: ReportTextSearch;
   audit: AuditLog;
@@ -38,21 +46,11 @@ type CaseTranslation = Pick<
   'configured' | 'forMessages' | 'queued' | 'jobsOf' | 'preview' | 'translateReport' | 'covers'
 >;
 
-/** What the reporter will read of a reply before it is sent: each part in their language, or why not. */
-export interface ReplyPreview {
-  reader: Locale;
-  /** The caseworker's words as written: what the reporter reads where there is no translation. */
-  body: string;
-  phrase: string | null;
-  /** The caseworker's words as the reporter will read them; null when they stay German (see `failure`). */
-  translation: string | null;
-  /** Sent back with the reply, the translation is stored as previewed (see reply-seal.ts). */
-  seal: string | null;
-  failure: TranslationFailure | null;
-}
-
 /** Acknowledgement is due this many days after receipt. */
 export const ACKNOWLEDGE_WITHIN_DAYS = 7;
+
+/** Reading a report again within this time adds no audit row: the first one already says who read it. */
+export const READING_AUDITED_EVERY_MS = 15 * 60_000;
 
 const FINAL: readonly string[] = ['closed', 'rejected'];
 
@@ -65,9 +63,14 @@ export function acknowledgementDue(receivedOn: string): string {
   return isoDay(day);
 }
 
-/** The rules of case work; every change and every view is audited (ids and codes, never text). */
+/**
+ * The rules of case work. Each change is one atomic write together with its audit row (ids and codes, never
+ * text), guarded so that it changes nothing when the case is no longer as it was read: of two changes at
+ * once, one wins and the other is told (409), and a crash leaves either all of a change or none of it.
+ */
 export function createCasesService({
   repo,
+  atomic,
   inbox,
   search,
   audit,
@@ -80,42 +83,74 @@ export function createCasesService({
   const now = () => clock.now().toISOString();
   const today = () => isoDay(clock.now());
 
-  async function requireReport(id: number) {
-    const report = await repo.report(id);
-    if (!report) throw new AppError(404, 'errors.report_unknown');
-    return report;
-  }
-  async function requireOpen(id: number) {
-    const report = await requireReport(id);
-    if (FINAL.includes(report.status)) throw new AppError(409, 'errors.case_closed');
-    return report;
+  /**
+   * Writes a change with its audit row. When a guard finds nothing to change, says why: the report is gone
+   * (404), or `conflict` (409) when it is there but no longer as the change expected.
+   */
+  async function change(
+    id: number,
+    writes: AtomicWrite[],
+    entry: { actor: Actor; action: string; detail?: AuditDetail },
+    conflict: () => Promise<AppError> = async () => new AppError(409, 'errors.case_changed'),
+  ) {
+    const written = await atomic([
+      ...writes,
+      audit.entry(entry.actor, entry.action, { reportId: id, detail: entry.detail ?? {} }),
+    ]);
+    if (written) return;
+    if (!(await repo.exists(id))) throw new AppError(404, 'errors.report_unknown');
+    throw await conflict();
   }
 
   return {
-    async inbox(actor: Actor, query: InboxQuery) {
+    async inbox(actor: Actor, query: InboxQuery): Promise<InboxView> {
       const filter = inboxFilterOf(query, actor, clock.now());
-      const [rows, counts] = await Promise.all([inbox.page(filter, query.page), inbox.countsByStatus(filter)]);
-      const total = filter.statuses
-        ? filter.statuses.reduce((sum, s) => sum + (counts[s] ?? 0), 0)
-        : Object.values(counts).reduce((a, b) => a + b, 0);
+      // A search or a code filter is counted up to a cap: a common word or code matches most reports, and an
+      // exact count would test every one of them on every page. The other filters are counted exactly, from
+      // the covering index's columns.
+      const cap = filter.searchTerms.length || filter.codes.length ? INBOX_COUNT_CAP : undefined;
+      // A search goes over its matches once, under all its filters: narrowed by status, it gives the total
+      // but not the other statuses' tabs (counting those would be a second pass over a common word's matches).
+      const searchNarrowed = filter.searchTerms.length > 0 && filter.statuses !== undefined;
+      const [records, byStatus] = await Promise.all([
+        inbox.page(filter, query.page),
+        inbox.countsByStatus(filter, { withStatus: searchNarrowed, cap }),
+      ]);
+      const sum = (counts: Record<string, number>, statuses?: readonly string[]) =>
+        (statuses ?? Object.keys(counts)).reduce((total, s) => total + (counts[s] ?? 0), 0);
+      let total = sum(byStatus.counts, filter.statuses);
+      let capped = byStatus.capped;
+      if (capped && filter.statuses && !searchNarrowed) {
+        // More than the cap in all statuses says nothing about the ones asked for: count those on their own.
+        const under = await inbox.countsByStatus(filter, { withStatus: true, cap });
+        total = under.capped ? INBOX_COUNT_CAP : sum(under.counts);
+        capped = under.capped;
+      } else if (capped) total = INBOX_COUNT_CAP;
       return {
-        rows: rows.map(({ effective_codes, ...r }) => ({
+        rows: records.map(({ effective_codes, ...r }) => ({
           ...r,
           unread: Number(r.unread),
+          evidence: Number(r.evidence),
           ackDue: acknowledgementDue(r.received_on),
           overdue: !r.acknowledged_on && !FINAL.includes(r.status) && acknowledgementDue(r.received_on) < today(),
           codes: parseEffectiveCodes(effective_codes),
         })),
-        counts,
+        counts: byStatus.capped || searchNarrowed ? {} : byStatus.counts,
         total,
+        capped,
         page: query.page,
         pages: Math.max(1, Math.ceil(total / INBOX_PAGE_SIZE)),
       };
     },
 
-    /** A report with everything about it; opening it marks the reporter's messages read and is audited. */
-    async view(actor: Actor, id: number) {
-      const report = await requireReport(id);
+    /**
+     * A report with everything about it. Opening it marks the reporter's messages read and is audited, in
+     * one write; a reading within a quarter of an hour of the same person's last entry adds no row.
+     */
+    async view(actor: Actor & { id: number }, id: number): Promise<ReportView> {
+      const row = await repo.report(id);
+      if (!row) throw new AppError(404, 'errors.report_unknown');
+      const { receipt_hash, ...report } = row;
       const [codes, messages, notes, links, translations, contactRow, jobs] = await Promise.all([
         repo.codes(id),
         repo.messages(id),
@@ -125,8 +160,11 @@ export function createCasesService({
         repo.contact(id),
         translation?.jobsOf(id) ?? [],
       ]);
-      await repo.markReporterMessagesRead(id, now());
-      await audit.record(actor, 'report.view', { reportId: id, detail: { contact: Boolean(contactRow) } });
+      const unread = messages.some((m) => m.author === 'reporter' && !m.read_at);
+      await atomic([
+        ...(unread ? [repo.markReporterMessagesRead(id, now())] : []),
+        audit.readingEntry(actor, 'report.view', id, READING_AUDITED_EVERY_MS),
+      ]);
       return {
         report,
         ackDue: acknowledgementDue(report.received_on),
@@ -142,55 +180,69 @@ export function createCasesService({
           pending: jobs.map((j) => ({ subject: j.subject, failed: j.failed, lastError: j.lastError })),
         },
         contact: contactRow
-          ? {
-              storedOn: contactRow.stored_on,
-              details: openContact(contactSealer, report.receipt_hash, contactRow.sealed),
-            }
+          ? { storedOn: contactRow.stored_on, details: openContact(contactSealer, receipt_hash, contactRow.sealed) }
           : null,
       };
     },
 
-    /** Moves a case along the workflow. Closing (or rejecting) deletes the contact details at once. */
+    /**
+     * Moves a case along the workflow, only from the status it was read in. Closing (or rejecting) deletes
+     * the contact details in the same write.
+     */
     async changeStatus(actor: Actor, id: number, status: ReportStatus, reason?: RejectReason) {
-      const report = await requireReport(id);
-      const from = report.status as ReportStatus;
+      const current = await repo.workflow(id);
+      if (!current) throw new AppError(404, 'errors.report_unknown');
+      const from = current.status as ReportStatus;
       if (!STATUS_TRANSITIONS[from].includes(status)) throw new AppError(409, 'errors.status_transition');
       const closing = FINAL.includes(status);
-      await repo.update(id, {
-        status,
-        reject_reason: status === 'rejected' ? (reason ?? null) : null,
-        acknowledged_on: report.acknowledged_on ?? today(),
-        closed_on: closing ? today() : null,
-        updated_at: now(),
-      });
-      const contactDeleted = closing ? await repo.deleteContact(id) : false;
-      await audit.record(actor, 'report.status', {
-        reportId: id,
-        detail: { from, to: status, ...(reason ? { reason } : {}), contactDeleted },
-      });
+      const contactDeleted = closing && Boolean(current.has_contact);
+      await change(
+        id,
+        [
+          guarded(
+            repo.transition(
+              id,
+              from,
+              status,
+              {
+                reject_reason: status === 'rejected' ? (reason ?? null) : null,
+                closed_on: closing ? today() : null,
+                updated_at: now(),
+              },
+              today(),
+            ),
+          ),
+          ...(closing ? [repo.deleteContact(id)] : []),
+        ],
+        {
+          actor,
+          action: 'report.status',
+          detail: { from, to: status, ...(reason ? { reason } : {}), contactDeleted },
+        },
+        async () => new AppError(409, 'errors.status_changed'),
+      );
     },
 
     async assign(actor: Actor, id: number, assigneeId: number | null) {
-      await requireReport(id);
-      if (assigneeId !== null) {
-        const staff = await repo.assignableStaff();
-        if (!staff.some((s) => s.id === assigneeId))
-          throw new AppError(422, 'errors.validation', { assigneeId: 'errors.assignee_invalid' });
-      }
-      await repo.update(id, { assignee_id: assigneeId, updated_at: now() });
-      await audit.record(actor, 'report.assign', { reportId: id, detail: { assignee: assigneeId } });
+      await change(
+        id,
+        [guarded(repo.assign(id, assigneeId, now()))],
+        { actor, action: 'report.assign', detail: { assignee: assigneeId } },
+        async () => new AppError(422, 'errors.validation', { assigneeId: 'errors.assignee_invalid' }),
+      );
     },
 
     async setUrgent(actor: Actor, id: number, urgent: boolean) {
-      await requireReport(id);
-      await repo.update(id, { urgent: urgent ? 1 : 0, updated_at: now() });
-      await audit.record(actor, 'report.urgent', { reportId: id, detail: { urgent } });
+      await change(id, [guarded(repo.update(id, { urgent: urgent ? 1 : 0, updated_at: now() }))], {
+        actor,
+        action: 'report.urgent',
+        detail: { urgent },
+      });
       if (urgent) await notify?.('report.urgent');
     },
 
     /** The caseworker's coding, kept beside the reporter's; from now on it is the one that counts. */
     async code(actor: Actor, id: number, coding: Coding) {
-      await requireReport(id);
       // As for reporters: naming a form of racism implies the ground.
       const grounds =
         coding.racismForms.length && !coding.grounds.includes('racism')
@@ -203,42 +255,53 @@ export function createCasesService({
         ...(coding.lifeDomain ? [{ dimension: 'life_domain', code: coding.lifeDomain }] : []),
         ...(coding.reporterRole ? [{ dimension: 'reporter_role', code: coding.reporterRole }] : []),
       ];
-      await repo.replaceCaseworkerCodes(id, codes, today(), now());
-      await audit.record(actor, 'report.coding', {
-        reportId: id,
+      const [report, ...rest] = repo.replaceCaseworkerCodes(id, codes, today(), now());
+      await change(id, [guarded(report), ...rest], {
+        actor,
+        action: 'report.coding',
         detail: { codes: codes.map((c) => `${c.dimension}:${c.code}`) },
       });
     },
 
     async addNote(actor: Actor & { id: number }, id: number, body: string) {
-      await requireReport(id);
-      const noteId = await repo.addNote(id, actor.id, body, now());
-      await audit.record(actor, 'report.note', { reportId: id, detail: { note: noteId } });
+      await change(id, [guarded(repo.update(id, { updated_at: now() })), repo.addNote(id, actor.id, body, now())], {
+        actor,
+        action: 'report.note',
+      });
     },
 
+    /** Both reports are touched: a link is read from either side. */
     async link(actor: Actor, id: number, relatedId: number) {
       if (id === relatedId) throw new AppError(422, 'errors.validation', { relatedId: 'errors.link_self' });
-      await requireReport(id);
-      if (!(await repo.report(relatedId)))
-        throw new AppError(422, 'errors.validation', { relatedId: 'errors.report_unknown' });
-      await repo.link(id, relatedId);
-      await audit.record(actor, 'report.link', { reportId: id, detail: { related: relatedId } });
+      await change(
+        id,
+        [
+          guarded(repo.update(id, { updated_at: now() })),
+          guarded(repo.update(relatedId, { updated_at: now() })),
+          repo.link(id, relatedId),
+        ],
+        { actor, action: 'report.link', detail: { related: relatedId } },
+        async () => new AppError(422, 'errors.validation', { relatedId: 'errors.report_unknown' }),
+      );
     },
 
     async unlink(actor: Actor, id: number, relatedId: number) {
-      await requireReport(id);
-      await repo.unlink(id, relatedId);
-      await audit.record(actor, 'report.unlink', { reportId: id, detail: { related: relatedId } });
+      await change(id, [guarded(repo.update(id, { updated_at: now() })), repo.unlink(id, relatedId)], {
+        actor,
+        action: 'report.unlink',
+        detail: { related: relatedId },
+      });
     },
 
     /**
      * An anonymous reply: the reporter reads it with their receipt code, the phrase from the phrasebook in
-     * their language and the caseworker's words machine translated (queued in the same write, so a slow or
-     * absent translator never holds it back). It acknowledges the report.
+     * their language and the caseworker's words machine translated (the job queued in the same write as the
+     * message and its audit row, so a slow or absent translator never holds it back). It acknowledges the
+     * report.
      */
     async reply(actor: Actor, id: number, reply: Pick<Reply, 'phrase' | 'body' | 'translation' | 'seal'>) {
-      const report = await requireOpen(id);
-      if (report.text_deleted_on) throw new AppError(409, 'errors.case_closed');
+      const report = await repo.report(id);
+      if (!report) throw new AppError(404, 'errors.report_unknown');
       const phrase = reply.phrase ?? null;
       const target = reader(report.locale);
       // The translation the caseworker saw, when its seal holds for these very words; else it is made anew.
@@ -249,23 +312,33 @@ export function createCasesService({
               reply.seal,
             )
           : false;
-      await repo.addOfficeMessage(
+      const message = {
+        phrase,
+        body: reply.body,
+        translation: previewed ? { text: reply.translation!, locale: target } : null,
+      };
+      await change(
         id,
-        { phrase, body: reply.body, translation: previewed ? { text: reply.translation!, locale: target } : null },
-        today(),
-        { acknowledged_on: report.acknowledged_on ?? today(), updated_at: now() },
-        translation?.forMessages(id) ?? [],
+        [
+          guarded(repo.acknowledgeOpen(id, today(), now())),
+          repo.addOfficeMessage(id, message, today()),
+          ...(translation?.forMessages(id) ?? []),
+        ],
+        {
+          actor,
+          action: 'report.reply',
+          detail: { ...(phrase ? { phrase } : {}), ...(previewed ? { previewed: true } : {}) },
+        },
+        async () => new AppError(409, 'errors.case_closed'),
       );
       translation?.queued();
-      await audit.record(actor, 'report.reply', {
-        reportId: id,
-        detail: { ...(phrase ? { phrase } : {}), ...(previewed ? { previewed: true } : {}) },
-      });
     },
 
     /** What the reporter will read of a reply, before it is sent; nothing is stored or audited. */
     async previewReply(id: number, reply: Pick<Reply, 'phrase' | 'body'>): Promise<ReplyPreview> {
-      const report = await requireOpen(id);
+      const report = await repo.report(id);
+      if (!report) throw new AppError(404, 'errors.report_unknown');
+      if (FINAL.includes(report.status as ReportStatus)) throw new AppError(409, 'errors.case_closed');
       const to = reader(report.locale);
       const shown = { reader: to, body: reply.body, phrase: reply.phrase ? phraseText(reply.phrase, to) : null };
       const german = to === 'de' || to === 'de-LS';
@@ -286,7 +359,8 @@ export function createCasesService({
 
     /** "Translate now": every text of the report without a translation, tried at once (also jobs given up). */
     async translateNow(actor: Actor, id: number) {
-      const report = await requireReport(id);
+      const report = await repo.report(id);
+      if (!report) throw new AppError(404, 'errors.report_unknown');
       if (report.text_deleted_on) throw new AppError(409, 'errors.case_closed');
       if (!translation?.configured) throw new AppError(409, 'errors.translator_missing');
       const outcome = await translation.translateReport(id);
@@ -300,6 +374,8 @@ export function createCasesService({
     /**
      * Removes a passage of personal data the anonymiser missed, everywhere in the chosen text, replacing it
      * with the anonymiser's placeholder; then purges the search index so the passage cannot be found again.
+     * Each text is replaced only while it is the one that was read, so two redactions at once cannot put
+     * back what the other removed: the later one is told to try again.
      */
     async redact(
       actor: Actor,
@@ -308,32 +384,32 @@ export function createCasesService({
       passage: string,
       kind: EntityType,
     ) {
-      const report = await requireReport(id);
+      const report = await repo.report(id);
+      if (!report) throw new AppError(404, 'errors.report_unknown');
       const placeholder = placeholderFor(kind, report.locale as Locale);
       const replace = (text: string) => text.split(passage).join(placeholder);
       const occurrences = (text: string) => text.split(passage).length - 1;
+      const writes: AtomicWrite[] = [];
       let count = 0;
       if (field === 'messages') {
         for (const m of await repo.messages(id)) {
           const n = occurrences(m.body);
-          // The translation goes with the old words, and is made again from the new ones.
-          if (n) await repo.setMessageBody(m.id, replace(m.body), null);
+          if (n) writes.push(guarded(repo.replaceMessageBody(m.id, m.body, replace(m.body))));
           count += n;
         }
-        if (count && translation) {
-          await repo.write(translation.forMessages(id));
-          translation.queued();
-        }
+        // The translations go with the old words, and are made again from the new ones in the same write.
+        if (count) writes.push(...(translation?.forMessages(id) ?? []));
       } else {
         count = occurrences(report[field]);
-        if (count) await repo.update(id, { [field]: replace(report[field]), updated_at: now() });
+        if (count) writes.push(guarded(repo.replaceText(id, field, report[field], replace(report[field]), now())));
         for (const t of await repo.translations(id))
           if (t.field === field && t.body.includes(passage))
-            await repo.setTranslationBody(id, field, t.locale, replace(t.body));
+            writes.push(guarded(repo.replaceTranslationBody(id, field, t.locale, t.body, replace(t.body))));
       }
       if (count === 0) throw new AppError(422, 'errors.validation', { passage: 'errors.redaction_not_found' });
+      await change(id, writes, { actor, action: 'report.redact', detail: { field, kind, occurrences: count } });
+      if (field === 'messages') translation?.queued();
       await search.purgeRemovedText();
-      await audit.record(actor, 'report.redact', { reportId: id, detail: { field, kind, occurrences: count } });
       return { occurrences: count };
     },
 

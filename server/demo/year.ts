@@ -14,7 +14,6 @@ import { fixedClock, isoDay } from '../clock';
 import type { Config } from '../config';
 import { createSealer } from '../crypto/sealing';
 import { hashReceiptCode, normaliseReceiptCode } from '../receipts/code';
-import { createSharedFailureCount } from '../receipts/repo';
 import { createReceiptsService } from '../receipts/service';
 import { FailureThrottle } from '../receipts/throttle';
 import { createReportsRepo } from '../reports/repo';
@@ -92,16 +91,26 @@ export async function generateDemoYear(deps: DemoDeps): Promise<DemoYear> {
 
   const contactSealer = createSealer(config.encryptionKey, 'report-contact');
   const repo = createReportsRepo(db, atomic);
-  const reports = createReportsService({ repo, clock, receiptSecret: config.receiptSecret, contactSealer });
-  const throttle = new FailureThrottle(
-    { perClient: 1000, global: 100_000, windowMs: 60_000 },
+  // The demo year is made by the office itself: no flood limit applies to it.
+  const reports = createReportsService({
+    repo,
     clock,
-    createSharedFailureCount(db),
-  );
-  const receipts = createReceiptsService({ repo, clock, receiptSecret: config.receiptSecret, throttle });
+    receiptSecret: config.receiptSecret,
+    contactSealer,
+    floodSoftLimit: Number.MAX_SAFE_INTEGER,
+  });
+  const throttle = new FailureThrottle({ perClient: 1000, windowMs: 60_000 }, clock);
   const search = createReportTextSearch(db, dialect);
+  const receipts = createReceiptsService({
+    repo,
+    clock,
+    receiptSecret: config.receiptSecret,
+    throttle,
+    purgeDeleted: () => search.purgeRemovedText(),
+  });
   const cases = createCasesService({
-    repo: createCasesRepo(db, atomic),
+    repo: createCasesRepo(db),
+    atomic,
     inbox: createInboxRepo(db, search),
     search,
     audit: createAuditLog(db, clock),
@@ -135,27 +144,31 @@ export async function generateDemoYear(deps: DemoDeps): Promise<DemoYear> {
   async function submit(story: Story, at: number, report: { receipt: string; id: number }) {
     const day = new Date(at - Math.floor(rand() * 20) * DAY_MS);
     const online = story.online ?? rand() < 0.05;
-    const { receipt } = await reports.submit({
-      locale: story.locale,
-      channel: rand() < 0.3 ? 'assistant' : 'form',
-      reporterRole: story.reporterRole,
-      description: `${DEMO_MARK} ${story.description}`,
-      incidentForms: story.incidentForms,
-      grounds: story.grounds,
-      racismForms: story.racismForms ?? [],
-      lifeDomain: rand() < 0.9 ? story.lifeDomain : null,
-      place: { municipality: online && rand() < 0.5 ? null : pick(places), online },
-      when:
-        rand() < 0.6
-          ? { precision: 'day', date: isoDay(day) }
-          : { precision: 'month', year: day.getUTCFullYear(), month: day.getUTCMonth() + 1 },
-      ongoing: rand() < 0.1,
-      witnesses: pick(['yes', 'no', 'unsure', null] as const),
-      consequences: story.consequences ? `${DEMO_MARK} ${story.consequences}` : '',
-      supportWanted: false,
-      contact: null,
-      consent: true,
-    });
+    const { receipt } = await reports.submit(
+      {
+        locale: story.locale,
+        channel: rand() < 0.3 ? 'assistant' : 'form',
+        reporterRole: story.reporterRole,
+        description: `${DEMO_MARK} ${story.description}`,
+        incidentForms: story.incidentForms,
+        grounds: story.grounds,
+        racismForms: story.racismForms ?? [],
+        lifeDomain: rand() < 0.9 ? story.lifeDomain : null,
+        place: { municipality: online && rand() < 0.5 ? null : pick(places), online },
+        when:
+          rand() < 0.6
+            ? { precision: 'day', date: isoDay(day) }
+            : { precision: 'month', year: day.getUTCFullYear(), month: day.getUTCMonth() + 1 },
+        ongoing: rand() < 0.1,
+        witnesses: pick(['yes', 'no', 'unsure', null] as const),
+        consequences: story.consequences ? `${DEMO_MARK} ${story.consequences}` : '',
+        supportWanted: false,
+        contact: null,
+        inferredCodes: [],
+        consent: true,
+      },
+      { verified: true },
+    );
     const row = await repo.findByReceiptHash(hashReceiptCode(normaliseReceiptCode(receipt)!, config.receiptSecret));
     Object.assign(report, { receipt, id: row!.id });
     made.push(report);

@@ -14,6 +14,8 @@ export interface AppEnv {
     staff: StaffPrincipal;
     staffLocale: StaffLocale;
     st: StaffTranslate;
+    /** Set on posts that store what a reporter wrote: whether the proof of work was solved (server/intake). */
+    intake: { verified: boolean };
   };
 }
 

@@ -1,12 +1,10 @@
 import type { Office } from '../office/schema';
 import { counsellingDescription, officeText } from '../office/localized';
 import type { Locale } from '../../shared/locales';
-import type { PageBase, PublicOffice } from '../../web/components/page-context';
 import { AVAILABLE_LOCALES, messagesFor } from '../../shared/i18n/catalog';
 import type { MessageKey } from '../../shared/i18n/translate';
 import type { ClientAssets } from '../../web/assets';
-import type { PageName, PropsOf } from '../../web/pages';
-import { renderDocument } from '../../web/render';
+import { renderDocument, type PageBase, type PageName, type PropsOf, type PublicOffice } from '../../web/render';
 import type { AppContext } from './env';
 
 export interface PageRendererDeps {
@@ -56,7 +54,8 @@ export function publicOffice(office: Office, locale: Locale): PublicOffice {
   return {
     name: officeText(office.name, locale),
     region: office.region,
-    municipalities: office.municipalities,
+    // Names only: the spellings the assistant understands stay on the server.
+    municipalities: office.municipalities.map((m) => ({ code: m.code, name: m.name })),
     emergency: office.emergency.map((e) => ({ number: e.number, label: officeText(e.label, locale) })),
     counselling: office.counselling.map((c) => ({
       name: c.name,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../config';
+import { ConfigError } from '../config';
+import { loadConfig } from '../node-config';
 import { retryDelayMs } from './queue';
 import { localDayAndHour } from './service';
 

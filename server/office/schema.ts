@@ -26,7 +26,21 @@ const counsellingContact = z.object({
 export const officeSchema = z.object({
   name: localizedText,
   region: z.string().min(1),
-  municipalities: z.array(z.object({ code: z.string().regex(/^[a-z][a-z0-9_]*$/), name: z.string().min(1) })).min(1),
+  municipalities: z
+    .array(
+      z.object({
+        code: z.string().regex(/^[a-z][a-z0-9_]*$/),
+        name: z.string().min(1),
+        /**
+         * Other names people use for it: its districts, and spellings the matcher could not guess from the
+         * name's sound. The assistant understands a typed town by these (in any script).
+         */
+        aliases: z.array(z.string().min(1)).default([]),
+      }),
+    )
+    .min(1),
+  /** Places in the region that are none of the office's municipalities (answered as "elsewhere in the region"). */
+  regionPlaces: z.array(z.string().min(1)).default([]),
   emergency: z.array(z.object({ number: z.string().min(1), label: localizedText })).min(1),
   counselling: z.array(counsellingContact),
   /** Where the quick-exit button leads: a harmless page, opened without a referrer. */

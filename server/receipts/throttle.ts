@@ -1,75 +1,39 @@
-import { createHmac, randomBytes } from 'node:crypto';
 import type { Clock } from '../clock';
+import { SlidingWindowCounter } from '../intake/sliding-window';
 
 export interface ThrottleOptions {
-  /** Failed attempts allowed per client within the window. */
+  /** Wrong codes one client may send within the window before it has to wait. */
   perClient: number;
-  /** Failed attempts allowed for all clients together within the window: a brake on distributed guessing. */
-  global: number;
   windowMs: number;
 }
 
-/** The count of wrong codes per window across every instance of the app; it holds no client data. */
-export interface SharedFailureCount {
-  failures(windowStart: string): Promise<number>;
-  /** Counts one more failure in this window and forgets windows before it. */
-  add(windowStart: string): Promise<void>;
-}
-
 /**
- * Limits wrong receipt codes without storing who tried. Per client: the client key (e.g. an IP address) is
- * hashed with a key that lives only in this process and is replaced every window, so the entries cannot be
- * linked to a person later, are never written anywhere, and vanish with the window. For all clients
- * together: a plain count in the database, so that several instances share one global brake.
- * Windows start at fixed multiples of the window length, so every instance agrees where one ends.
+ * Slows down a client that sends wrong receipt codes, without storing who tried (see SlidingWindowCounter).
+ * Only ever per client: there is no switch for everyone, because any such switch can be flipped by a few
+ * hundred addresses and then refuses every reporter's correct code. Guessing is hopeless anyway (80 random
+ * bits: at a million guesses a second, a code is found after some 10^10 years); this brake keeps a single
+ * client from making the server look them up at full speed.
  */
 export class FailureThrottle {
-  private key = randomBytes(32);
-  private window = -1;
-  private failures = new Map<string, number>();
+  private readonly failures: SlidingWindowCounter;
 
   constructor(
     private readonly options: ThrottleOptions,
-    private readonly clock: Clock,
-    private readonly shared: SharedFailureCount,
-  ) {}
-
-  async isBlocked(clientKey: string): Promise<boolean> {
-    this.rotate();
-    if ((this.failures.get(this.hash(clientKey)) ?? 0) >= this.options.perClient) return true;
-    return (await this.shared.failures(this.windowStart())) >= this.options.global;
+    clock: Clock,
+  ) {
+    this.failures = new SlidingWindowCounter(clock, options.windowMs, options.perClient);
   }
 
-  async recordFailure(clientKey: string): Promise<void> {
-    this.rotate();
-    const id = this.hash(clientKey);
-    this.failures.set(id, (this.failures.get(id) ?? 0) + 1);
-    await this.shared.add(this.windowStart());
+  isBlocked(clientKey: string): boolean {
+    return this.failures.count(clientKey) >= this.options.perClient;
   }
 
-  /** Seconds until the current window ends: what a blocked person is told to wait. */
-  retryAfterSeconds(): number {
-    const end = (this.currentWindow() + 1) * this.options.windowMs;
-    return Math.max(1, Math.ceil((end - this.clock.now().getTime()) / 1000));
+  recordFailure(clientKey: string): void {
+    this.failures.add(clientKey);
   }
 
-  private currentWindow(): number {
-    return Math.floor(this.clock.now().getTime() / this.options.windowMs);
-  }
-
-  private windowStart(): string {
-    return new Date(this.window * this.options.windowMs).toISOString();
-  }
-
-  private hash(clientKey: string): string {
-    return createHmac('sha256', this.key).update(clientKey).digest('base64url').slice(0, 22);
-  }
-
-  private rotate(): void {
-    const window = this.currentWindow();
-    if (window === this.window) return;
-    this.window = window;
-    this.key = randomBytes(32);
-    this.failures.clear();
+  /** Seconds until this client may try again: the window slides, so it is when its oldest failure expires. */
+  retryAfterSeconds(clientKey: string): number {
+    return this.failures.retryAfterSeconds(clientKey, this.options.perClient);
   }
 }

@@ -8,7 +8,10 @@ import {
 } from '../../shared/report-form';
 import { NOTHING_REMOVED, parseRemoved, sameText, type Removed } from '../../shared/reviewed-text';
 import type { Locale } from '../../shared/locales';
+import type { EvidenceField, EvidenceUpload } from '../../shared/evidence';
 import { placeholderFor } from '../anonymiser';
+import { evidenceFromPost, readForm, type Posted } from '../evidence/form';
+import type { EvidenceService } from '../evidence/service';
 import type { AppContext, AppEnv } from '../http/env';
 import { AppError, fieldErrorsOf } from '../http/errors';
 import type { PageRenderer } from '../http/pages';
@@ -23,29 +26,56 @@ interface Deps {
   renderPage: PageRenderer;
   /** Where the portal is reached from outside: the receipt names the address where its code is used. */
   publicBaseUrl: string;
+  /** Screenshots, photos and letters; null when the office takes none. */
+  evidence: EvidenceService | null;
 }
-
-type Posted = Record<string, string | File | (string | File)[]>;
 
 /**
  * The report form as plain HTML posts: form → review → send. No draft is kept on the server between the
  * steps; the values travel in the page, so it works without JavaScript and leaves nothing behind if abandoned.
  * With JavaScript the form asks the review route for JSON and shows the review in its own place.
  */
-export function reportFormRoutes({ reports, submissionSchema, draftSchema, renderPage, publicBaseUrl }: Deps) {
+export function reportFormRoutes({
+  reports,
+  submissionSchema,
+  draftSchema,
+  renderPage,
+  publicBaseUrl,
+  evidence,
+}: Deps) {
+  /** The file field's state for a page: null when the office takes no files. */
+  const evidenceField = (upload: EvidenceUpload | null): EvidenceField | null =>
+    evidence ? { upload, limits: evidence.limits, kinds: [...evidence.kinds] } : null;
+
   const form = (
     c: AppContext,
     values: ReportFormValues,
-    how: { sendToken: string | null; restore?: boolean; errors?: Record<string, string> },
+    how: {
+      sendToken: string | null;
+      restore?: boolean;
+      errors?: Record<string, string>;
+      evidence?: EvidenceUpload | null;
+    },
   ) => {
     const errors = how.errors ?? {};
+    const field = evidenceField(how.evidence ?? null);
+    const refused = Boolean(field?.upload?.refused.length);
     return renderPage(
       c,
       'report',
-      { values, errors, sendToken: how.sendToken ?? newOneTimeToken(), restore: how.restore ?? false },
-      { titleKey: 'form.title', switchPath: '/report', status: Object.keys(errors).length ? 422 : 200 },
+      {
+        values,
+        errors,
+        sendToken: how.sendToken ?? newOneTimeToken(),
+        restore: how.restore ?? false,
+        ...(field ? { evidence: field } : {}),
+      },
+      { titleKey: 'form.title', switchPath: '/report', status: Object.keys(errors).length || refused ? 422 : 200 },
     );
   };
+
+  /** A post's files: new ones cleaned and staged, a removed one removed, the rest named by the form's token. */
+  const postedEvidence = (body: Posted) => (evidence ? evidenceFromPost(evidence, body) : Promise.resolve(null));
 
   const formErrors = (fields: Record<string, string>) =>
     Object.fromEntries(Object.entries(fields).map(([f, key]) => [formFieldOf(f), key]));
@@ -69,41 +99,52 @@ export function reportFormRoutes({ reports, submissionSchema, draftSchema, rende
     new Hono<AppEnv>()
       .get('/report', (c) => form(c, emptyFormValues, { sendToken: null, restore: true }))
       .post('/report/edit', async (c) => {
-        const { values, sendToken } = reviewPost(await c.req.parseBody({ all: true }), c.var.locale);
-        return form(c, values, { sendToken });
+        const body = await readForm(c);
+        const { values, sendToken } = reviewPost(body, c.var.locale);
+        return form(c, values, { sendToken, evidence: await postedEvidence(body) });
       })
       .post('/report/review', async (c) => {
-        const { values, removed, edited, sendToken } = reviewPost(await c.req.parseBody({ all: true }), c.var.locale);
+        const body = await readForm(c);
+        const { values, removed, edited, sendToken } = reviewPost(body, c.var.locale);
+        const files = await postedEvidence(body);
         const parsed = draftSchema.safeParse(submissionInputFromForm(values, { locale: c.var.locale }));
         if (!parsed.success) {
           const errors = formErrors(fieldErrorsOf(parsed.error));
           if (wantsJson(c)) return c.json({ errors }, 422);
-          return form(c, values, { sendToken, errors });
+          return form(c, values, { sendToken, errors, evidence: files });
         }
-        return review(c, values, removed, sendToken, edited ? { notice: 'edited' } : {});
+        // A refused file is shown where another can be chosen: on the form, beside its file field.
+        if (files?.refused.length && !wantsJson(c)) return form(c, values, { sendToken, evidence: files });
+        return review(c, values, removed, sendToken, { ...(edited ? { notice: 'edited' } : {}), evidence: files });
       })
       .post('/report/send', async (c) => {
-        const body = await c.req.parseBody({ all: true });
+        const body = await readForm(c);
         const { values, removed, edited, sendToken } = reviewPost(body, c.var.locale);
         // A repeat of a sent form (a reload, Back and Forward, a second tap) stores nothing, whatever it holds.
         if (sendToken && (await reports.alreadySent(sendToken))) return alreadySent(c, 409);
         const consent = body.consent === 'on';
+        const files = await postedEvidence(body);
         const parsed = submissionSchema.safeParse(submissionInputFromForm(values, { locale: c.var.locale, consent }));
         if (!parsed.success) {
           const errors = formErrors(fieldErrorsOf(parsed.error));
           // Only consent missing: stay on the review screen; anything else belongs to the form.
           if (Object.keys(errors).every((f) => f === 'consent'))
-            return review(c, values, removed, sendToken, { errors });
-          return form(c, values, { sendToken, errors });
+            return review(c, values, removed, sendToken, { errors, evidence: files });
+          return form(c, values, { sendToken, errors, evidence: files });
         }
         // An edit of the stored text is never sent unchecked: it goes through the anonymiser and is shown again.
-        if (edited) return review(c, values, removed, sendToken, { notice: 'edited' });
+        if (edited) return review(c, values, removed, sendToken, { notice: 'edited', evidence: files });
         try {
-          const { receipt } = await reports.submitReviewed(parsed.data, {
-            removed,
-            digest: typeof body.reviewed === 'string' ? body.reviewed : null,
-            sendToken,
-          });
+          const { receipt } = await reports.submitReviewed(
+            parsed.data,
+            {
+              removed,
+              digest: typeof body.reviewed === 'string' ? body.reviewed : null,
+              sendToken,
+              ...(evidence && files?.files.length ? { evidence: () => evidence.prepare(files.token, 'report') } : {}),
+            },
+            { verified: c.var.intake.verified },
+          );
           return renderPage(
             c,
             'sent',
@@ -119,9 +160,9 @@ export function reportFormRoutes({ reports, submissionSchema, draftSchema, rende
         } catch (error) {
           if (error instanceof AppError && error.key === 'errors.already_sent') return alreadySent(c, 409);
           if (error instanceof AppError && error.key === 'errors.review_changed')
-            return review(c, values, NOTHING_REMOVED, sendToken, { notice: 'changed', status: 409 });
+            return review(c, values, NOTHING_REMOVED, sendToken, { notice: 'changed', status: 409, evidence: files });
           if (error instanceof AppError && error.status === 422)
-            return form(c, values, { sendToken, errors: formErrors(error.fields) });
+            return form(c, values, { sendToken, errors: formErrors(error.fields), evidence: files });
           throw error;
         }
       })
@@ -137,7 +178,12 @@ export function reportFormRoutes({ reports, submissionSchema, draftSchema, rende
     values: ReportFormValues,
     removed: Removed,
     sendToken: string | null,
-    extra: { errors?: Record<string, string>; notice?: 'changed' | 'edited'; status?: 409 } = {},
+    extra: {
+      errors?: Record<string, string>;
+      notice?: 'changed' | 'edited';
+      status?: 409;
+      evidence?: EvidenceUpload | null;
+    } = {},
   ) {
     const locale: Locale = c.var.locale;
     const texts = reviewedTexts(
@@ -153,6 +199,7 @@ export function reportFormRoutes({ reports, submissionSchema, draftSchema, rende
       sendToken: sendToken ?? newOneTimeToken(),
       errors,
       ...(extra.notice ? { notice: extra.notice } : {}),
+      ...(evidenceField(extra.evidence ?? null) ? { evidence: evidenceField(extra.evidence ?? null)! } : {}),
     };
     if (wantsJson(c)) return c.json({ review: props });
     return renderPage(c, 'review', props, {

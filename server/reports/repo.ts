@@ -2,6 +2,7 @@ import { sql, type Compilable, type Kysely } from 'kysely';
 import type { AtomicWriter } from '../../db/atomic';
 import type { Database, NewReportRow, ReportMessageRow, ReportRow } from '../../db/schema';
 import { effectiveCodesText } from '../../shared/taxonomy';
+import { createEvidenceRepo, type NewEvidenceRow } from '../evidence/repo';
 
 export interface CodeRow {
   dimension: string;
@@ -10,6 +11,7 @@ export interface CodeRow {
 
 /** Reports and their codes and messages, in SQL. Knows nothing of HTTP or of receipts' secrets. */
 export function createReportsRepo(db: Kysely<Database>, atomic: AtomicWriter) {
+  const evidence = createEvidenceRepo(db);
   return {
     /**
      * The report with its codes, its sealed contact where there is one, and the follow-ups, in one
@@ -49,12 +51,33 @@ export function createReportsRepo(db: Kysely<Database>, atomic: AtomicWriter) {
               ),
           ]
         : [];
+      const inferred = extras.inferredCodes?.length
+        ? [
+            db
+              .insertInto('report_inferred_codes')
+              .columns(['report_id', 'dimension', 'code'])
+              .expression(
+                db
+                  .selectFrom('reports')
+                  .innerJoin(
+                    sql<{ column1: string; column2: string }>`(values ${sql.join(
+                      extras.inferredCodes.map((c) => sql`(${c.dimension}, ${c.code})`),
+                    )})`.as('v'),
+                    (join) => join.onTrue(),
+                  )
+                  .select(['reports.id', 'v.column1', 'v.column2'])
+                  .where('reports.receipt_hash', '=', row.receipt_hash),
+              ),
+          ]
+        : [];
       await atomic([
         // First, so that a repeated post fails here, on the token's primary key, and stores nothing.
         ...sentTokenRows(db, extras.sentToken),
         db.insertInto('reports').values({ ...row, effective_codes: effectiveCodesText(codes) }),
         ...codeRows,
+        ...inferred,
         ...contact,
+        ...evidence.insertForReceipt(row.receipt_hash, extras.evidence ?? []),
         ...(extras.followUps ?? []),
       ]);
     },
@@ -69,6 +92,26 @@ export function createReportsRepo(db: Kysely<Database>, atomic: AtomicWriter) {
       return row !== undefined;
     },
 
+    /**
+     * Reports from the public (not entered by staff) received on a day, counted up to `atMost`: the measure of
+     * a possible flood. Bounded, so that a flood of a hundred thousand reports does not make each one count them all.
+     */
+    async publicReportsReceivedOn(day: string, atMost: number): Promise<number> {
+      const row = await db
+        .selectFrom((eb) =>
+          eb
+            .selectFrom('reports')
+            .select('id')
+            .where('received_on', '=', day)
+            .where('channel', '<>', 'staff')
+            .limit(atMost)
+            .as('today'),
+        )
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+
     async findByReceiptHash(receiptHash: string): Promise<ReportRow | undefined> {
       return db.selectFrom('reports').selectAll().where('receipt_hash', '=', receiptHash).executeTakeFirst();
     },
@@ -78,48 +121,65 @@ export function createReportsRepo(db: Kysely<Database>, atomic: AtomicWriter) {
     },
 
     /**
-     * A message, with the statements that belong to its write (`followUps`: its translation job). `locale` is
-     * the language it is written in; an office message may open with a phrase of the phrasebook.
+     * A message, files sent with it and the statements that belong to its write (`followUps`: its translation
+     * job), in one write; `body` null: files alone. `locale` is the language it is written in; an office
+     * message may open with a phrase of the phrasebook. `updatedOn`: a day, never a time.
      */
     async addMessage(
       reportId: number,
-      message: { author: 'reporter' | 'office'; body: string; locale: string; phrase?: string | null },
+      message: { author: 'reporter' | 'office'; body: string | null; locale: string; phrase?: string | null },
       sentOn: string,
-      now: string,
-      { sentToken, followUps = [] }: { sentToken?: SentToken | undefined; followUps?: Compilable[] } = {},
+      updatedOn: string,
+      {
+        sentToken,
+        files = [],
+        followUps = [],
+      }: { sentToken?: SentToken | undefined; files?: NewEvidenceRow[] | undefined; followUps?: Compilable[] } = {},
     ) {
+      const { body } = message;
       await atomic([
         ...sentTokenRows(db, sentToken),
-        db.insertInto('report_messages').values({
-          report_id: reportId,
-          author: message.author,
-          body: message.body,
-          locale: message.locale,
-          phrase: message.phrase ?? null,
-          sent_on: sentOn,
-          read_at: null,
-        }),
-        db.updateTable('reports').set({ updated_at: now }).where('id', '=', reportId),
+        ...(body === null
+          ? []
+          : [
+              db.insertInto('report_messages').values({
+                report_id: reportId,
+                author: message.author,
+                body,
+                locale: message.locale,
+                phrase: message.phrase ?? null,
+                sent_on: sentOn,
+                read_at: null,
+              }),
+            ]),
+        ...evidence.insertForReport(reportId, files),
+        db.updateTable('reports').set({ updated_at: updatedOn }).where('id', '=', reportId),
         ...followUps,
       ]);
     },
 
-    /** The reporter has now seen the office's messages. */
-    async markOfficeMessagesRead(reportId: number, now: string) {
+    /** The reporter has now seen the office's messages: on this day (never at a time). */
+    async markOfficeMessagesRead(reportId: number, readOn: string) {
       await db
         .updateTable('report_messages')
-        .set({ read_at: now })
+        .set({ read_at: readOn })
         .where('report_id', '=', reportId)
         .where('author', '=', 'office')
         .where('read_at', 'is', null)
         .execute();
     },
 
-    /** Withdrawal deletes the report with everything hanging off it: nothing of it stays behind. */
-    async delete(reportId: number): Promise<void> {
+    /**
+     * Withdrawal deletes the report with everything hanging off it: nothing of it stays behind. Returns the ids
+     * of its evidence files, whose bytes (outside these tables) must follow.
+     */
+    async delete(reportId: number): Promise<{ evidenceIds: string[] }> {
+      const evidenceIds = await evidence.idsOfReports([reportId]);
       await atomic([
+        evidence.deleteOfReports([reportId]),
         db.deleteFrom('report_messages').where('report_id', '=', reportId),
         db.deleteFrom('report_codes').where('report_id', '=', reportId),
+        db.deleteFrom('report_inferred_codes').where('report_id', '=', reportId),
         db.deleteFrom('report_notes').where('report_id', '=', reportId),
         db.deleteFrom('report_contacts').where('report_id', '=', reportId),
         db.deleteFrom('report_translations').where('report_id', '=', reportId),
@@ -127,7 +187,10 @@ export function createReportsRepo(db: Kysely<Database>, atomic: AtomicWriter) {
         db.deleteFrom('report_links').where((eb) => eb.or([eb('low_id', '=', reportId), eb('high_id', '=', reportId)])),
         db.deleteFrom('reports').where('id', '=', reportId),
       ]);
+      return { evidenceIds };
     },
+
+    evidenceCount: (reportId: number) => evidence.countOf(reportId),
 
     async codesOf(reportId: number, coder: 'reporter' | 'caseworker'): Promise<CodeRow[]> {
       return db
@@ -166,4 +229,8 @@ export interface ReportExtras {
    * that ask for its translation (server/translation/).
    */
   followUps?: Compilable[];
+  /** Codes the assistant read from the story that the reporter did not confirm, stored apart. */
+  inferredCodes?: CodeRow[];
+  /** Evidence files already sealed in the store, whose rows are written with the report. */
+  evidence?: NewEvidenceRow[];
 }

@@ -9,12 +9,15 @@ import {
 } from '../../shared/reviewed-text';
 import type { ReceivedVia } from '../../shared/staff';
 import { translatorFor } from '../../shared/i18n/catalog';
+import { withoutBidiControls } from '../../shared/bidi';
+import type { ReportFlag } from '../../shared/report-flags';
 import { anonymise, findPlaceholders } from '../anonymiser';
-import { detectDanger } from '../assistant/safety';
+import { detectDanger } from '../assistant/danger';
 import { isoDay, type Clock } from '../clock';
 import { sealContact } from '../cases/contacts';
 import type { Sealer } from '../crypto/sealing';
 import { AppError } from '../http/errors';
+import type { PreparedEvidence } from '../evidence/service';
 import type { Notify } from '../notifications/kinds';
 import { generateReceiptCode, hashReceiptCode, normaliseReceiptCode } from '../receipts/code';
 import { forgetTokensBefore, hashOneTimeToken } from './one-time-token';
@@ -31,13 +34,21 @@ export interface ReportsServiceDeps {
   contactSealer: Sealer;
   /** Tells staff that a report arrived (never what it says); never throws. */
   notify?: Notify;
+  /** Public reports per day (all clients together) after which a report is flagged as a possible flood. */
+  floodSoftLimit: number;
 }
+
+/**
+ * Where a report comes from: entered by staff (and how it reached them), or from the public, with or without
+ * the proof of work solved.
+ */
+export type SubmissionOrigin = { receivedVia: ReceivedVia } | { verified: boolean };
 
 /** What the reporter will see on the review screen and what is stored: the same function decides both. */
 export function prepareForStorage(submission: ReportSubmission) {
   return {
-    description: anonymise(submission.description, submission.locale),
-    consequences: anonymise(submission.consequences, submission.locale),
+    description: anonymise(withoutBidiControls(submission.description), submission.locale),
+    consequences: anonymise(withoutBidiControls(submission.consequences), submission.locale),
   };
 }
 
@@ -57,7 +68,7 @@ export function reviewedTexts(
 ) {
   const placeholder = removalPlaceholder(translatorFor(submission.locale));
   const one = (text: string, removedWords: number[]): ReviewedText => {
-    const anonymised = anonymise(text, submission.locale).text;
+    const anonymised = anonymise(withoutBidiControls(text), submission.locale).text;
     const placeholders = findPlaceholders(anonymised, submission.locale).map(({ start, end }) => ({ start, end }));
     return {
       anonymised: { text: anonymised, placeholders },
@@ -78,6 +89,11 @@ export interface ReviewPromise {
   removed: Removed;
   digest: string | null;
   sendToken: string | null;
+  /**
+   * The cleaned files the review screen showed, made ready for the report's write only once every check has
+   * passed: they are stored with the report in one atomic write, or not at all.
+   */
+  evidence?: () => Promise<PreparedEvidence | null>;
 }
 
 export function createReportsService({
@@ -87,31 +103,66 @@ export function createReportsService({
   translation,
   contactSealer,
   notify,
+  floodSoftLimit,
 }: ReportsServiceDeps) {
+  /**
+   * Soft limits flag rather than refuse: past the day's soft limit a report is marked as a possible flood,
+   * and one sent without the proof of work as not verified. Both stay out of the statistics until a
+   * caseworker has looked; nobody is turned away.
+   */
+  async function flagOf(origin: SubmissionOrigin, today: string): Promise<ReportFlag | null> {
+    if ('receivedVia' in origin) return null;
+    if ((await repo.publicReportsReceivedOn(today, floodSoftLimit)) >= floodSoftLimit) return 'flood';
+    return origin.verified ? null : 'unverified';
+  }
+
   return {
     /**
      * Stores an anonymised report and returns its receipt code, which exists nowhere else from then on.
-     * Staff entering a report received by phone, letter or in person say so in `staffEntry`.
+     * Staff entering a report received by phone, letter or in person say so in the origin.
      */
     async submit(
       submission: ReportSubmission,
-      staffEntry?: { receivedVia: ReceivedVia },
+      origin: SubmissionOrigin = { verified: false },
+      files?: () => Promise<PreparedEvidence | null>,
     ): Promise<{ receipt: string }> {
       const { description, consequences } = prepareForStorage(submission);
-      return store(submission, { description: description.text, consequences: consequences.text }, { staffEntry });
+      const texts = { description: description.text, consequences: consequences.text };
+      // Files brought in with a report are stored in its write, or not at all.
+      const evidence = (await files?.()) ?? undefined;
+      try {
+        const created = await store(submission, texts, { origin, evidence });
+        await evidence?.sent().catch(() => undefined);
+        return created;
+      } catch (error) {
+        await evidence?.abandon().catch(() => undefined);
+        throw error;
+      }
     },
 
     /**
      * Stores a report sent from the review screen: exactly the texts the screen showed (else nothing, and
      * `errors.review_changed`), once per form (a repeat stores nothing: `errors.already_sent`).
      */
-    async submitReviewed(submission: ReportSubmission, promise: ReviewPromise): Promise<{ receipt: string }> {
+    async submitReviewed(
+      submission: ReportSubmission,
+      promise: ReviewPromise,
+      origin: SubmissionOrigin = { verified: false },
+    ): Promise<{ receipt: string }> {
       const texts = reviewedTexts(submission, promise.removed);
       if (promise.digest !== null && texts.digest !== promise.digest) throw new AppError(409, 'errors.review_changed');
       const sentToken = promise.sendToken ? tokenRow(promise.sendToken) : undefined;
       if (sentToken && (await repo.tokenUsed(sentToken.hash))) throw new AppError(409, 'errors.already_sent');
       const stored = { description: texts.description.stored.text, consequences: texts.consequences.stored.text };
-      return store(submission, stored, { sentToken });
+      const evidence = (await promise.evidence?.()) ?? undefined;
+      try {
+        const created = await store(submission, stored, { origin, sentToken, evidence });
+        await evidence?.sent().catch(() => undefined);
+        return created;
+      } catch (error) {
+        await evidence?.abandon().catch(() => undefined);
+        throw error;
+      }
     },
 
     /** Whether a form's one-time token has already been used: for a repeat that arrives by another way. */
@@ -128,11 +179,13 @@ export function createReportsService({
   async function store(
     submission: ReportSubmission,
     texts: { description: string; consequences: string },
-    how: { staffEntry?: { receivedVia: ReceivedVia } | undefined; sentToken?: SentToken | undefined },
+    how: { origin: SubmissionOrigin; sentToken?: SentToken | undefined; evidence?: PreparedEvidence | undefined },
   ): Promise<{ receipt: string }> {
-    const { staffEntry, sentToken } = how;
+    const { origin, sentToken, evidence } = how;
+    const staffEntry = 'receivedVia' in origin ? origin : undefined;
     assertNotInFuture(submission.when, clock);
-    const now = clock.now();
+    const today = isoDay(clock.now());
+    const flag = await flagOf(origin, today);
     // The assistant's danger check over what is stored: such a report is urgent, and staff hear of it at once.
     const inDanger = detectDanger(`${texts.description}\n${texts.consequences}`) !== null;
     for (let attempt = 0; ; attempt++) {
@@ -154,9 +207,12 @@ export function createReportsService({
             ongoing: submission.ongoing ? 1 : 0,
             witnesses: submission.witnesses,
             support_wanted: submission.supportWanted ? 1 : 0,
-            received_on: isoDay(now),
-            updated_at: now.toISOString(),
+            // Days only: a time of day of what a reporter caused, matched against a network log, would
+            // point at a connection.
+            received_on: today,
+            updated_at: today,
             urgent: inDanger ? 1 : 0,
+            flag,
           },
           reporterCodes(submission),
           {
@@ -164,6 +220,8 @@ export function createReportsService({
               ? { sealedContact: sealContact(contactSealer, receiptHash, submission.contact) }
               : {}),
             ...(sentToken ? { sentToken } : {}),
+            ...(submission.channel === 'assistant' && !staffEntry ? { inferredCodes: inferredRows(submission) } : {}),
+            ...(evidence ? { evidence: evidence.rows } : {}),
             // The stored texts are what is translated, after anonymisation: nothing removed here reaches a
             // translator. The report never waits for it: the job is done beside the server.
             followUps: translation?.forReport({ receiptHash }) ?? [],
@@ -195,6 +253,17 @@ function reporterCodes(s: ReportSubmission): CodeRow[] {
     ...(s.lifeDomain ? [{ dimension: 'life_domain', code: s.lifeDomain }] : []),
     ...(s.reporterRole ? [{ dimension: 'reporter_role', code: s.reporterRole }] : []),
   ];
+}
+
+/** The assistant's unconfirmed codes, less those the reporter's own coding already holds. */
+function inferredRows(s: ReportSubmission): CodeRow[] {
+  const own = new Set(reporterCodes(s).map((c) => `${c.dimension}:${c.code}`));
+  return s.inferredCodes
+    .filter((pair) => !own.has(pair))
+    .map((pair) => {
+      const [dimension = '', code = ''] = pair.split(':');
+      return { dimension, code };
+    });
 }
 
 export function whenValue(when: IncidentWhen): string | null {

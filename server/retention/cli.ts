@@ -1,13 +1,16 @@
 import { openDatabase } from '../../db/dialects';
 import { migrateToLatest } from '../../db/migrate';
 import { systemClock } from '../clock';
-import { ConfigError, loadConfig } from '../config';
+import { ConfigError } from '../config';
+import { loadConfig } from '../node-config';
+import { evidenceHousekeepingFor } from '../evidence/housekeeping';
+import { nodeEvidenceStore } from '../evidence/stores/node-store';
 import { runRetention } from './job';
 
 /** `npm run retention`: the retention job once, e.g. from a system timer when RETENTION_JOB=false. */
 try {
   const config = loadConfig(process.env);
-  const database = openDatabase(config.databaseUrl);
+  const database = openDatabase(config.databaseUrl, { poolSize: 1 });
   await migrateToLatest(database);
   const result = await runRetention({
     db: database.db,
@@ -15,9 +18,15 @@ try {
     dialect: database.kind,
     clock: systemClock,
     config,
+    evidence: evidenceHousekeepingFor(
+      database.db,
+      nodeEvidenceStore(database, config.dataDir),
+      systemClock,
+      config.encryptionKey,
+    ),
   });
   console.log(
-    `Retention (${config.retention.months} months): ${result.contactsDeleted} contact details and ${result.textsDeleted} report texts deleted.`,
+    `Retention (${config.retention.months} months): ${result.contactsDeleted} contact details, ${result.textsDeleted} report texts and ${result.filesDeleted} evidence files deleted.`,
   );
   await database.close();
 } catch (error) {

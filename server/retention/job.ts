@@ -6,12 +6,16 @@ import { createAuditLog } from '../audit/log';
 import { createReportTextSearch } from '../cases/search';
 import { isoDay, type Clock } from '../clock';
 import type { Config } from '../config';
+import { createEvidenceRepo } from '../evidence/repo';
+import type { EvidenceHousekeeping } from '../evidence/housekeeping';
 
 export interface RetentionResult {
   contactsDeleted: number;
   textsDeleted: number;
   /** Expired staff sessions and stale login-failure counts: nothing to keep once they no longer apply. */
   sessionsDeleted: number;
+  /** Evidence files deleted with the texts, and leftovers (staging never sent, bytes without rows). */
+  filesDeleted: number;
 }
 
 /**
@@ -26,12 +30,15 @@ export async function runRetention({
   dialect,
   clock,
   config,
+  evidence,
 }: {
   db: Kysely<Database>;
   atomic: AtomicWriter;
   dialect: DialectKind;
   clock: Clock;
   config: Pick<Config, 'retention' | 'staff'>;
+  /** Deletes evidence bytes (the store's); without it the files' rows still go, their bytes at the next sweep. */
+  evidence?: EvidenceHousekeeping | undefined;
 }): Promise<RetentionResult> {
   const now = clock.now();
   const cutoff = new Date(now);
@@ -53,9 +60,14 @@ export async function runRetention({
     .where('text_deleted_on', 'is', null)
     .execute();
   const ids = due.map((r) => r.id);
+  const files = createEvidenceRepo(db);
+  let filesDeleted = 0;
   for (let i = 0; i < ids.length; i += 500) {
     const batch = ids.slice(i, i + 500);
+    // Evidence goes with the text: a screenshot says as much as the words.
+    const fileIds = await files.idsOfReports(batch);
     await atomic([
+      files.deleteOfReports(batch),
       db.deleteFrom('report_messages').where('report_id', 'in', batch),
       db.deleteFrom('report_notes').where('report_id', 'in', batch),
       db.deleteFrom('report_translations').where('report_id', 'in', batch),
@@ -66,7 +78,11 @@ export async function runRetention({
         .set({ description: '', consequences: '', text_deleted_on: isoDay(now), updated_at: now.toISOString() })
         .where('id', 'in', batch),
     ]);
+    await evidence?.forget(fileIds);
+    filesDeleted += fileIds.length;
   }
+  const leftovers = await evidence?.sweep();
+  filesDeleted += (leftovers?.staging ?? 0) + (leftovers?.orphans ?? 0);
 
   const sessions = await db
     .deleteFrom('staff_sessions')
@@ -88,12 +104,17 @@ export async function runRetention({
     contactsDeleted: Number(contacts.numDeletedRows),
     textsDeleted: ids.length,
     sessionsDeleted: Number(sessions.numDeletedRows),
+    filesDeleted,
   };
-  if (result.contactsDeleted || result.textsDeleted) {
+  if (result.contactsDeleted || result.textsDeleted || result.filesDeleted) {
     await createReportTextSearch(db, dialect).purgeRemovedText();
   }
   await createAuditLog(db, clock).record({ id: null, name: 'system' }, 'retention.run', {
-    detail: { contactsDeleted: result.contactsDeleted, textsDeleted: result.textsDeleted },
+    detail: {
+      contactsDeleted: result.contactsDeleted,
+      textsDeleted: result.textsDeleted,
+      filesDeleted: result.filesDeleted,
+    },
   });
   return result;
 }

@@ -1,3 +1,4 @@
+import type { TwoWayId } from '../../shared/stats-views';
 import { sql, type Kysely } from 'kysely';
 import type { AtomicWriter } from '../../db/atomic';
 import type { Database } from '../../db/schema';
@@ -6,8 +7,7 @@ import type { Database } from '../../db/schema';
 export const PAIRS = {
   ground_life_domain: ['ground', 'life_domain'],
   place_incident_form: ['place', 'incident_form'],
-} as const;
-export type PairName = keyof typeof PAIRS;
+} as const satisfies Record<TwoWayId, readonly [string, string]>;
 
 /** Days recomputed in one atomic write: few round trips on a cold start; D1 binds at most 100 values a statement. */
 const DAYS_PER_WRITE = 32;

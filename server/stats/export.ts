@@ -1,8 +1,7 @@
 import type { Translate } from '../../shared/i18n/translate';
-import { statsLabels } from '../../web/components/statistics/labels';
+import { statsLabels } from '../../shared/stats-labels';
 import { csvCell } from '../cases/csv';
-import type { Entry } from './publish';
-import type { Statistics } from './service';
+import type { Entry, Statistics } from '../../shared/stats-views';
 
 const TOTAL = '_total';
 

@@ -1,49 +1,7 @@
+import type { Entry, Figure, Publication, StatisticsTable } from '../../shared/stats-views';
 import type { PeriodSums } from './aggregates';
-import { suppressTable, type CountCell, type Suppression } from './suppression';
-import { oneWayCounts, twoWayCounts, type OneWaySpec, type TableSpec, type TwoWaySpec } from './tables';
-
-/**
- * A figure as it may leave the office. Published: a hidden figure has no value at all, only its mark ("<5"
- * for a small count, "•" for one hidden so that totals cannot give a small one away). Exact (admins,
- * internal): every value, nothing hidden.
- */
-export interface Figure {
-  value: number | null;
-  shown: string;
-  suppressed: Suppression;
-}
-
-/** The year before beside each figure, and the change; a change is hidden whenever either figure is. */
-export interface Entry {
-  current: Figure;
-  previous: Figure;
-  change: number | null;
-}
-
-export interface OneWayTable {
-  id: OneWaySpec['id'];
-  kind: 'one_way';
-  /** Reports may carry several codes here: rows add up to more than the total, which counts reports. */
-  multiCoded: boolean;
-  rows: { code: string; entry: Entry }[];
-  total: Entry;
-}
-
-export interface TwoWayTable {
-  id: TwoWaySpec['id'];
-  kind: 'two_way';
-  rowDimension: string;
-  colDimension: string;
-  rows: string[];
-  cols: string[];
-  cells: Entry[][];
-  rowTotals: Entry[];
-  colTotals: Entry[];
-  total: Entry;
-}
-export type StatisticsTable = OneWayTable | TwoWayTable;
-
-export type Publication = { mode: 'published'; minCount: number } | { mode: 'exact' };
+import { suppressTable, type CountCell } from './suppression';
+import { oneWayCounts, twoWayCounts, type TableSpec } from './tables';
 
 /** Figures of a table in one year, in the shape of the suppression's output. */
 interface YearFigures {

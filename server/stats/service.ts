@@ -1,24 +1,9 @@
 import type { StatsPeriodQuery } from '../../shared/stats';
 import type { Clock } from '../clock';
-import type { StatsAggregates } from './aggregates';
-import { publishTable, type Entry, type Publication, type StatisticsTable } from './publish';
+import type { PeriodSums, StatsAggregates } from './aggregates';
+import type { Period, Publication, Statistics, StatisticsTable } from '../../shared/stats-views';
+import { publishTable } from './publish';
 import { tableSpecs } from './tables';
-
-export interface Period {
-  from: string;
-  to: string;
-  /** The calendar year, when the period is one. */
-  year: number | null;
-}
-
-export interface Statistics {
-  period: Period;
-  previous: Period;
-  publication: Publication;
-  /** Counted reports: received in the period, not rejected (withdrawn ones are deleted). */
-  reports: Entry;
-  tables: StatisticsTable[];
-}
 
 export interface StatsServiceDeps {
   aggregates: StatsAggregates;
@@ -30,7 +15,24 @@ export interface StatsServiceDeps {
 }
 
 /** The annual report's figures: current aggregates, summed for the period and the year before, then published. */
+/** Published tables kept for the counts they were made from; a few periods and modes are asked for at a time. */
+const REMEMBERED = 8;
+
 export function createStatsService({ aggregates, placeCodes, minCount, clock }: StatsServiceDeps) {
+  // Disclosure control solves a linear program per hidden figure and can take seconds for a small office's
+  // many small counts. Its result depends on nothing but the counts: the same counts give the same tables,
+  // so they are made once and reused until a count changes (every instance checks against the database).
+  const remembered = new Map<string, StatisticsTable[]>();
+  const publishAll = (key: string, make: () => StatisticsTable[]) => {
+    let tables = remembered.get(key);
+    if (!tables) {
+      tables = make();
+      if (remembered.size >= REMEMBERED) remembered.delete(remembered.keys().next().value!);
+      remembered.set(key, tables);
+    }
+    return tables;
+  };
+
   return {
     minCount,
 
@@ -52,8 +54,11 @@ export function createStatsService({ aggregates, placeCodes, minCount, clock }: 
         aggregates.sums(previous.from, previous.to),
       ]);
       const publication: Publication = mode === 'exact' ? { mode } : { mode, minCount };
-      const tables = tableSpecs(placeCodes, monthsOf(period)).map((spec) =>
-        publishTable(spec, current, before, yearEarlierMonth, publication),
+      const key = JSON.stringify([period, publication, sumsKey(current), sumsKey(before)]);
+      const tables = publishAll(key, () =>
+        tableSpecs(placeCodes, monthsOf(period)).map((spec) =>
+          publishTable(spec, current, before, yearEarlierMonth, publication),
+        ),
       );
       const channel = tables.find((t) => t.id === 'channel')!;
       return { period, previous, publication, reports: channel.total, tables };
@@ -61,6 +66,16 @@ export function createStatsService({ aggregates, placeCodes, minCount, clock }: 
   };
 }
 export type StatsService = ReturnType<typeof createStatsService>;
+
+/** The counts as a stable text: maps in key order. */
+function sumsKey(sums: PeriodSums): string {
+  const entries = (map: Map<string, unknown>): unknown[] =>
+    [...map.keys()].sort().map((k) => {
+      const v = map.get(k);
+      return [k, v instanceof Map ? entries(v) : v];
+    });
+  return JSON.stringify([sums.reports, entries(sums.months), entries(sums.codes), entries(sums.pairs)]);
+}
 
 /** The same day a year earlier; 29 February becomes 28 February. */
 function yearEarlier(day: string): string {

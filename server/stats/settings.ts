@@ -22,12 +22,12 @@ export function createStatsSettings(db: Kysely<Database>) {
       return row?.value === 'on';
     },
 
-    async setPublicPage(enabled: boolean, now: string) {
-      await db
+    /** The switch as a write, to go with its audit row. */
+    setPublicPage(enabled: boolean, now: string) {
+      return db
         .insertInto('settings')
         .values({ key: PUBLIC_STATISTICS, value: enabled ? 'on' : 'off', updated_at: now })
-        .onConflict((oc) => oc.column('key').doUpdateSet({ value: enabled ? 'on' : 'off', updated_at: now }))
-        .execute();
+        .onConflict((oc) => oc.column('key').doUpdateSet({ value: enabled ? 'on' : 'off', updated_at: now }));
     },
   };
 }

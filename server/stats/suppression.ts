@@ -1,3 +1,4 @@
+import type { Suppression } from '../../shared/stats-views';
 import { boundsOf, type LinearSystem } from './linear-bounds';
 
 /**
@@ -10,7 +11,6 @@ import { boundsOf, type LinearSystem } from './linear-bounds';
  * the "<threshold" labels telling too much (two "<5" cells under a "<5" total), a label is dropped: the
  * entry is withheld ("•" as well, known only to be ≥ 1).
  */
-export type Suppression = false | 'primary' | 'secondary' | 'withheld';
 
 export interface CountCell {
   value: number;

@@ -9,20 +9,9 @@ import {
   RACISM_FORMS,
   REPORTER_ROLES,
 } from '../../shared/taxonomy';
-import type { PairName, PeriodSums } from './aggregates';
+import type { OneWayId, TwoWayId } from '../../shared/stats-views';
+import type { PeriodSums } from './aggregates';
 import { PAIRS } from './aggregates';
-
-export type OneWayId =
-  | 'ground'
-  | 'racism_form'
-  | 'life_domain'
-  | 'incident_form'
-  | 'place'
-  | 'month'
-  | 'reporter_role'
-  | 'channel'
-  | 'language';
-export type TableId = OneWayId | PairName;
 
 export interface OneWaySpec {
   id: OneWayId;
@@ -36,7 +25,7 @@ export interface OneWaySpec {
 }
 
 export interface TwoWaySpec {
-  id: PairName;
+  id: TwoWayId;
   kind: 'two_way';
   rowDimension: string;
   colDimension: string;
@@ -55,7 +44,7 @@ export function tableSpecs(placeCodes: readonly string[], months: string[]): Tab
     total,
     codes,
   });
-  const twoWay = (id: PairName, rowCodes: string[], colCodes: string[]): TwoWaySpec => ({
+  const twoWay = (id: TwoWayId, rowCodes: string[], colCodes: string[]): TwoWaySpec => ({
     id,
     kind: 'two_way',
     rowDimension: PAIRS[id][0],

@@ -1,5 +1,5 @@
 import { LOCALES, type Locale } from '../locales';
-import type { Messages } from './translate';
+import type { Messages, MessageText } from './translate';
 import { createTranslator } from './translate';
 import { easyReadLines } from './easy-read';
 import de from './messages/de.json';
@@ -14,19 +14,24 @@ import tr from './messages/tr.json';
 import uk from './messages/uk.json';
 
 /** Every locale's messages, for the server. A new language is a new file here and nothing else. */
-const catalog: Partial<Record<Locale, Messages>> = { de, en, tr, ar, ru, uk, fa, pl, fr, 'de-LS': deLS };
+const catalog: Partial<Record<Locale, Messages>> = { de, en, tr, ar, ru, uk, fa, pl, fr, 'de-LS': deLS } as never;
 
 /** Leichte Sprache falls back to German; every other language to English, then German. */
-export function fallbackChain(locale: Locale): Messages[] {
-  const own = catalog[locale] ?? {};
-  if (locale === 'de') return [de];
+export function fallbackChain(locale: Locale): { locale: Locale; messages: Messages }[] {
+  const own = { locale, messages: catalog[locale] ?? {} };
+  const german = { locale: 'de' as const, messages: de as Messages };
+  if (locale === 'de') return [german];
   // Leichte Sprache is set one sentence per line wherever it is shown, its German fallbacks too.
-  if (locale === 'de-LS') return [own, de].map(inEasyReadLines);
-  return [own, catalog.en ?? {}, de];
+  if (locale === 'de-LS') return [own, german].map((set) => ({ ...set, messages: inEasyReadLines(set.messages) }));
+  return [own, { locale: 'en', messages: catalog.en ?? {} }, german];
 }
 
 function inEasyReadLines(messages: Messages): Messages {
-  return Object.fromEntries(Object.entries(messages).map(([key, text]) => [key, easyReadLines(text ?? '')]));
+  const lines = (text: MessageText): MessageText =>
+    typeof text === 'string'
+      ? easyReadLines(text)
+      : (Object.fromEntries(Object.entries(text).map(([form, words]) => [form, easyReadLines(words)])) as MessageText);
+  return Object.fromEntries(Object.entries(messages).map(([key, text]) => [key, lines(text ?? '')]));
 }
 
 /** The messages a page needs in the browser: the locale's own with its fallbacks folded in. */
@@ -37,7 +42,14 @@ const translators = new Map<Locale, ReturnType<typeof createTranslator>>();
 export function messagesFor(locale: Locale): Messages {
   let messages = folded.get(locale);
   if (!messages) {
-    messages = Object.freeze(Object.assign({}, ...fallbackChain(locale).slice().reverse())) as Messages;
+    messages = Object.freeze(
+      Object.assign(
+        {},
+        ...fallbackChain(locale)
+          .map((set) => set.messages)
+          .reverse(),
+      ),
+    ) as Messages;
     folded.set(locale, messages);
   }
   return messages;

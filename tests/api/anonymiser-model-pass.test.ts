@@ -10,10 +10,9 @@ const settings = (baseUrl: string): LlmSettings => ({
   model: 'fake-model',
   apiKey: undefined,
   structuredOutput: 'json_schema',
-  firstTokenTimeoutMs: 300,
   stallTimeoutMs: 300,
   // Long enough for a cold first request on a busy machine; the hang case waits it out once.
-  extractTimeoutMs: 3_000,
+  turnTimeoutMs: 3_000,
   translateTimeoutMs: 300,
   maxConcurrent: 4,
 });
@@ -34,7 +33,7 @@ describe("the model's second pass over the anonymiser's result", () => {
   it('sends the model only the first pass result, never what it removed', async () => {
     const first = anonymise(text, 'de');
     fake.enqueue('extract', { json: { identifiers: [] } });
-    await removeMoreWithModel(llm, text, 'de', first);
+    await removeMoreWithModel(llm, text, 'de', first, { timeoutMs: 3_000 });
     const sent = fake.requests[0]!.body.messages.map((m) => m.content).join('\n');
     expect(sent).toContain(first.text);
     expect(sent).not.toContain('Schmitz');
@@ -47,7 +46,7 @@ describe("the model's second pass over the anonymiser's result", () => {
       entities: [{ type: 'name' as const, start: 21, end: 28 }],
     };
     fake.enqueue('extract', { json: { identifiers: [{ text: 'Quirin Vosskuhle', type: 'name' }] } });
-    const out = await removeMoreWithModel(llm, text, 'de', first);
+    const out = await removeMoreWithModel(llm, text, 'de', first, { timeoutMs: 3_000 });
     expect(out.text).toBe('Der Hausmeister Herr [Name] und sein Helfer [Name] haben uns beschimpft.');
     expect(out.added).toEqual([{ type: 'name', start: 45, end: 61 }]);
     expect(text.slice(45, 61)).toBe('Quirin Vosskuhle');
@@ -68,7 +67,9 @@ describe("the model's second pass over the anonymiser's result", () => {
         ],
       },
     });
-    const out = await removeMoreWithModel(llm, 'Frau Krämer vom Jobcenter Eschweiler hat geschrien.', 'de', first);
+    const out = await removeMoreWithModel(llm, 'Frau Krämer vom Jobcenter Eschweiler hat geschrien.', 'de', first, {
+      timeoutMs: 3_000,
+    });
     expect(out.text).toBe(first.text);
     expect(out.added).toEqual([]);
   });
@@ -76,7 +77,7 @@ describe("the model's second pass over the anonymiser's result", () => {
   it('names an organisation by its kind', async () => {
     const t = 'Ich arbeite bei Quastenflosser Logistik in Alsdorf.';
     fake.enqueue('extract', { json: { identifiers: [{ text: 'Quastenflosser Logistik', type: 'organisation' }] } });
-    const out = await removeMoreWithModel(llm, t, 'de', anonymise(t, 'de'));
+    const out = await removeMoreWithModel(llm, t, 'de', anonymise(t, 'de'), { timeoutMs: 3_000 });
     expect(out.text).toBe('Ich arbeite bei [Firma] in Alsdorf.');
   });
 
@@ -89,7 +90,7 @@ describe("the model's second pass over the anonymiser's result", () => {
       { json: { nothing: 1 } },
     ]) {
       fake.enqueue('extract', step);
-      const out = await removeMoreWithModel(llm, text, 'de', first);
+      const out = await removeMoreWithModel(llm, text, 'de', first, { timeoutMs: 3_000 });
       expect(out.text).toBe(first.text);
       expect(out.added).toEqual([]);
       expect(out.failure).toBeTruthy();

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/dialects';
 import { migrateToLatest } from '../../db/migrate';
 import { nativeArgon2id } from '../../server/auth/native-argon2';
-import { loadConfig } from '../../server/config';
+import { loadConfig } from '../../server/node-config';
 import { prepareDemoFolder } from '../../server/demo/folder';
 import { DEMO_MARK, generateDemoYear, type DemoYear } from '../../server/demo/year';
 import { startTestServer, type TestServer } from '../helpers/server';

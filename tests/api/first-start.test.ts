@@ -20,9 +20,13 @@ describe('the first start on an empty database', () => {
     expect(printed).not.toBeNull();
     expect(running.output()).toContain('/staff/login');
     const password = printed![1]!;
+    // Not "admin": a name nobody can guess, printed once beside the password.
+    const name = running.output().match(/created the admin account "([^"]+)"/)![1]!;
+    expect(name).toMatch(/^admin-[a-z0-9]{6}$/);
 
     const admin = new StaffClient(running.url);
-    const login = await admin.login('admin', password);
+    expect((await admin.login('admin', password)).status).toBe(401);
+    const login = await admin.login(name, password);
     expect(login.status).toBe(200);
     expect(login.json.user).toMatchObject({ role: 'admin', mustChangePassword: true });
     const jsonLines = running

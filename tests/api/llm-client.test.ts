@@ -9,9 +9,8 @@ const settings = (baseUrl: string): LlmSettings => ({
   model: 'fake-model',
   apiKey: 'secret-key',
   structuredOutput: 'json_schema',
-  firstTokenTimeoutMs: 300,
+  turnTimeoutMs: 300,
   stallTimeoutMs: 300,
-  extractTimeoutMs: 300,
   translateTimeoutMs: 300,
   maxConcurrent: 4,
 });
@@ -20,7 +19,7 @@ const format = { name: 'draft', schema: { type: 'object' } };
 
 async function collect(client: LlmClient) {
   let text = '';
-  for await (const piece of client.streamChat(hello)) text += piece;
+  for await (const piece of client.streamChat(hello, { firstTokenMs: 300 })) text += piece;
   return text;
 }
 async function failureOf(promise: Promise<unknown>) {
@@ -53,7 +52,7 @@ describe('the LLM client against an OpenAI-compatible server', () => {
 
   it('asks for JSON with a strict schema and parses the answer, fenced or not', async () => {
     fake.enqueue('extract', { text: '```json\n{"a": 1}\n```' });
-    expect(await client.completeJson(hello, format)).toEqual({ a: 1 });
+    expect(await client.completeJson(hello, format, { timeoutMs: 300 })).toEqual({ a: 1 });
     expect(fake.requests[0]!.body.response_format).toEqual({
       type: 'json_schema',
       json_schema: { name: 'draft', schema: { type: 'object' }, strict: true },
@@ -77,7 +76,7 @@ describe('the LLM client against an OpenAI-compatible server', () => {
     ['no answer at all', 'timeout', { fault: 'hang' }],
   ] as const)('reports an extraction with %s as %s', async (_, failure, step) => {
     fake.enqueue('extract', step);
-    expect(await failureOf(client.completeJson(hello, format))).toBe(failure);
+    expect(await failureOf(client.completeJson(hello, format, { timeoutMs: 300 }))).toBe(failure);
   });
 
   it('takes scripted answers over HTTP too, for tests in another process', async () => {

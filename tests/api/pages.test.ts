@@ -120,7 +120,10 @@ describe.each(testBackends())('on %s', (backend) => {
       expect(csp).toContain("script-src 'self'");
       expect(csp).not.toContain('unsafe-inline');
       expect(csp).toContain("frame-ancestors 'none'");
-      expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+      // The address goes to this origin only (so that our forms carry their Origin), never to another site.
+      expect(res.headers.get('referrer-policy')).toBe('same-origin');
+      // On plain http a browser ignores HSTS, and on localhost it would pin other local services to https.
+      expect(res.headers.get('strict-transport-security')).toBeNull();
       expect(res.headers.get('x-content-type-options')).toBe('nosniff');
       expect(res.headers.get('x-frame-options')).toBe('DENY');
       expect(res.headers.get('cache-control')).toBe('no-store');

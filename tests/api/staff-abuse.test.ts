@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LOGIN_MAX_FAILURES } from '../../server/auth/service';
+import { LOGIN_MAX_FAILURES } from '../../server/auth/login-limits';
 import { nodeBackends } from '../helpers/backends';
 import { fixedClock, postJson, startTestServer, validReport, type TestServer } from '../helpers/server';
 import { signedInStaff, STAFF_PASSWORD, StaffClient } from '../helpers/staff';
@@ -39,7 +39,7 @@ describe.each(nodeBackends())('bad input and abuse on %s', (backend) => {
     await server?.close();
   });
 
-  it('throttles wrong passwords and then locks the name, even for the right password, with a clear error', async () => {
+  it('makes a client wait after wrong passwords, even with the right one from there, with a clear error', async () => {
     await signedInStaff(server, 'caseworker', 'target', clock);
     const client = new StaffClient(server.url);
     for (let i = 1; i < LOGIN_MAX_FAILURES; i++) {

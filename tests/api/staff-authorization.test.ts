@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PUBLIC_STAFF_ROUTES, STAFF_ROUTE_ACCESS } from '../../server/auth/access';
 import { STAFF_ROLES } from '../../shared/staff';
+import { fixture, sendReport, upload } from '../helpers/evidence';
 import { postJson, startTestServer, validReport, type TestServer } from '../helpers/server';
 import { signedInStaff, StaffClient } from '../helpers/staff';
 
@@ -13,6 +14,7 @@ let staffRoutes: { method: string; path: string; key: string }[];
 const clients: Partial<Record<(typeof STAFF_ROLES)[number], StaffClient>> = {};
 let reportId: number;
 let otherId: number;
+let fileId: string;
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -26,6 +28,10 @@ beforeAll(async () => {
   const ids = await server.database.db.selectFrom('reports').select('id').orderBy('id').execute();
   reportId = ids[0]!.id;
   otherId = ids[1]!.id;
+  // A report with a file, so that reading a file is about the role and not a 404.
+  const staged = await upload(server, [{ name: 'photo.jpg', bytes: fixture('phone-photo.jpg') }]);
+  await sendReport(server, staged.json.token);
+  fileId = (await server.database.db.selectFrom('report_evidence').select('id').executeTakeFirstOrThrow()).id;
 });
 afterAll(async () => {
   await server?.close();
@@ -36,6 +42,7 @@ function urlOf(path: string): string {
   return path
     .replace(/:id\{[^}]+\}/, String(reportId))
     .replace(/:relatedId\{[^}]+\}/, String(otherId))
+    .replace(/:file\{\[a-f0-9\]\{32\}\}/, fileId)
     .replace(/:\w+(\{[^}]+\})?/g, '1');
 }
 

@@ -11,7 +11,7 @@ describe.each(nodeBackends())('the whole case path on %s', (backend) => {
   let server: TestServer;
   const admin = () => new StaffClient(server.url);
   beforeAll(async () => {
-    server = await startTestServer({ backend, clock });
+    server = await startTestServer({ backend, clock, env: { FIRST_ADMIN_NAME: 'leitung' } });
   });
   afterAll(async () => {
     await server?.close();
@@ -19,12 +19,12 @@ describe.each(nodeBackends())('the whole case path on %s', (backend) => {
   const api = (path: string) => `${server.url}/api${path}`;
 
   it('runs from the first admin to retention', async () => {
-    // npm start on an empty database: the first admin with a one-time password.
+    // npm start on an empty database: the first admin, named at setup, with a one-time password.
     const first = await ensureFirstAdmin(server.database.db, clock, server.config, nativeArgon2id);
-    expect(first?.username).toBe('admin');
+    expect(first?.username).toBe('leitung');
     expect(await ensureFirstAdmin(server.database.db, clock, server.config, nativeArgon2id)).toBeNull();
     const boss = admin();
-    expect((await boss.login('admin', first!.password)).status).toBe(200);
+    expect((await boss.login('leitung', first!.password)).status).toBe(200);
     // Until the one-time password is changed, only the account is open.
     expect((await boss.get('/api/staff/reports')).json.error.code).toBe('errors.password_change_required');
     expect(
@@ -66,6 +66,7 @@ describe.each(nodeBackends())('the whole case path on %s', (backend) => {
     const confirm = await clara.post('/api/staff/totp/confirm', {
       pending: enrolment.json.pending,
       code: currentTotpCode(enrolment.json.secret, clock.now()),
+      password: STAFF_PASSWORD,
     });
     expect(confirm.status).toBe(200);
     expect((await clara.request('DELETE', '/api/staff/session')).status).toBe(200);
@@ -271,7 +272,7 @@ describe.each(nodeBackends())('the whole case path on %s', (backend) => {
     ).toBeGreaterThan(0);
 
     // An admin resets Clara's password: her sessions end, and the new one-time password must be changed.
-    expect((await boss.login('admin', STAFF_PASSWORD)).status).toBe(200);
+    expect((await boss.login('leitung', STAFF_PASSWORD)).status).toBe(200);
     clock.advance(60_000);
     expect(
       (await clara.login('clara', STAFF_PASSWORD, currentTotpCode(enrolment.json.secret, clock.now()))).status,
@@ -319,6 +320,8 @@ describe.each(nodeBackends())('the whole case path on %s', (backend) => {
       env: { ...process.env, DATA_DIR: server.dataDir, DATABASE_URL: `sqlite:${server.databaseFile}` },
       encoding: 'utf8',
     });
-    expect(out).toMatch(/Retention \(24 months\): \d+ contact details and \d+ report texts deleted\./);
+    expect(out).toMatch(
+      /Retention \(24 months\): \d+ contact details, \d+ report texts and \d+ evidence files deleted\./,
+    );
   });
 });

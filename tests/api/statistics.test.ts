@@ -110,7 +110,17 @@ describe.each(testBackends())('statistics on %s', (backend) => {
     }
     const audit = (await admin.get('/api/staff/audit?action=statistics.public_page')).json;
     expect(audit.entries[0].detail).toEqual({ enabled: true });
-    await admin.request('PUT', '/api/staff/settings/public-statistics', { json: { enabled: false } });
+    // The statistics page's button: the same action, as a form, back to the page with a notice.
+    const switched = await admin.request('POST', '/staff/settings/public-statistics', {
+      form: [
+        ['_csrf', admin.csrfToken],
+        ['enabled', 'false'],
+      ],
+    });
+    expect([switched.status, switched.headers.get('location')]).toEqual([
+      303,
+      '/staff/statistics?notice=notices.public_statistics_off',
+    ]);
     expect((await fetch(`${server.url}/en/statistics`)).status).toBe(404);
   });
 

@@ -71,7 +71,7 @@ describe.each(nodeBackends())('the back office across languages, on %s', (backen
       const words = 'Vielen Dank für Ihre Nachricht. Wir rufen Sie nicht an.';
 
       // Before sending: the phrase from the phrasebook and the words as the translator renders them.
-      const preview = await staff.post(`/api/staff/reports/${id}/messages`, {
+      const preview = await staff.post(`/api/staff/reports/${id}/messages/preview`, {
         phrase: 'more_detail',
         body: words,
         intent: 'preview',
@@ -87,7 +87,7 @@ describe.each(nodeBackends())('the back office across languages, on %s', (backen
       });
       expect(await translationsOf(server, id).then((t) => t.messages)).toEqual([]);
       // The same preview on the page, without JavaScript: the form comes back filled, nothing is sent.
-      const page = await postPage(staff, `/staff/reports/${id}/messages`, [
+      const page = await postPage(staff, `/staff/reports/${id}/messages/preview`, [
         ['phrase', 'more_detail'],
         ['body', words],
         ['intent', 'preview'],
@@ -146,7 +146,7 @@ describe.each(nodeBackends())('the back office across languages, on %s', (backen
       // This time the translator words it its own way: the reporter must read what the caseworker saw.
       translator.libre!.enqueue({ text: 'Önizlemede görülen çeviri.' });
       const words = 'Wir melden uns bald.';
-      const preview = await staff.post(`/api/staff/reports/${id}/messages`, { body: words, intent: 'preview' });
+      const preview = await staff.post(`/api/staff/reports/${id}/messages/preview`, { body: words, intent: 'preview' });
       expect(preview.json.translation).toBe('Önizlemede görülen çeviri.');
       const asked = translator.libre!.requests.length;
       const sent = await staff.post(`/api/staff/reports/${id}/messages`, {
@@ -221,7 +221,7 @@ describe.each(nodeBackends())('the back office across languages, on %s', (backen
       await eventually(async () => (await translationsOf(server, id)).description);
       // Nonsense (not LibreTranslate's answer) in the preview: said, and the reply can still be sent.
       translator.libre!.enqueue({ fault: 'malformed' }, { fault: 'malformed' });
-      const preview = await staff.post(`/api/staff/reports/${id}/messages`, {
+      const preview = await staff.post(`/api/staff/reports/${id}/messages/preview`, {
         body: 'Wir melden uns bald.',
         intent: 'preview',
       });
@@ -377,7 +377,7 @@ describe.each(nodeBackends())('the back office across languages, on %s', (backen
       const html = (await staff.get(`/staff/reports/${id}`)).text;
       expect(html).toContain('<div class="stored-text" lang="ar" dir="rtl">صاحب البيت لم يعطني الشقة.</div>');
       expect(textOf(html)).toContain('Kein Übersetzungsdienst eingerichtet: Die Meldung ist in العربية (ar).');
-      const preview = await staff.post(`/api/staff/reports/${id}/messages`, {
+      const preview = await staff.post(`/api/staff/reports/${id}/messages/preview`, {
         phrase: 'acknowledge',
         body: 'Bis bald.',
         intent: 'preview',

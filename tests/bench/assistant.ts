@@ -29,7 +29,7 @@ const fake = await startFakeLlm();
 const reply = 'Danke, dass Sie mir das erzählen. Das klingt sehr belastend. Wann ist das ungefähr passiert?';
 let slow = false;
 fake.respondWith('extract', () => ({
-  ...extraction({ description: 'Im Bus wurde ich beschimpft.', municipality: 'alsdorf' }),
+  ...extraction({ municipality: 'alsdorf' }),
   firstTokenDelayMs: MODEL_DELAY_MS,
 }));
 fake.respondWith('interview', () =>

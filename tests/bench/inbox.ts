@@ -2,8 +2,10 @@
  * `npm run bench:inbox`: p50/p95 latency of a filtered inbox page and of a full-text search through HTTP,
  * over 100 000 generated reports (written straight into the database). Loopback only, bounded.
  * Options: --backend sqlite|postgres (default: both when TEST_POSTGRES_URL is set), --reports N,
- * --requests N (per kind).
+ * --requests N (per kind), --load N (measure again while N clients keep the server busy: reporters sending
+ * reports, caseworkers filtering and searching), --verbose (mean per query).
  */
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,7 +15,7 @@ import { migrateToLatest } from '../../db/migrate';
 import type { Database } from '../../db/schema';
 import { effectiveCodesText, GROUNDS, LIFE_DOMAINS, RACISM_FORMS, REPORT_STATUSES } from '../../shared/taxonomy';
 import { createPostgresDatabase, testBackends, type Backend } from '../helpers/backends';
-import { startTestServer } from '../helpers/server';
+import { startTestServer, type TestServer } from '../helpers/server';
 import { signedInStaff } from '../helpers/staff';
 
 const arg = (name: string) => {
@@ -22,6 +24,7 @@ const arg = (name: string) => {
 };
 const REPORTS = Number(arg('reports') ?? 100_000);
 const REQUESTS = Number(arg('requests') ?? 200);
+const LOAD = Number(arg('load') ?? 0);
 const backends: Backend[] = arg('backend') ? [arg('backend') as Backend] : testBackends();
 const TARGET_MS = 50;
 
@@ -170,6 +173,50 @@ async function time(client: Awaited<ReturnType<typeof signedInStaff>>, urls: str
   return { p50: percentile(ms, 50), p95: percentile(ms, 95) };
 }
 
+/** The load of --load N, in a process of its own (tests/bench/load-clients.ts); stopping it says its rate. */
+async function startLoad(server: TestServer, clients: number) {
+  const caseworker = await signedInStaff(server, 'caseworker');
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'load-clients.ts')], {
+    env: {
+      ...process.env,
+      LOAD_URL: server.url,
+      LOAD_COOKIE: caseworker.cookie,
+      LOAD_CLIENTS: String(clients),
+      LOAD_PATHS: JSON.stringify([
+        ...INBOX_QUERIES.map((q) => `/api/staff/reports?${q}`),
+        ...SEARCHES.map((q) => `/api/staff/reports?q=${encodeURIComponent(q)}`),
+      ]),
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  const exited = new Promise((resolve) => child.on('exit', resolve));
+  // Let the clients get going before the measured requests start.
+  await new Promise((resolve) => setTimeout(resolve, 2000));
+  const started = performance.now();
+  return async () => {
+    const seconds = (performance.now() - started) / 1000 + 2;
+    child.kill('SIGTERM');
+    await exited;
+    return (
+      (JSON.parse(output.trim().split('\n').at(-1) ?? '{"answered":0}') as { answered: number }).answered / seconds
+    );
+  };
+}
+
+async function measure(client: Awaited<ReturnType<typeof signedInStaff>>) {
+  const inbox = await time(
+    client,
+    INBOX_QUERIES.map((q) => `/api/staff/reports?${q}`),
+  );
+  const search = await time(
+    client,
+    SEARCHES.map((q, i) => `/api/staff/reports?q=${encodeURIComponent(q)}${i % 2 ? '&status=open' : ''}`),
+  );
+  return { inbox, search };
+}
+
 async function benchmark(backend: Backend) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'meldestelle-bench-inbox-'));
   const postgres = backend === 'postgres' ? await createPostgresDatabase() : undefined;
@@ -191,15 +238,14 @@ async function benchmark(backend: Backend) {
     });
     try {
       const client = await signedInStaff(server, 'caseworker');
-      const inbox = await time(
-        client,
-        INBOX_QUERIES.map((q) => `/api/staff/reports?${q}`),
-      );
-      const search = await time(
-        client,
-        SEARCHES.map((q, i) => `/api/staff/reports?q=${encodeURIComponent(q)}${i % 2 ? '&status=open' : ''}`),
-      );
-      return { backend, inbox, search };
+      const rows = [{ backend, load: 'quiet', ...(await measure(client)) }];
+      if (LOAD > 0) {
+        const stop = await startLoad(server, LOAD);
+        const underLoad = await measure(client);
+        const rate = await stop();
+        rows.push({ backend, load: `${LOAD} clients, ${rate.toFixed(0)} req/s`, ...underLoad });
+      }
+      return rows;
     } finally {
       await server.close();
     }
@@ -213,16 +259,16 @@ if (process.argv[1]?.endsWith('inbox.ts')) await main();
 
 async function main() {
   const results = [];
-  for (const backend of backends) results.push(await benchmark(backend));
+  for (const backend of backends) results.push(...(await benchmark(backend)));
   const fmt = (n: number) => `${n.toFixed(1)} ms`.padStart(9);
   console.log(
     `\nInbox over ${REPORTS} reports, ${REQUESTS} requests each, one at a time (target: p95 < ${TARGET_MS} ms)`,
   );
-  console.log('backend    | filtered page p50 | p95       | search p50 | p95');
+  console.log('backend    | load                     | filtered page p50 | p95       | search p50 | p95');
   for (const r of results)
     console.log(
-      `${r.backend.padEnd(10)} | ${fmt(r.inbox.p50)}         | ${fmt(r.inbox.p95)} | ${fmt(r.search.p50)}  | ${fmt(r.search.p95)}`,
+      `${r.backend.padEnd(10)} | ${r.load.padEnd(24)} | ${fmt(r.inbox.p50)}         | ${fmt(r.inbox.p95)} | ${fmt(r.search.p50)}  | ${fmt(r.search.p95)}`,
     );
   const slow = results.filter((r) => r.inbox.p95 >= TARGET_MS || r.search.p95 >= TARGET_MS);
-  if (slow.length) console.log(`\nAbove target on: ${slow.map((r) => r.backend).join(', ')}`);
+  if (slow.length) console.log(`\nAbove target: ${slow.map((r) => `${r.backend} (${r.load})`).join(', ')}`);
 }

@@ -14,7 +14,7 @@ import path from 'node:path';
 import { openDatabase } from '../../db/dialects';
 import { migrateToLatest } from '../../db/migrate';
 import { systemClock } from '../../server/clock';
-import { loadConfig } from '../../server/config';
+import { loadConfig } from '../../server/node-config';
 import { createSealer } from '../../server/crypto/sealing';
 import { createNotifications } from '../../server/notifications/service';
 import { createReportsRepo } from '../../server/reports/repo';
@@ -175,6 +175,7 @@ async function notifyCall() {
     clock: systemClock,
     receiptSecret: config.receiptSecret,
     contactSealer: createSealer(config.encryptionKey, 'report-contact'),
+    floodSoftLimit: config.intake.floodSoftLimit,
   });
   const submission = submissionSchemaFor(config.office).parse(JSON.parse(body));
   const submitTimes: number[] = [];

@@ -1,10 +1,15 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeLlm, type FakeLlm } from '../fake-llm/server';
 import { extraction, fakeLlmEnv } from '../helpers/assistant';
 import { axeViolations, describeViolations, launchBrowser } from '../helpers/browser';
-import { startTestServer, type TestServer } from '../helpers/server';
+import { fixedClock, startTestServer, type TestServer } from '../helpers/server';
 import { lastReport } from '../helpers/reports';
+
+/** `ASSISTANT_SCREENSHOTS=./screenshots npx vitest run tests/e2e/assistant-path.test.ts`: the chat at 360 px. */
+const SHOTS = process.env.ASSISTANT_SCREENSHOTS;
 
 let fake: FakeLlm;
 let withModel: TestServer;
@@ -12,8 +17,8 @@ let withoutModel: TestServer;
 let browser: Browser;
 beforeAll(async () => {
   fake = await startFakeLlm();
-  withModel = await startTestServer({ env: fakeLlmEnv(fake, { LLM_FIRST_TOKEN_TIMEOUT_MS: '3000' }) });
-  withoutModel = await startTestServer({ env: { LLM_ENABLED: 'false' } });
+  withModel = await startTestServer({ env: fakeLlmEnv(fake, { LLM_TURN_TIMEOUT_MS: '4000' }) });
+  withoutModel = await startTestServer({ env: { LLM_ENABLED: 'false' }, clock: fixedClock('2026-12-01T10:00:00Z') });
   browser = await launchBrowser();
 });
 afterAll(async () => {
@@ -45,19 +50,34 @@ async function expectAccessible(page: Page) {
   expect(violations, describeViolations(violations)).toEqual([]);
 }
 
+async function shoot(page: Page, name: string) {
+  if (!SHOTS) return;
+  fs.mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+}
+
+const settled = (page: Page) => expect.poll(() => page.locator('[role="log"]').getAttribute('aria-busy')).toBe('false');
+
 async function say(page: Page, text: string) {
   const before = await page.locator('.bubble').count();
   await page.locator('#chat-input').fill(text);
   await page.keyboard.press('Enter');
   await expect.poll(() => page.locator('.bubble').count()).toBeGreaterThan(before + 1);
-  await expect.poll(() => page.locator('[role="log"]').getAttribute('aria-busy')).toBe('false');
+  await settled(page);
 }
 
 async function tap(page: Page, label: string) {
   const before = await page.locator('.bubble').count();
   await page.getByRole('button', { name: label, exact: true }).click();
   await expect.poll(() => page.locator('.bubble').count()).toBeGreaterThan(before + 1);
-  await expect.poll(() => page.locator('[role="log"]').getAttribute('aria-busy')).toBe('false');
+  await settled(page);
+}
+
+const lastReply = (page: Page) => page.locator('.bubble.assistant').last().textContent();
+
+/** Answers the early safety question when it is asked (it follows the story), so what follows is tested on its own. */
+async function answerSafetyQuestion(page: Page, question: string, answer: string) {
+  if ((await lastReply(page))?.includes(question)) await say(page, answer);
 }
 
 async function sendFromReview(page: Page, consent: string, send: string) {
@@ -71,48 +91,54 @@ async function sendFromReview(page: Page, consent: string, send: string) {
   expect(receipt).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
 }
 
+const STORY_DE =
+  'Im Bus 11 hat mich ein Mann als Affe beschimpft und gesagt, ich soll zurück nach Afrika gehen. Die anderen Leute im Bus haben weggeschaut, der Fahrer hat nichts gesagt.';
+
 describe('the chat in Chromium, with the fake model', () => {
-  it('in German: landing → chat → quick replies → review → receipt, showing model output as text only', async () => {
+  it('in German: emergency numbers from the start, the safety question, confirmation of what was noted, review, receipt', async () => {
     const { context, page, problems } = await openPage(withModel, 'de-DE');
     await page.goto(`${withModel.url}/de/`);
     await page.getByRole('link', { name: 'Mit dem Assistenten sprechen' }).click();
     await page.waitForURL('**/de/assistant');
     await expect.poll(() => page.locator('#chat-input').count()).toBe(1);
     expect(await page.locator('.bubble').first().textContent()).toContain('automatischer Assistent');
+    // One tap away on every chat screen, before anything is read.
+    expect(await page.locator('.emergency-bar a[href="tel:110"]').isVisible()).toBe(true);
     await expectAccessible(page);
 
     fake.enqueue(
       'extract',
-      extraction({
-        description: 'Im Bus 11 hat mich ein Mann als Affe beschimpft.',
-        municipality: 'alsdorf',
-        lifeDomain: 'public_transport',
-        whenYear: 2026,
-        whenMonth: 11,
-        incidentForms: ['insult_harassment'],
-      }),
+      extraction({ municipality: 'alsdorf', lifeDomain: 'public_transport', incidentForms: ['insult_harassment'] }),
     );
     fake.enqueue('interview', {
-      text: 'Das tut mir sehr leid. <img src=x onerror="alert(1)"> Worum ging es Ihrer Meinung nach?',
+      text: 'Das tut mir sehr leid. <img src=x onerror="alert(1)"> **Bevor** wir weitermachen: Sind Sie gerade in Sicherheit?',
       chunkSize: 4,
       chunkDelayMs: 5,
     });
-    await say(page, 'Im Bus 11 hat mich ein Mann als Affe beschimpft.');
-    const reply = page.locator('.bubble.assistant').last();
-    expect(await reply.textContent()).toContain('<img src=x onerror="alert(1)">');
+    await say(page, STORY_DE);
+    const reply = await lastReply(page);
+    expect(reply).toContain('Das tut mir sehr leid. Bevor wir weitermachen: Sind Sie gerade in Sicherheit?');
+    expect(reply).not.toMatch(/<img|\*\*/);
     expect(await page.locator('.chat-log img').count()).toBe(0);
-    expect(await page.locator('.draft-panel summary').textContent()).toContain('(5/11)');
+    expect(await page.getByRole('button', { name: 'Ja, ich bin in Sicherheit' }).isVisible()).toBe(true);
+    await shoot(page, 'de-360-assistant-safety-question');
+    await tap(page, 'Ja, ich bin in Sicherheit');
+    await tap(page, 'Diesen Monat');
 
-    // Several grounds may apply: toggles, then confirm.
+    // What the story said, offered for confirmation, all chosen to begin with.
+    const noted = page.getByRole('button', { name: 'Bus, Bahn, Haltestelle' });
+    expect(await noted.getAttribute('aria-pressed')).toBe('true');
+    expect(await page.locator('.draft-panel').textContent()).toContain('noch nicht bestätigt');
+    await shoot(page, 'de-360-assistant-confirm');
+    await tap(page, 'Auswahl bestätigen');
+    await expectAccessible(page);
     const racism = page.getByRole('button', { name: 'Rassismus, Herkunft, Hautfarbe' });
     await racism.click();
     expect(await racism.getAttribute('aria-pressed')).toBe('true');
-    await expectAccessible(page);
     await tap(page, 'Auswahl bestätigen');
     await tap(page, 'Frage überspringen');
     await tap(page, 'Es ist mir selbst passiert');
     await tap(page, 'Nein');
-    fake.enqueue('extract', extraction({ consequences: 'Ich fahre nicht mehr gern Bus.' }));
     await say(page, 'Ich fahre nicht mehr gern Bus.');
     fake.enqueue('interview', { text: 'Danke, dass Sie das gemeldet haben. Bitte prüfen Sie nun Ihre Meldung.' });
     await tap(page, 'Nein, danke');
@@ -133,44 +159,41 @@ describe('the chat in Chromium, with the fake model', () => {
     await context.close();
   });
 
-  it('in Arabic: right to left, help first when someone is in danger, and a fault moves on to fixed questions', async () => {
+  it('in Arabic: right to left, help first when someone is in danger, and a slow model gives way to fixed questions', async () => {
     const { context, page, problems } = await openPage(withModel, 'ar');
     await page.goto(`${withModel.url}/ar/assistant`);
     expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
     await expect.poll(() => page.locator('#chat-input').count()).toBe(1);
+    expect(await page.locator('.emergency-bar').isVisible()).toBe(true);
 
-    fake.enqueue('extract', extraction({ description: 'جاري يهددني.', danger: 'acute_danger' }));
-    fake.enqueue('interview', { text: 'سلامتك أهم شيء. اتصل بالرقم 110 الآن.' });
+    fake.enqueue('interview', { text: 'سلامتك أهم شيء. يمكنك الاتصال بالرقم 110 الآن.' });
     await say(page, 'جاري يقف الآن أمام بابي ويهددني بسكين');
     const safety = page.locator('.chat-safety');
     expect(await safety.isVisible()).toBe(true);
     expect(await safety.textContent()).toContain('110');
     await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('chat-safety'))).toBe(true);
+    // In danger, the next question is whether they are safe now.
+    expect(await page.getByRole('button', { name: 'نعم، أنا في أمان' }).isVisible()).toBe(true);
     await expectAccessible(page);
+    await shoot(page, 'ar-360-assistant-danger');
 
-    fake.enqueue('extract', extraction({ municipality: 'herzogenrath', whenYear: 2026 }));
-    fake.enqueue('interview', { fault: 'http_500' });
-    await page.locator('#chat-input').fill('في هرتسوغنرات، هذا العام');
+    // The model hangs: after a few seconds the page says so and offers the fixed questions, which read the answer.
+    fake.enqueue('extract', { fault: 'hang' });
+    fake.enqueue('interview', { fault: 'hang' });
+    await page.locator('#chat-input').fill('لا، لسا واقف برا');
     await page.keyboard.press('Enter');
-    const error = page.locator('.chat-error');
-    await expect.poll(() => error.textContent()).toContain('حدثت مشكلة لدى المساعد');
+    const still = page.locator('.still-working');
+    await expect.poll(() => still.isVisible(), { timeout: 5000 }).toBe(true);
     await expectAccessible(page);
-    await page.getByRole('button', { name: 'المتابعة بأسئلة ثابتة' }).click();
-    await expect
-      .poll(() => page.locator('.bubble.assistant').last().textContent())
-      .toContain('في أي مجال من مجالات الحياة');
-    await tap(page, 'السكن، البحث عن سكن');
+    await shoot(page, 'ar-360-assistant-still-working');
+    await still.getByRole('button', { name: 'المتابعة بأسئلة ثابتة' }).click();
+    await expect.poll(() => lastReply(page)).toContain('سلامتك أولاً');
+    await settled(page);
+    expect(await page.locator('.chat .hint').first().textContent()).toContain('أسئلة ثابتة');
 
-    fake.enqueue('translate', { text: 'Mein Nachbar bedroht mich.' });
     await page.getByRole('button', { name: 'مراجعة بلاغي' }).click();
     await sendFromReview(page, 'أوافق', 'إرسال البلاغ');
-    expect(await lastReport(withModel)).toMatchObject({
-      channel: 'assistant',
-      locale: 'ar',
-      municipality: 'herzogenrath',
-      description_de: 'Mein Nachbar bedroht mich.',
-      description_de_machine: true,
-    });
+    expect(await lastReport(withModel)).toMatchObject({ channel: 'assistant', locale: 'ar' });
     expect(problems).toEqual([]);
     await context.close();
   });
@@ -187,7 +210,62 @@ describe('the chat in Chromium, with no model (scripted interview)', () => {
     await context.close();
   });
 
-  it('in German: the form questions one at a time, keyboard only, to the receipt', async () => {
+  it('understands typed answers as its quick replies, and does not ask again for what the story said', async () => {
+    const { context, page, problems } = await openPage(withoutModel, 'de-DE');
+    await page.goto(`${withoutModel.url}/de/assistant`);
+    await expect.poll(() => page.locator('#chat-input').count()).toBe(1);
+    await say(
+      page,
+      'Gestern hat mich in Eschweiler im Jobcenter eine Mitarbeiterin wegen meines Akzents ausgelacht und mich nicht bedient. Andere Leute haben es gehört und auch gelacht.',
+    );
+    await answerSafetyQuestion(page, 'Sind Sie gerade in Sicherheit?', 'ja');
+    // The day and the town were in the story: neither is asked.
+    expect(await lastReply(page)).not.toContain('Wann');
+    expect(await lastReply(page)).not.toContain('In welchem Ort');
+    expect(await page.locator('.draft-panel').textContent()).toContain('30.11.2026');
+    expect(await page.locator('.draft-panel').textContent()).toContain('Eschweiler');
+    await context.close();
+
+    // In Arabic: "today" and a town typed in Arabic script, each understood at once.
+    const ar = await openPage(withoutModel, 'ar');
+    await ar.page.goto(`${withoutModel.url}/ar/assistant`);
+    await expect.poll(() => ar.page.locator('#chat-input').count()).toBe(1);
+    await say(
+      ar.page,
+      'كتب أحدهم شعارات عنصرية على جدار المسجد، وعندما خرجنا من الصلاة صرخ رجل علينا وقال إنه يجب أن نرحل من هنا. كان هناك أطفال وخافوا كثيراً.',
+    );
+    await answerSafetyQuestion(ar.page, 'هل أنت في أمان الآن؟', 'نعم');
+    expect(await lastReply(ar.page)).toContain('متى حدث ذلك');
+    await say(ar.page, 'اليوم');
+    expect(await lastReply(ar.page)).not.toContain('لم أفهم');
+    await say(ar.page, 'في شتولبرغ');
+    expect(await lastReply(ar.page)).not.toContain('لم أفهم');
+    const panel = await ar.page.locator('.draft-panel').textContent();
+    expect(panel).toContain('01.12.2026');
+    expect(panel).toContain('Stolberg');
+    await expectAccessible(ar.page);
+    await shoot(ar.page, 'ar-360-assistant-scripted');
+    expect([...problems, ...ar.problems]).toEqual([]);
+    await ar.context.close();
+
+    // And in English, "last week" for when, a typo for the town.
+    const en = await openPage(withoutModel, 'en');
+    await en.page.goto(`${withoutModel.url}/en/assistant`);
+    await expect.poll(() => en.page.locator('#chat-input').count()).toBe(1);
+    await say(
+      en.page,
+      'A man at the supermarket checkout shouted at me that people like me should go back where we came from, and the cashier refused to serve me after that.',
+    );
+    await answerSafetyQuestion(en.page, 'are you safe right now?', 'yes');
+    await say(en.page, 'last week');
+    await say(en.page, 'wurselen');
+    const draft = await en.page.locator('.draft-panel').textContent();
+    expect(draft).toContain('November 2026');
+    expect(draft).toContain('Würselen');
+    await en.context.close();
+  });
+
+  it('in German: the questions one at a time, keyboard only, to the receipt', async () => {
     const { context, page, problems } = await openPage(withoutModel, 'de-DE');
     await page.goto(`${withoutModel.url}/de/assistant`);
     await expect.poll(() => page.locator('#chat-input').count()).toBe(1);
@@ -195,9 +273,12 @@ describe('the chat in Chromium, with no model (scripted interview)', () => {
     await expectAccessible(page);
 
     await page.locator('#chat-input').focus();
-    await page.keyboard.type('Im Jobcenter hat mich eine Mitarbeiterin wegen meines Akzents ausgelacht.');
+    await page.keyboard.type('Eine Mitarbeiterin hat mich wegen meines Akzents ausgelacht.');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('.bubble.assistant').last().textContent()).toContain('Wann ist es passiert?');
+    await expect.poll(() => lastReply(page)).toContain('Möchten Sie noch mehr erzählen?');
+    await settled(page);
+    await tap(page, 'Das war alles');
+    await tap(page, 'Ja, ich bin in Sicherheit');
     await tap(page, 'Letztes Jahr');
     await tap(page, 'Eschweiler');
     await tap(page, 'Ämter und Behörden (z. B. Jobcenter, Ausländerbehörde)');
@@ -206,10 +287,11 @@ describe('the chat in Chromium, with no model (scripted interview)', () => {
     await page.keyboard.press('Space');
     await page.getByRole('button', { name: 'Auswahl bestätigen' }).focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('.bubble.assistant').last().textContent()).toContain('Worum ging es');
+    await expect.poll(() => lastReply(page)).toContain('Worum ging es');
+    await settled(page);
     await expectAccessible(page);
     for (let i = 0; i < 5; i++) await tap(page, 'Frage überspringen');
-    expect(await page.locator('.bubble.assistant').last().textContent()).toContain('Bitte prüfen Sie jetzt');
+    expect(await lastReply(page)).toContain('Bitte prüfen Sie jetzt');
 
     await page.getByRole('button', { name: 'Meine Meldung prüfen' }).click();
     await sendFromReview(page, 'Ich bin einverstanden', 'Meldung senden');
@@ -217,7 +299,7 @@ describe('the chat in Chromium, with no model (scripted interview)', () => {
       channel: 'assistant',
       municipality: 'eschweiler',
       when_precision: 'year',
-      when_value: String(new Date().getFullYear() - 1),
+      when_value: '2025',
     });
     expect(problems).toEqual([]);
     await context.close();
@@ -229,6 +311,9 @@ describe('the chat in Chromium, with no model (scripted interview)', () => {
     expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
     await expect.poll(() => page.locator('#chat-input').count()).toBe(1);
     await say(page, 'كتب أحدهم شعارات عنصرية على جدار المسجد.');
+    await tap(page, 'هذا كل شيء');
+    await tap(page, 'نعم، أنا في أمان');
+    await shoot(page, 'ar-360-assistant-safety-answered');
     await tap(page, 'هذا الشهر');
     await tap(page, 'Stolberg');
     await expectAccessible(page);

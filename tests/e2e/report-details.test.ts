@@ -37,7 +37,7 @@ describe('lists of labels', () => {
   ])('are joined as %s joins lists, each item set apart though labels hold commas', async (locale, conjunction) => {
     const { context, page } = await phonePage(browser, { locale, javaScriptEnabled: false });
     await reviewWith(page, locale, ['grounds-racism', 'grounds-language', 'grounds-religion']);
-    const grounds = page.locator('.summary-row', { hasText: messagesFor(locale as 'de')['review.grounds']! });
+    const grounds = page.locator('.summary-row', { hasText: messagesFor(locale as 'de')['review.grounds'] as string });
     const items = await grounds.locator('.list-item').allTextContents();
     const labels = ['ground.racism', 'ground.religion', 'ground.language'] as const;
     expect(items).toEqual(labels.map((k) => messagesFor(locale as 'de')[k]));

@@ -26,6 +26,7 @@ beforeAll(async () => {
   await clara.post('/api/staff/totp/confirm', {
     pending: enrolment.json.pending,
     code: currentTotpCode(totpSecret, clock.now()),
+    password: STAFF_PASSWORD,
   });
   clock.advance(60_000);
   await authServiceFor(server.database.db, clock, server.config, nativeArgon2id).createUser(

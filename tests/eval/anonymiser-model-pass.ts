@@ -44,9 +44,8 @@ export async function measureModelPass(sets: [string, LabelledText[]][], mode: s
       model: 'fake-model',
       apiKey: undefined,
       structuredOutput: 'json_schema',
-      firstTokenTimeoutMs: 5_000,
       stallTimeoutMs: 5_000,
-      extractTimeoutMs: 5_000,
+      turnTimeoutMs: 5_000,
       translateTimeoutMs: 5_000,
       maxConcurrent: 1,
     });

@@ -6,6 +6,8 @@ import type { Locale } from '../../shared/locales';
 export interface Fact {
   text: string;
   fields: Partial<Omit<Extraction, 'declined' | 'danger'>>;
+  /** The topics this reply declines ("I'd rather not say"): never asked again, never filled. */
+  declines?: Topic[];
 }
 
 /**
@@ -22,6 +24,10 @@ export interface Persona {
   safety?: { danger: 'acute_danger' | 'self_harm'; turn: number };
   /** A message trying to change the assistant's role, sent as the second turn. */
   injection?: string;
+  /** More of the story, told when invited to say more; otherwise the persona taps "that was all". */
+  more?: Fact;
+  /** What kind of mess this persona makes (short answers, typos, two topics at once …). */
+  messy?: string;
 }
 
 export const PERSONAS: Persona[] = [
@@ -246,7 +252,7 @@ export const PERSONAS: Persona[] = [
       },
     },
     answers: {
-      when: { text: 'Gestern, am 24.11.2026.', fields: { whenDate: '2026-11-24' } },
+      when: { text: 'Gestern, am 30.11.2026.', fields: { whenDate: '2026-11-30' } },
       supportWanted: { text: 'Nein, danke.', fields: { supportWanted: false } },
     },
   },
@@ -288,6 +294,142 @@ export const PERSONAS: Persona[] = [
     answers: {
       when: { text: 'در نوامبر ۲۰۲۶. (11/2026)', fields: { whenYear: 2026, whenMonth: 11 } },
       witnesses: { text: 'بله، مسافران دیگر.', fields: { witnesses: 'yes' } },
+    },
+  },
+  {
+    id: 'de-short-typos',
+    locale: 'de',
+    who: 'Short answers with typos',
+    messy: 'short answers, typos',
+    opening: {
+      text: 'bus, typ hat mich beleidigt',
+      fields: { lifeDomain: 'public_transport', incidentForms: ['insult_harassment'] },
+    },
+    more: {
+      text: 'hat gesagt scheis auslander, keiner hat was gemacht',
+      fields: { grounds: ['racism'], reporterRole: 'affected' },
+    },
+    answers: {
+      safeNow: { text: 'ja', fields: { safeNow: true } },
+      when: { text: 'gestren abend', fields: { whenDate: '2026-11-30' } },
+      place: { text: 'wurselen', fields: { municipality: 'wuerselen' } },
+      witnesses: { text: 'jo', fields: { witnesses: 'yes' } },
+      supportWanted: { text: 'nee', fields: { supportWanted: false } },
+    },
+  },
+  {
+    id: 'tr-code-switching',
+    locale: 'tr',
+    who: 'Turkish with German words',
+    messy: 'code-switching',
+    opening: {
+      text: "Dün akşam Bahnhof'ta Kontrolle vardı, Polizei sadece beni kontrol etti, weil ich schwarze Haare habe. Herkes baktı, çok utandım ve hâlâ sinirliyim.",
+      fields: {
+        lifeDomain: 'police',
+        incidentForms: ['denial_unequal_treatment'],
+        grounds: ['racism'],
+        reporterRole: 'affected',
+        whenDate: '2026-11-30',
+      },
+    },
+    answers: {
+      safeNow: { text: 'evet, evdeyim', fields: { safeNow: true } },
+      place: { text: "Eschweiler'de, am Bahnhof", fields: { municipality: 'eschweiler' } },
+      racismForms: { text: 'Türk olduğum için', fields: { racismForms: ['anti_turkish_kurdish'] } },
+      witnesses: { text: 'evet, çok kişi', fields: { witnesses: 'yes' } },
+      supportWanted: { text: 'hayır teşekkürler', fields: { supportWanted: false } },
+    },
+  },
+  {
+    id: 'en-two-at-once',
+    locale: 'en',
+    who: 'Answers two questions at once',
+    messy: 'two topics at once',
+    opening: {
+      text: 'The receptionist at the doctor refused to give me an appointment and said they do not treat people without proper German. She laughed with her colleague while I was standing there.',
+      fields: {
+        lifeDomain: 'health_care',
+        incidentForms: ['denial_unequal_treatment'],
+        grounds: ['language'],
+        reporterRole: 'affected',
+      },
+    },
+    answers: {
+      safeNow: { text: 'yes im fine', fields: { safeNow: true } },
+      when: { text: 'yesterday, in Herzogenrath', fields: { whenDate: '2026-11-30', municipality: 'herzogenrath' } },
+      witnesses: { text: 'yes, other patients in the waiting room', fields: { witnesses: 'yes' } },
+      consequences: { text: 'I have not been back to a doctor since.', fields: { consequences: 'x' } },
+      supportWanted: { text: 'yes please', fields: { supportWanted: true } },
+    },
+  },
+  {
+    id: 'de-correction',
+    locale: 'de',
+    who: 'Corrects an earlier answer',
+    messy: 'correcting an earlier answer',
+    opening: {
+      text: 'In der Ausländerbehörde hat mich der Sachbearbeiter angeschrien und gesagt, Leute wie ich sollen dankbar sein, dass sie überhaupt hier sein dürfen. Dann hat er meinen Antrag nicht angenommen.',
+      fields: {
+        lifeDomain: 'authorities',
+        incidentForms: ['insult_harassment', 'denial_unequal_treatment'],
+        grounds: ['citizenship_residence'],
+        reporterRole: 'affected',
+      },
+    },
+    answers: {
+      safeNow: { text: 'Ja.', fields: { safeNow: true } },
+      when: { text: 'im Oktober', fields: { whenYear: 2026, whenMonth: 10 } },
+      place: { text: 'Stolberg', fields: { municipality: 'stolberg' } },
+      witnesses: {
+        text: 'Ja, andere im Wartebereich. Und Entschuldigung, es war nicht in Stolberg, sondern in Eschweiler.',
+        fields: { witnesses: 'yes', municipality: 'eschweiler' },
+      },
+      supportWanted: { text: 'Ja, gerne.', fields: { supportWanted: true } },
+    },
+  },
+  {
+    id: 'fr-refuses',
+    locale: 'fr',
+    who: 'Refuses to say what it was about',
+    messy: 'refusing a topic',
+    opening: {
+      text: "Au supermarché de Stolberg, le vigile m'a suivi dans tous les rayons puis m'a demandé d'ouvrir mon sac devant tout le monde, alors que personne d'autre n'a été contrôlé.",
+      fields: {
+        municipality: 'stolberg',
+        lifeDomain: 'goods_services',
+        incidentForms: ['denial_unequal_treatment'],
+        reporterRole: 'affected',
+      },
+    },
+    answers: {
+      safeNow: { text: 'oui ça va', fields: { safeNow: true } },
+      when: { text: 'la semaine dernière', fields: { whenYear: 2026, whenMonth: 11 } },
+      grounds: { text: 'Je préfère ne pas en parler.', fields: {}, declines: ['grounds'] },
+      witnesses: { text: 'oui, plein de monde', fields: { witnesses: 'yes' } },
+      supportWanted: { text: 'non merci', fields: { supportWanted: false } },
+    },
+  },
+  {
+    id: 'ru-short-yes-no',
+    locale: 'ru',
+    who: 'Answers in single words',
+    messy: 'short answers',
+    opening: {
+      text: 'сосед кричит что мы русские свиньи',
+      fields: {
+        lifeDomain: 'neighbourhood',
+        incidentForms: ['insult_harassment'],
+        grounds: ['racism'],
+        racismForms: ['anti_eastern_european'],
+        ongoing: true,
+      },
+    },
+    answers: {
+      safeNow: { text: 'да', fields: { safeNow: true } },
+      place: { text: 'альсдорф', fields: { municipality: 'alsdorf' } },
+      reporterRole: { text: 'мне', fields: { reporterRole: 'affected' } },
+      witnesses: { text: 'нет', fields: { witnesses: 'no' } },
+      supportWanted: { text: 'да', fields: { supportWanted: true } },
     },
   },
 ];

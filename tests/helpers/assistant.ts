@@ -58,6 +58,9 @@ export class Conversation {
   conversation: { role: 'user' | 'assistant'; content: string }[];
   draft: AssistantDraft = structuredClone(emptyDraft);
   skipped: Topic[] = [];
+  asked: Topic[] = [];
+  /** Every question the server asked, in order (its topics): what "asked twice" is counted from. */
+  questions: Topic[] = [];
   question: AssistantQuestion | null = { topic: 'description', kind: 'text', options: [] };
   complete = false;
   turns = 0;
@@ -119,6 +122,7 @@ export class Conversation {
       messages: this.conversation,
       draft: this.draft,
       skipped: this.skipped,
+      ...(this.asked.length ? { asked: this.asked } : {}),
       asking: this.question?.topic ?? null,
       action,
     });
@@ -128,8 +132,11 @@ export class Conversation {
       if (e.event === 'draft') {
         this.draft = e.data.draft;
         this.skipped = e.data.skipped;
-      } else if (e.event === 'question') this.question = e.data.question;
-      else if (e.event === 'delta' || e.event === 'message') reply += e.data.text;
+        this.asked = e.data.asked ?? [];
+      } else if (e.event === 'question') {
+        this.question = e.data.question;
+        if (e.data.question) this.questions.push(e.data.question.topic);
+      } else if (e.event === 'delta' || e.event === 'message') reply += e.data.text;
       else if (e.event === 'done') {
         this.complete = e.data.complete;
         this.conversation.push({ role: 'assistant', content: reply });
@@ -139,10 +146,30 @@ export class Conversation {
   }
 }
 
-/** The fake model's extraction answer: every field, with what the test names filled in. */
+/** The fake model's extraction answer: every field of the schema, with what the test names filled in. */
 export function extraction(fields: Partial<Extraction> = {}): FakeStep & { json: Extraction } {
-  return { json: { ...emptyDraft, declined: [], danger: 'none', ...fields } as Extraction };
+  return { json: { ...emptyExtraction, ...fields } };
 }
+
+export const emptyExtraction: Extraction = {
+  whenDate: null,
+  whenMonth: null,
+  whenYear: null,
+  ongoing: null,
+  municipality: null,
+  online: null,
+  lifeDomain: null,
+  incidentForms: [],
+  grounds: [],
+  racismForms: [],
+  reporterRole: null,
+  witnesses: null,
+  consequences: '',
+  supportWanted: null,
+  safeNow: null,
+  declined: [],
+  danger: 'none',
+};
 
 /** The fake model's settings for tests: short timeouts so that faults show within a test's time. */
 export function fakeLlmEnv(fake: FakeLlm, overrides: Record<string, string> = {}): Record<string, string> {
@@ -150,9 +177,8 @@ export function fakeLlmEnv(fake: FakeLlm, overrides: Record<string, string> = {}
     LLM_ENABLED: 'true',
     LLM_BASE_URL: fake.baseUrl,
     LLM_MODEL: 'fake-model',
-    LLM_FIRST_TOKEN_TIMEOUT_MS: '800',
+    LLM_TURN_TIMEOUT_MS: '2000',
     LLM_STALL_TIMEOUT_MS: '800',
-    LLM_EXTRACT_TIMEOUT_MS: '1500',
     LLM_TRANSLATE_TIMEOUT_MS: '800',
     ...overrides,
   };

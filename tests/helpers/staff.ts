@@ -99,14 +99,15 @@ async function createThroughFirstAdmin(
       (async () => {
         let found: RegExpExecArray | null = null;
         for (let i = 0; i < 100 && !found; i++) {
-          found = /First admin: user "admin", one-time password (\S+),/.exec(output());
+          found = /First admin: user "([^"]+)", one-time password (\S+),/.exec(output());
           if (!found) await new Promise((r) => setTimeout(r, 100));
         }
         if (!found) throw new Error('the Worker printed no first admin');
         const admin = new StaffClient(server.url);
-        await admin.login('admin', found[1]!);
-        await admin.post('/api/staff/password', { current: found[1], next: STAFF_PASSWORD, confirm: STAFF_PASSWORD });
-        const again = await admin.login('admin', STAFF_PASSWORD);
+        const [, name, password] = found;
+        await admin.login(name!, password!);
+        await admin.post('/api/staff/password', { current: password, next: STAFF_PASSWORD, confirm: STAFF_PASSWORD });
+        const again = await admin.login(name!, STAFF_PASSWORD);
         if (again.status !== 200) throw new Error(`first admin login failed: ${again.text}`);
         return admin;
       })(),

@@ -128,6 +128,8 @@ async function waitFor(url: string, timeoutMs: number, output: () => string): Pr
     } catch {
       // Not listening yet.
     }
+    // wrangler keeps running after a failed build, waiting for a change: say so now, not at the deadline.
+    if (output().includes('Build failed')) throw new Error(`the Worker's build failed:\n${output()}`);
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error(`the Worker did not answer ${url} in time:\n${output()}`);

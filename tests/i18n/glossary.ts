@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AVAILABLE_LOCALES, messagesFor } from '../../shared/i18n/catalog';
-import type { MessageKey } from '../../shared/i18n/translate';
+import type { MessageKey, MessageText } from '../../shared/i18n/translate';
 import {
   GROUNDS,
   INCIDENT_FORMS,
@@ -29,14 +29,16 @@ const SECTIONS: [string, string, readonly string[]][] = [
 export function renderGlossary(): string {
   const locales = AVAILABLE_LOCALES;
   const messages = Object.fromEntries(locales.map((l) => [l, messagesFor(l)]));
-  // Leichte Sprache is set one sentence per line; a table cell holds it on one.
-  const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+  // Category terms are plain words, never counts; Leichte Sprache is set one sentence per line, a table cell
+  // holds it on one.
+  const cell = (text: MessageText | undefined) =>
+    (typeof text === 'string' ? text : '').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
   let out = `# Glossar: die Kategorien in allen Sprachen\n\nErzeugt aus \`shared/i18n/messages/*.json\` mit \`npm run i18n:glossary\`; nicht von Hand ändern.\nStil und Kernbegriffe je Sprache: \`shared/i18n/style.md\`.\n`;
   for (const [title, prefix, codes] of SECTIONS) {
     out += `\n## ${title} (\`${prefix}.*\`)\n\n| code | ${locales.join(' | ')} |\n|${' --- |'.repeat(locales.length + 1)}\n`;
     for (const code of codes) {
       const key = `${prefix}.${code}` as MessageKey;
-      out += `| \`${code}\` | ${locales.map((l) => cell(messages[l]![key] ?? '')).join(' | ')} |\n`;
+      out += `| \`${code}\` | ${locales.map((l) => cell(messages[l]![key])).join(' | ')} |\n`;
     }
   }
   return out;

@@ -45,7 +45,7 @@ describe('Leichte Sprache, one sentence per line', () => {
     for (const locale of LOCALES.filter((l) => l !== 'de-LS')) {
       const own = raw(locale);
       const shown = messagesFor(locale);
-      for (const key of Object.keys(own)) expect(shown[key as keyof typeof shown]).toBe(own[key]);
+      for (const key of Object.keys(own)) expect(shown[key as keyof typeof shown]).toEqual(own[key]);
     }
   });
 

@@ -1,4 +1,4 @@
-import type { AssistantDraft } from '../../shared/assistant-draft';
+import { inferredCodes, type AssistantDraft } from '../../shared/assistant-draft';
 import { usePage } from '../components/page-context';
 import { placeLabel } from '../components/report-labels';
 import type { MessageKey } from '../../shared/i18n/translate';
@@ -31,6 +31,11 @@ export function DraftPanel({ draft }: { draft: AssistantDraft }) {
     ['review.support', draft.supportWanted === null ? '' : draft.supportWanted ? t('review.yes') : t('review.no')],
   ];
   const filled = rows.filter(([, value]) => value);
+  // Read from the story, not chosen: shown apart and marked, until the person confirms them.
+  const suggested = inferredCodes(draft).map((pair) => {
+    const [dimension, code] = pair.split(':');
+    return t(`${dimension === 'reporter_role' ? 'role' : dimension}.${code}` as MessageKey);
+  });
   return (
     <details class="card draft-panel">
       <summary>
@@ -47,6 +52,11 @@ export function DraftPanel({ draft }: { draft: AssistantDraft }) {
             </div>
           ))}
         </dl>
+      )}
+      {suggested.length > 0 && (
+        <p class="draft-suggested">
+          <span class="muted">{t('assistant.draft_suggested')}:</span> {suggested.join(t('assistant.list_separator'))}
+        </p>
       )}
     </details>
   );

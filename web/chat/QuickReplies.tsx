@@ -14,7 +14,8 @@ export function QuickReplies({
   onChoose: (values: string[], labels: string) => void;
 }) {
   const { t } = usePage();
-  const [picked, setPicked] = useState<string[]>([]);
+  // What was noted for the person to confirm starts chosen; they remove what does not fit.
+  const [picked, setPicked] = useState<string[]>(question.picked ?? []);
   if (question.kind === 'text' || question.options.length === 0) return null;
   const labelsOf = (values: string[]) =>
     question.options

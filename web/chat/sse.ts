@@ -1,4 +1,5 @@
 import type { AssistantEventName, AssistantEvents } from '../../shared/assistant-events';
+import { conversationProofHeader } from '../components/proof-of-work/conversation';
 
 export type TurnEvent = { [E in AssistantEventName]: { event: E; data: AssistantEvents[E] } }[AssistantEventName];
 
@@ -7,15 +8,23 @@ export type TurnEvent = { [E in AssistantEventName]: { event: E; data: Assistant
  * the stream is read by hand. A refused request (4xx with a JSON error) and a broken connection both end
  * in an `error` event, so the caller has one way to learn that a turn failed.
  */
-export async function postTurn(body: unknown, onEvent: (e: TurnEvent) => void, networkError: string): Promise<void> {
+export async function postTurn(
+  body: unknown,
+  onEvent: (e: TurnEvent) => void,
+  networkError: string,
+  signal?: AbortSignal,
+): Promise<void> {
   let response: Response;
   try {
     response = await fetch('/api/assistant/turn', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+      headers: { 'content-type': 'application/json', accept: 'text/event-stream', ...conversationProofHeader() },
       body: JSON.stringify(body),
+      signal,
     });
   } catch {
+    // Given up on by the person (they went on with fixed questions): nothing to report.
+    if (signal?.aborted) return;
     return onEvent({ event: 'error', data: { code: 'assistant.error.network', message: networkError } });
   }
   if (!response.ok || !response.body) {
@@ -52,5 +61,6 @@ export async function postTurn(body: unknown, onEvent: (e: TurnEvent) => void, n
   } catch {
     // The connection broke mid-turn: reported below like any turn that did not end.
   }
+  if (signal?.aborted) return;
   if (!ended) onEvent({ event: 'error', data: { code: 'assistant.error.network', message: networkError } });
 }

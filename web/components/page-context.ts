@@ -37,5 +37,9 @@ export function usePage(): PageContextValue {
 }
 
 export function pageContextValue(base: PageBase): PageContextValue {
-  return { ...base, t: createTranslator([base.messages]), href: (path) => `/${base.locale}${path}` };
+  return {
+    ...base,
+    t: createTranslator([{ locale: base.locale, messages: base.messages }]),
+    href: (path) => `/${base.locale}${path}`,
+  };
 }

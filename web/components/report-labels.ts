@@ -24,6 +24,7 @@ export type Step = (typeof STEPS)[number];
 export const STEP_OF_FIELD: Record<string, Step> = {
   description: 'what',
   incidentForms: 'what',
+  evidence: 'what',
   whenDate: 'when',
   whenMonth: 'when',
   whenYear: 'when',

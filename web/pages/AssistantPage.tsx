@@ -4,7 +4,9 @@ import { ASSISTANT_MESSAGE_MAX, ASSISTANT_TURNS_MAX } from '../../shared/limits'
 import { DraftPanel } from '../chat/DraftPanel';
 import { QuickReplies } from '../chat/QuickReplies';
 import { useConversation, type ChatMode, type ChatState } from '../chat/useConversation';
+import { EvidenceField } from '../components/Evidence';
 import { Hidden } from '../components/fields';
+import type { EvidenceField as EvidenceFieldState } from '../../shared/evidence';
 import { CounsellingList, EmergencyBox } from '../components/HelpContacts';
 import { Layout } from '../components/Layout';
 import { usePage } from '../components/page-context';
@@ -12,6 +14,10 @@ import { usePage } from '../components/page-context';
 export interface AssistantProps {
   /** 'scripted' when no model answers or the office switched it off. */
   mode: ChatMode;
+  /** After how long without a reply the chat says it is still working and offers the fixed questions. */
+  stillWorkingMs: number;
+  /** Files the office takes: the hand-off asks for a screenshot, letter or photo. Absent when it takes none. */
+  evidence?: EvidenceFieldState;
 }
 
 /**
@@ -19,7 +25,7 @@ export interface AssistantProps {
  * the page says so and points to the form. Whatever was gathered goes to the review screen (or the form)
  * as an ordinary form post, so the chat ends exactly where the form does.
  */
-export function AssistantPage({ mode }: AssistantProps) {
+export function AssistantPage({ mode, stillWorkingMs, evidence }: AssistantProps) {
   const { t, href } = usePage();
   const [enhanced, setEnhanced] = useState(false);
   useEffect(() => setEnhanced(true), []);
@@ -27,7 +33,7 @@ export function AssistantPage({ mode }: AssistantProps) {
     <Layout title={t('assistant.title')}>
       <p class="lead">{t('assistant.lead')}</p>
       {enhanced ? (
-        <Chat mode={mode} />
+        <Chat mode={mode} stillWorkingMs={stillWorkingMs} evidence={evidence} />
       ) : (
         // Holds the chat's place until it starts, so the page does not jump when it appears.
         <div class="chat-pending">
@@ -42,11 +48,12 @@ export function AssistantPage({ mode }: AssistantProps) {
   );
 }
 
-function Chat({ mode }: { mode: ChatMode }) {
+function Chat({ mode, stillWorkingMs, evidence }: AssistantProps) {
   const { t, locale, office } = usePage();
   const { state, say, choose, skip, retry, toScripted } = useConversation({
     locale,
     mode,
+    stillWorkingMs,
     greeting: [t('assistant.greeting', { office: office.name }), t('assistant.q.description')],
     texts: { skipped: t('assistant.skipped'), networkError: t('assistant.error.network') },
   });
@@ -82,6 +89,8 @@ function Chat({ mode }: { mode: ChatMode }) {
       <h2 id="chat-title" class="visually-hidden">
         {t('assistant.conversation')}
       </h2>
+      {/* The focused safety box below has the same numbers: one set is enough. */}
+      {!state.danger && <EmergencyBar />}
       {state.danger && (
         <div class="chat-safety" ref={safety} tabIndex={-1} role="alert">
           <EmergencyBox />
@@ -105,6 +114,14 @@ function Chat({ mode }: { mode: ChatMode }) {
         <p class="typing" role="status">
           {t('assistant.typing')}
         </p>
+      )}
+      {state.busy && state.slow && state.mode === 'llm' && (
+        <div class="still-working" role="status">
+          <p>{t('assistant.still_working')}</p>
+          <button type="button" class="button" onClick={() => void toScripted()}>
+            {t('assistant.continue_scripted')}
+          </button>
+        </div>
       )}
       {state.error && <ChatError state={state} onRetry={retry} onScripted={toScripted} />}
       {!state.busy && state.question && !limitReached && (
@@ -142,9 +159,30 @@ function Chat({ mode }: { mode: ChatMode }) {
           </div>
         </form>
       )}
-      <HandOff state={state} />
+      <HandOff state={state} evidence={evidence} />
       <DraftPanel draft={state.draft} />
     </section>
+  );
+}
+
+/**
+ * The emergency numbers, one tap away on every chat screen, whatever the danger check reads: safety does
+ * not wait for detection.
+ */
+function EmergencyBar() {
+  const { t, office } = usePage();
+  return (
+    <p class="emergency-bar">
+      <span>{t('assistant.emergency_bar')}</span>{' '}
+      {office.emergency.map((e) => (
+        <a key={e.number} href={`tel:${e.number}`} class="call-inline">
+          <span class="number" dir="ltr">
+            {e.number}
+          </span>{' '}
+          {e.label}
+        </a>
+      ))}
+    </p>
   );
 }
 
@@ -176,12 +214,21 @@ function ChatError({ state, onRetry, onScripted }: { state: ChatState; onRetry: 
  * The draft as the form's fields: "check my report" opens the review screen, "switch to the form" opens
  * the form filled with it. Both are plain posts, like the form's own.
  */
-function HandOff({ state }: { state: ChatState }) {
+function HandOff({ state, evidence }: { state: ChatState; evidence?: EvidenceFieldState | undefined }) {
   const { t, href } = usePage();
   const values = formValuesFromDraft(state.draft);
   const ready = values.description.trim() !== '';
   return (
-    <form method="post" action={href('/report/review')} class={`handoff${state.complete ? ' complete' : ''}`}>
+    <form
+      method="post"
+      action={href('/report/review')}
+      class={`handoff${state.complete ? ' complete' : ''}`}
+      // The chat's last question: a screenshot, letter or photo, chosen here and sent with the hand-off's post.
+      enctype={evidence ? 'multipart/form-data' : undefined}
+    >
+      {evidence && state.complete && (
+        <EvidenceField field={evidence} files={[]} refused={[]} remove={{ action: href('/report/edit') }} />
+      )}
       {Object.entries(values).map(([name, value]) => (
         <Hidden key={name} name={name} value={value} />
       ))}

@@ -4,9 +4,12 @@ import { Checkbox, ErrorText, TextArea, type FieldErrors } from '../components/f
 import { Layout } from '../components/Layout';
 import { ListOf } from '../components/ListOf';
 import { MessageText } from '../components/MessageText';
+import { ProofOfWork } from '../components/ProofOfWork';
 import { usePage, type PageContextValue } from '../components/page-context';
 import { placeLabel } from '../components/report-labels';
 import type { MessageKey } from '../../shared/i18n/translate';
+import { EVIDENCE_TOKEN_FIELD, type EvidenceField as EvidenceFieldState } from '../../shared/evidence';
+import { EvidenceField } from '../components/Evidence';
 
 export interface ReceiptStatusProps {
   receipt: string;
@@ -16,14 +19,26 @@ export interface ReceiptStatusProps {
   messageToken: string;
   /** A message that could not be stored, offered again in the field. */
   draft?: string;
-  notice?: 'added' | 'already_sent';
+  /** `check_files`: files were just chosen and cleaned; they go with the next press of "Send". */
+  notice?: 'added' | 'already_sent' | 'check_files';
+  /** Files added later, also in answer to the team: absent when the office takes none. */
+  evidence?: EvidenceFieldState;
 }
 
 /** The report behind a code. Every action posts the code again: there is no session for reporters. */
-export function ReceiptStatusPage({ receipt, report, errors, messageToken, draft, notice }: ReceiptStatusProps) {
+export function ReceiptStatusPage({
+  receipt,
+  report,
+  errors,
+  messageToken,
+  draft,
+  notice,
+  evidence,
+}: ReceiptStatusProps) {
   const page = usePage();
   const { t, href } = page;
   const open = report.status !== 'closed' && report.status !== 'rejected';
+  const upload = evidence?.upload ?? null;
   return (
     <Layout title={t('receipt.title')}>
       {notice === 'added' && (
@@ -42,6 +57,7 @@ export function ReceiptStatusPage({ receipt, report, errors, messageToken, draft
           <strong>{t(`status.${report.status}` as MessageKey)}</strong>
         </p>
         <p>{t('receipt.received_on', { date: formatDay(report.receivedOn) })}</p>
+        {report.evidenceFiles > 0 && <p>{t('receipt.evidence_count', { count: report.evidenceFiles })}</p>}
         <YourAnswers answers={report.yourAnswers} page={page} />
       </section>
       <section class="card">
@@ -66,20 +82,42 @@ export function ReceiptStatusPage({ receipt, report, errors, messageToken, draft
         )}
       </section>
       {open ? (
-        <form method="post" action={href('/receipt/messages')} class="card">
+        <form
+          method="post"
+          action={href('/receipt/messages')}
+          class="card"
+          id="receipt-message"
+          enctype={evidence ? 'multipart/form-data' : undefined}
+        >
           <h2>{t('receipt.add_title')}</h2>
+          {notice === 'check_files' && (
+            <p class="notice" role="status">
+              {t('receipt.check_files')}
+            </p>
+          )}
           <input type="hidden" name="receipt" value={receipt} />
           <input type="hidden" name="messageToken" value={messageToken} />
+          {upload && <input type="hidden" name={EVIDENCE_TOKEN_FIELD} value={upload.token} />}
           <TextArea
             name="body"
             label={t('receipt.add_label')}
-            hint={t('receipt.add_hint')}
+            hint={t(evidence ? 'receipt.add_hint_files' : 'receipt.add_hint')}
             value={draft ?? ''}
             error={errors.body}
-            required
+            // With files, a text is not needed: files alone can answer the team.
+            required={!evidence}
             maxLength={MESSAGE_MAX}
             rows={5}
           />
+          {evidence && (
+            <EvidenceField
+              field={evidence}
+              files={upload?.files ?? []}
+              refused={upload?.refused ?? []}
+              remove={{ action: href('/receipt/messages') }}
+            />
+          )}
+          <ProofOfWork purpose="message" />
           <p class="actions send-actions">
             <button type="submit" class="button primary" data-once>
               {t('receipt.add_send')}

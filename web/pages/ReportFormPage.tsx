@@ -13,6 +13,8 @@ import { Checkbox, ChoiceGroup, ErrorSummary, Hidden, TextArea, type FieldErrors
 import { Layout } from '../components/Layout';
 import { usePage } from '../components/page-context';
 import { STEPS, fieldLabel, placeOptions, type FieldLabel, type Step } from '../components/report-labels';
+import { EVIDENCE_TOKEN_FIELD, type EvidenceField as EvidenceFieldState } from '../../shared/evidence';
+import { EvidenceField } from '../components/Evidence';
 import { ContactFields, WhenFields } from '../report/QuestionGroups';
 import { fragmentOf, resumeReportForm, type Resumed } from '../report/resume';
 import { useReportFlow } from '../report/use-report-flow';
@@ -24,6 +26,8 @@ export interface ReportFormProps {
   sendToken: string;
   /** A fresh form (fetched with GET): this tab's draft, if there is one, comes back. A posted form brings its own. */
   restore: boolean;
+  /** Screenshots, photos and letters: absent when the office takes none. */
+  evidence?: EvidenceFieldState;
   /** Filled in the browser before hydration (`prepareReportForm`). */
   resumed?: Resumed;
 }
@@ -45,6 +49,9 @@ export function ReportFormPage(props: ReportFormProps) {
   const { t, href } = page;
   const flow = useReportFlow(props);
   const { values, errors, sendToken, enhanced, view, current, reviewFailed, headings, go } = flow;
+  // Before the script runs, the files are those the server drew; afterwards those of this tab's draft.
+  const posted = props.evidence?.upload ?? null;
+  const files = enhanced ? flow.evidence.current : posted;
   const set = flow.setValue;
   const options = (prefix: string, codes: readonly string[]) =>
     codes.map((c) => ({ value: c, label: t(`${prefix}.${c}` as MessageKey) }));
@@ -140,10 +147,15 @@ export function ReportFormPage(props: ReportFormProps) {
         // The browser must not bring typed answers back after a quick exit (Back), nor offer them elsewhere.
         autocomplete="off"
         onSubmit={flow.onSubmit}
+        // Without JavaScript, chosen files travel with the form; with it they are uploaded as soon as chosen.
+        enctype={props.evidence ? 'multipart/form-data' : undefined}
       >
         {/* A report begun with the assistant stays an assistant report when it is finished in the form. */}
         <Hidden name="channel" value={values.channel} />
         <Hidden name="sendToken" value={sendToken} />
+        {/* What the assistant only inferred travels along unseen here; the review screen shows it. */}
+        <Hidden name="inferredCodes" value={values.inferredCodes} />
+        {files && <Hidden name={EVIDENCE_TOKEN_FIELD} value={files.token} />}
         {step(
           'what',
           0,
@@ -168,6 +180,19 @@ export function ReportFormPage(props: ReportFormProps) {
               error={errors.incidentForms}
               onChange={set('incidentForms')}
             />
+            {props.evidence && (
+              <EvidenceField
+                field={props.evidence}
+                files={files?.files ?? []}
+                refused={enhanced ? flow.evidence.refused : (posted?.refused ?? [])}
+                remove={
+                  enhanced ? { onRemove: (id) => void flow.evidence.remove(id) } : { action: href('/report/edit') }
+                }
+                onFiles={enhanced ? (chosen) => void flow.evidence.add(chosen) : undefined}
+                busy={flow.evidence.busy}
+                failed={flow.evidence.failed}
+              />
+            )}
           </>,
         )}
         {step('when', 1, <WhenFields values={values} errors={errors} set={set} />)}

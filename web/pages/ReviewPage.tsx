@@ -14,10 +14,13 @@ import { AnonymisedText } from '../components/AnonymisedText';
 import { Checkbox, ErrorSummary, type FieldErrors } from '../components/fields';
 import { Layout } from '../components/Layout';
 import { ListOf } from '../components/ListOf';
+import { ProofOfWork } from '../components/ProofOfWork';
 import { usePage } from '../components/page-context';
 import { RemoveMore } from '../components/RemoveMore';
 import { fieldLabel, placeLabel, questionIdOf } from '../components/report-labels';
 import type { MessageKey } from '../../shared/i18n/translate';
+import { EVIDENCE_TOKEN_FIELD, type EvidenceField } from '../../shared/evidence';
+import { EvidenceList, EvidenceWarning } from '../components/Evidence';
 import { saveDraft, type Draft } from '../draft';
 import { changedInPage, checkedInPage } from '../in-page';
 
@@ -42,10 +45,13 @@ export interface ReviewProps {
   draftKept?: boolean;
   /** Set in the browser: what the person did before the script arrived (consent ticked, a stored text edited). */
   before?: { consent: boolean; edits: Partial<Record<FreeText, string>> };
+  /** The report's cleaned files (absent when the office takes none). */
+  evidence?: EvidenceField;
   /** Set when the form page shows the review in its place (with JavaScript). */
   embedded?: {
     onEdit: (field: string) => void;
     onRemovedChange: (removed: NonNullable<Draft['removed']>) => void;
+    onRemoveEvidence: (id: string) => void;
   };
 }
 
@@ -57,10 +63,12 @@ export function removalKey(texts: ReviewProps['texts']): string {
 
 /** A review that came by a post (the assistant's hand-over): from now on it is this tab's draft. */
 export function prepareReview(props: ReviewProps): ReviewProps {
+  const files = props.evidence?.upload;
   const kept = saveDraft({
     values: props.values,
     sendToken: props.sendToken,
     removed: { key: removalKey(props.texts), removed: props.removed },
+    ...(files?.files.length ? { evidence: { token: files.token, files: files.files } } : {}),
   });
   // An edit begun without the script stays an edit (checked by the server); it is not swapped for word taps.
   const edits: Partial<Record<FreeText, string>> = {};
@@ -80,7 +88,8 @@ type FreeText = 'description' | 'consequences';
  * by editing the text, which is checked again), and the send button carries a digest of what is shown.
  */
 export function ReviewPage(props: ReviewProps) {
-  const { values, texts, placeholderExample, sendToken, errors, notice, embedded } = props;
+  const { values, texts, placeholderExample, sendToken, errors, notice, embedded, evidence } = props;
+  const files = evidence?.upload ?? null;
   const page = usePage();
   const { t, href } = page;
   const [enhanced, setEnhanced] = useState(embedded !== undefined);
@@ -123,7 +132,13 @@ export function ReviewPage(props: ReviewProps) {
     setRemoved(next);
     const entry = { key: removalKey(texts), removed: next };
     if (embedded) embedded.onRemovedChange(entry);
-    else saveDraft({ values, sendToken, removed: entry });
+    else
+      saveDraft({
+        values,
+        sendToken,
+        removed: entry,
+        ...(files?.files.length ? { evidence: { token: files.token, files: files.files } } : {}),
+      });
   };
 
   /** With JavaScript, "change" opens the question in the form kept in this tab; sending stays a plain post. */
@@ -211,6 +226,19 @@ export function ReviewPage(props: ReviewProps) {
           <EditButton field="description" />
         </section>
 
+        {files && files.files.length > 0 && (
+          <section class="card" aria-labelledby="review-evidence-title">
+            <h2 id="review-evidence-title">{t('evidence.review_title')}</h2>
+            <input type="hidden" name={EVIDENCE_TOKEN_FIELD} value={files.token} />
+            <EvidenceWarning id="review-evidence-warning" />
+            <EvidenceList
+              files={files.files}
+              remove={embedded ? { onRemove: embedded.onRemoveEvidence } : { action: href('/report/review') }}
+            />
+            <EditButton field="evidence" label={t('evidence.review_title')} />
+          </section>
+        )}
+
         <section class="card">
           <dl class="summary">
             {rows.map(([field, key, value]) => (
@@ -248,6 +276,8 @@ export function ReviewPage(props: ReviewProps) {
           </dl>
         </section>
 
+        <InferredCodes codes={values.inferredCodes} />
+
         <section class="card consent">
           <h2>{t('review.consent_title')}</h2>
           <p id="consent-text">{t('review.consent_text', { office: page.office.name })}</p>
@@ -259,6 +289,7 @@ export function ReviewPage(props: ReviewProps) {
             error={errors.consent}
             onChange={setConsent}
           />
+          <ProofOfWork purpose="report" />
           <p class="actions send-actions">
             <button type="submit" class="button primary" data-once>
               {t('review.send')}
@@ -313,6 +344,45 @@ function EditStoredText({
         </button>
       </p>
     </details>
+  );
+}
+
+/**
+ * What the assistant read from the story and the person did not confirm: shown apart, each with a tick the
+ * person can take away; sent only if left ticked, and stored apart from their coding, marked as inferred.
+ */
+function InferredCodes({ codes }: { codes: string[] }) {
+  const { t } = usePage();
+  // Held as state, so that a redraw of the page (the consent tick) never ticks again what the person unticked.
+  const [dropped, setDropped] = useState<ReadonlySet<string>>(new Set());
+  if (codes.length === 0) return null;
+  const labelOf = (pair: string) => {
+    const [dimension, code] = pair.split(':');
+    return t(`${dimension === 'reporter_role' ? 'role' : dimension}.${code}` as MessageKey);
+  };
+  return (
+    <section class="card inferred" aria-labelledby="inferred-title">
+      <h2 id="inferred-title">{t('review.inferred_title')}</h2>
+      <p class="hint">{t('review.inferred_hint')}</p>
+      {codes.map((pair, i) => (
+        <div class="choice single" key={pair}>
+          <input
+            type="checkbox"
+            id={`inferred-${i}`}
+            name="inferredCodes"
+            value={pair}
+            checked={!dropped.has(pair)}
+            onChange={(event) => {
+              const next = new Set(dropped);
+              if ((event.currentTarget as HTMLInputElement).checked) next.delete(pair);
+              else next.add(pair);
+              setDropped(next);
+            }}
+          />
+          <label for={`inferred-${i}`}>{labelOf(pair)}</label>
+        </div>
+      ))}
+    </section>
   );
 }
 

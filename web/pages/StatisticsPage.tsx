@@ -1,8 +1,8 @@
-import type { Statistics } from '../../server/stats/service';
+import type { Statistics } from '../../shared/stats-views';
 import { directionOf, htmlLangOf } from '../../shared/locales';
 import { Layout } from '../components/Layout';
 import { usePage } from '../components/page-context';
-import { statsLabels } from '../components/statistics/labels';
+import { statsLabels } from '../../shared/stats-labels';
 import { Methodology, StatisticsTables, SuppressionLegend } from '../components/statistics/StatisticsTables';
 
 export interface StatisticsProps {

@@ -20,6 +20,8 @@ export interface Resumed {
   /** The question to focus (`q-when`), when the address named one. */
   focus?: string;
   removed?: Draft['removed'];
+  /** The report's cleaned files, from this tab's draft. */
+  evidence?: Draft['evidence'];
 }
 
 /**
@@ -36,7 +38,7 @@ export function resumeReportForm(props: {
 }): { values: ReportFormValues; sendToken: string; resumed: Resumed } {
   const form = document.getElementById('report-form') as HTMLFormElement | null;
   const draft = props.restore ? loadDraft() : null;
-  const fromDraft = draft !== null && hasAnswers(draft.values);
+  const fromDraft = draft !== null && (hasAnswers(draft.values) || Boolean(draft.evidence?.files.length));
   let values = fromDraft ? draft.values : props.values;
   if (form) values = withTyped(values, props.values, valuesIn(form));
   const sendToken = fromDraft ? draft.sendToken : props.sendToken;
@@ -47,6 +49,7 @@ export function resumeReportForm(props: {
       fromDraft,
       ...viewFromAddress(location.hash, values, props.errors, form),
       ...(draft?.removed && fromDraft ? { removed: draft.removed } : {}),
+      ...(draft?.evidence && fromDraft ? { evidence: draft.evidence } : {}),
     },
   };
 }

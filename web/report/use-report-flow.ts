@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { EvidenceField } from '../../shared/evidence';
 import { emptyFormValues, hasAnswers, type ReportFormValues } from '../../shared/report-form';
 import type { FieldErrors } from '../components/fields';
 import { usePage } from '../components/page-context';
@@ -8,6 +9,7 @@ import type { ComponentType } from 'preact';
 import type { ReviewProps } from '../pages/ReviewPage';
 import { addressOf, firstErrorStep, viewFromAddress, type Resumed, type View } from './resume';
 import { requestReview } from './review-request';
+import { useEvidence, type EvidenceDraft } from './use-evidence';
 
 /**
  * The report form's course with JavaScript: its answers and this tab's draft of them, the step shown (each
@@ -20,6 +22,7 @@ export function useReportFlow(props: {
   sendToken: string;
   restore: boolean;
   resumed?: Resumed | undefined;
+  evidence?: EvidenceField | undefined;
 }) {
   const { errors: serverErrors, resumed } = props;
   const { t, href } = usePage();
@@ -36,6 +39,12 @@ export function useReportFlow(props: {
   const [reviewFailed, setReviewFailed] = useState(false);
   const [keptNotice, setKeptNotice] = useState(resumed?.fromDraft ?? false);
   const removed = useRef<Draft['removed']>(resumed?.removed);
+  const posted = props.evidence?.upload;
+  const evidence = useEvidence(
+    props.evidence,
+    resumed?.evidence ?? (posted?.files.length ? { token: posted.token, files: posted.files } : null),
+  );
+  const kept = (files: EvidenceDraft | null) => (files?.files.length ? { evidence: files } : {});
   const headings = useRef<(HTMLHeadingElement | null)[]>([]);
   const moved = useRef(false);
   const focusQuestion = useRef<string | undefined>(resumed?.focus);
@@ -64,12 +73,19 @@ export function useReportFlow(props: {
 
   useEffect(() => {
     if (!enhanced) return;
-    if (hasAnswers(values)) saveDraft({ values, sendToken, ...(removed.current ? { removed: removed.current } : {}) });
+    if (hasAnswers(values) || evidence.current?.files.length)
+      saveDraft({
+        values,
+        sendToken,
+        ...(removed.current ? { removed: removed.current } : {}),
+        ...kept(evidence.current),
+      });
     else clearDraft();
-  }, [enhanced, values, sendToken]);
+  }, [enhanced, values, sendToken, evidence.current]);
 
-  // The review screen's content, fetched whenever it is shown for answers it was not made for.
-  const reviewKey = JSON.stringify([values, sendToken]);
+  // The review screen's content, fetched whenever it is shown for answers (and files) it was not made for.
+  const filesKey = (files: EvidenceDraft | null) => [files?.token ?? null, ...(files?.files.map((f) => f.id) ?? [])];
+  const reviewKey = JSON.stringify([values, sendToken, filesKey(evidence.current)]);
   useEffect(() => {
     if (!enhanced || view !== 'review' || review?.key === reviewKey) return;
     let cancelled = false;
@@ -78,7 +94,10 @@ export function useReportFlow(props: {
       show({ step: STEPS.length - 1 }, 'replace');
     };
     // The review's code comes with its content: a phone on a slow line loads the form first, and fast.
-    void Promise.all([requestReview(href('/report/review'), values, sendToken), loadReviewPage()]).then(
+    void Promise.all([
+      requestReview(href('/report/review'), values, sendToken, evidence.current?.token ?? null),
+      loadReviewPage(),
+    ]).then(
       ([answer, { ReviewPage, removalKey }]) => {
         if (cancelled) return;
         if (answer.kind === 'review') {
@@ -140,6 +159,7 @@ export function useReportFlow(props: {
 
   const startOver = () => {
     clearDraft();
+    evidence.clear();
     removed.current = undefined;
     setValues({ ...emptyFormValues, channel: values.channel });
     setSendToken(newSendToken());
@@ -168,7 +188,23 @@ export function useReportFlow(props: {
     },
     onRemovedChange: (next) => {
       removed.current = next;
-      saveDraft({ values, sendToken, removed: next });
+      saveDraft({ values, sendToken, removed: next, ...kept(evidence.current) });
+    },
+    /** A file removed on the review screen: gone on the server, and the screen shows the rest at once. */
+    onRemoveEvidence: async (id) => {
+      const next = await evidence.remove(id);
+      setReview((shown) =>
+        shown && shown.props.evidence
+          ? {
+              ...shown,
+              key: JSON.stringify([values, sendToken, filesKey(next)]),
+              props: {
+                ...shown.props,
+                evidence: { ...shown.props.evidence, upload: next ? { ...next, refused: [] } : null },
+              },
+            }
+          : shown,
+      );
     },
   };
 
@@ -193,6 +229,7 @@ export function useReportFlow(props: {
     startOver,
     onSubmit,
     embedded,
+    evidence,
   };
 }
 

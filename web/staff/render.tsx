@@ -1,4 +1,5 @@
 import { render } from 'preact-render-to-string';
+import { propsWithoutBidiControls } from '../../shared/bidi';
 import type { ClientAssets } from '../assets';
 import { htmlDocument } from '../document';
 import { StaffPageContext, staffContextValue, type StaffPageBase } from './context';
@@ -16,7 +17,7 @@ export function renderStaffDocument<N extends StaffPageName>(doc: StaffDocument<
   const Page = staffPages[doc.page] as (props: StaffPropsOf<N>) => preact.JSX.Element;
   const body = render(
     <StaffPageContext.Provider value={staffContextValue(doc.base)}>
-      <Page {...doc.props} />
+      <Page {...propsWithoutBidiControls(doc.props)} />
     </StaffPageContext.Provider>,
   );
   return htmlDocument({

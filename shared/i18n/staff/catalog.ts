@@ -10,13 +10,29 @@ import en from './en.json';
 export type StaffMessageKey = keyof typeof de;
 export type StaffTranslate = (key: StaffMessageKey | MessageKey, params?: Params) => string;
 
-const chains: Record<StaffLocale, object[]> = {
-  de: [de, publicDe],
-  en: [en, publicEn, de, publicDe],
+const chains: Record<StaffLocale, { locale: StaffLocale; messages: object }[]> = {
+  de: [
+    { locale: 'de', messages: de },
+    { locale: 'de', messages: publicDe },
+  ],
+  en: [
+    { locale: 'en', messages: en },
+    { locale: 'en', messages: publicEn },
+    { locale: 'de', messages: de },
+    { locale: 'de', messages: publicDe },
+  ],
 };
 
+const translators = new Map<StaffLocale, StaffTranslate>();
+
+/** Made once per language, like the public translators. */
 export function staffTranslatorFor(locale: StaffLocale): StaffTranslate {
-  return createTranslator(chains[locale] as never) as StaffTranslate;
+  let t = translators.get(locale);
+  if (!t) {
+    t = createTranslator(chains[locale] as never) as StaffTranslate;
+    translators.set(locale, t);
+  }
+  return t;
 }
 
 /** Keys that arrive as strings (errors, notices): translated when known, else a generic sentence. */

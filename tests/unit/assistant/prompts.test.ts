@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { emptyDraft } from '../../../shared/assistant-draft';
 import { interviewMessages } from '../../../server/assistant/interview';
 import { promptStoreFrom, renderPrompt } from '../../../server/assistant/prompts';
 import { officeSchema } from '../../../server/office/schema';
@@ -34,6 +35,7 @@ describe('the interview messages', () => {
     locale: 'tr',
     conversation,
     next: 'when',
+    draft: { ...emptyDraft, description: 'Im Bus wurde ich beschimpft.' },
     skippedJustNow: false,
     danger: null,
   });
@@ -47,8 +49,34 @@ describe('the interview messages', () => {
     const system = messages[0]!.content;
     expect(system).toContain('Turkish');
     expect(system).toContain('110 Police');
-    expect(system).toContain('Ask gently when it happened');
+    expect(system).toContain('Ask when it happened');
     expect(system).not.toContain('beschimpft');
     expect(system).not.toMatch(/\{\{\w+\}\}/);
+  });
+});
+
+describe('the interview prompt', () => {
+  const base = {
+    prompt: prompts.interview,
+    office,
+    locale: 'de' as const,
+    conversation: [{ role: 'user' as const, content: 'Er steht vor meiner Tür mit einem Messer.' }],
+    draft: { ...emptyDraft, description: 'Er steht vor meiner Tür mit einem Messer.' },
+    skippedJustNow: false,
+  };
+
+  it('rules out "why", leading examples and markup, and leaves the pace to the person', () => {
+    const system = interviewMessages({ ...base, next: 'grounds', danger: null })[0]!.content;
+    expect(system).toMatch(/Never ask "why"/);
+    expect(system).toMatch(/Do not offer examples/);
+    expect(system).toMatch(/Plain text only/);
+    expect(system).toMatch(/The person sets the pace/);
+    expect(system).not.toMatch(/for example/);
+  });
+
+  it('in danger, asks for safety only: no question about the incident in that message', () => {
+    const system = interviewMessages({ ...base, next: 'when', danger: 'acute_danger' })[0]!.content;
+    expect(system).toContain('say only');
+    expect(system).not.toContain('Ask when it happened');
   });
 });

@@ -1,11 +1,19 @@
-import type { OneWayTable } from '../../../server/stats/publish';
-import type { StatsLabels } from './labels';
+import type { StatsLabels } from '../../../shared/stats-labels';
+import type { OneWayTable } from '../../../shared/stats-views';
 
-const ROW = 34;
-const BAR = 12;
-const LABEL_WIDTH = 250;
-const VALUE_WIDTH = 48;
-const WIDTH = 640;
+/**
+ * Drawn in units that a page shows at about one CSS pixel each (styles.css caps the chart's width), so that
+ * the 13-unit text reads at 13 px on a screen, at about 12 px on a 360 px phone and at 8 pt on A4. Each label
+ * has a line of its own above its bars, wrapped rather than cut.
+ */
+const WIDTH = 400;
+const PAD = 4;
+const LINE = 15;
+const BAR = 11;
+const GAP = 7;
+const VALUE_WIDTH = 44;
+/** Characters on one label line: a 13-unit sans serif fits about 55 in 392 units; some room for wide letters. */
+const LINE_CHARS = 46;
 
 /**
  * A horizontal bar chart drawn on the server: two bars a row, this period solid and the year before hatched,
@@ -26,21 +34,33 @@ export function BarChart({
   dir?: 'ltr' | 'rtl';
 }) {
   const { t } = labels;
-  const rows = table.rows.filter((r) => r.entry.current.shown !== '0' || r.entry.previous.shown !== '0');
+  const rows = table.rows
+    .filter((r) => r.entry.current.shown !== '0' || r.entry.previous.shown !== '0')
+    .map((row) => ({ ...row, lines: wrapLabel(labels.codeLabel(table.id, row.code), LINE_CHARS) }));
+  if (rows.length === 0) return null;
   const max = Math.max(1, ...rows.flatMap((r) => [r.entry.current.value ?? 0, r.entry.previous.value ?? 0]));
-  const span = WIDTH - LABEL_WIDTH - VALUE_WIDTH;
-  const height = rows.length * ROW + 8;
+  const span = WIDTH - 2 * PAD - VALUE_WIDTH;
+  const heightOf = (lines: number) => lines * LINE + 2 * BAR + 2 + GAP;
+  const height = rows.reduce((sum, r) => sum + heightOf(r.lines.length), 0) + PAD;
   const id = `chart-${table.id}`;
   const title = labels.tableTitle(table.id);
+  // Bars are drawn for a left-to-right surface, then mirrored by hand on right-to-left pages. Labels run in
+  // the page's direction (so that brackets and punctuation sit right in Arabic and Persian), figures always
+  // left to right ("<5", never "5>").
   const x = (start: number, length: number) => (dir === 'rtl' ? WIDTH - start - length : start);
-  // Anchors are computed for a left-to-right drawing surface (the SVG is told so), then mirrored by hand.
-  const anchor = dir === 'rtl' ? 'end' : 'start';
-  if (rows.length === 0) return null;
+  const labelX = dir === 'rtl' ? WIDTH - PAD : PAD;
+  const valueAnchor = dir === 'rtl' ? 'end' : 'start';
+  const bar = (value: number | null) => (value === null ? 0 : Math.max(value > 0 ? 2 : 0, (value / max) * span));
+  const valueX = (length: number) => (dir === 'rtl' ? WIDTH - PAD - length - 4 : PAD + length + 4);
+  let top = PAD;
   return (
     <svg
       class="bar-chart"
       role="img"
       viewBox={`0 0 ${WIDTH} ${height}`}
+      // An intrinsic size as well: printed, a chart without one is fitted into its row rather than its column.
+      width={WIDTH}
+      height={height}
       aria-labelledby={`${id}-title ${id}-desc`}
       preserveAspectRatio="xMinYMin meet"
       direction="ltr"
@@ -52,30 +72,40 @@ export function BarChart({
           <line x1="0" y1="0" x2="0" y2="6" class="hatch" />
         </pattern>
       </defs>
-      {rows.map((row, i) => {
-        const top = i * ROW + 4;
-        const bar = (value: number | null) => (value === null ? 0 : Math.max(value > 0 ? 2 : 0, (value / max) * span));
+      {rows.map((row) => {
+        const rowTop = top;
+        top += heightOf(row.lines.length);
+        const barsTop = rowTop + row.lines.length * LINE + 2;
         const now = bar(row.entry.current.value);
         const before = bar(row.entry.previous.value);
-        const textX = (length: number) => (dir === 'rtl' ? WIDTH - LABEL_WIDTH - length - 4 : LABEL_WIDTH + length + 4);
         return (
           <g key={row.code}>
-            <text x={dir === 'rtl' ? WIDTH - 4 : 4} y={top + BAR + 3} text-anchor={anchor} class="chart-label">
-              {truncate(labels.codeLabel(table.id, row.code), 36)}
+            <text x={labelX} y={rowTop + LINE - 3} direction={dir} text-anchor="start" class="chart-label">
+              {row.lines.map((line, i) => (
+                <tspan key={i} x={labelX} dy={i === 0 ? 0 : LINE}>
+                  {line}
+                </tspan>
+              ))}
             </text>
-            <rect x={x(LABEL_WIDTH, now)} y={top} width={now} height={BAR} class="bar-current" />
-            <text x={textX(now)} y={top + BAR - 2} text-anchor={anchor} class="chart-value">
+            <rect x={x(PAD, now)} y={barsTop} width={now} height={BAR} class="bar-current" />
+            <text x={valueX(now)} y={barsTop + BAR - 2} direction="ltr" text-anchor={valueAnchor} class="chart-value">
               {row.entry.current.shown}
             </text>
             <rect
-              x={x(LABEL_WIDTH, before)}
-              y={top + BAR + 2}
+              x={x(PAD, before)}
+              y={barsTop + BAR + 2}
               width={before}
               height={BAR}
               fill={`url(#${id}-hatch)`}
               class="bar-previous"
             />
-            <text x={textX(before)} y={top + 2 * BAR} text-anchor={anchor} class="chart-value previous">
+            <text
+              x={valueX(before)}
+              y={barsTop + 2 * BAR}
+              direction="ltr"
+              text-anchor={valueAnchor}
+              class="chart-value previous"
+            >
               {row.entry.previous.shown}
             </text>
           </g>
@@ -85,6 +115,18 @@ export function BarChart({
   );
 }
 
-function truncate(text: string, max: number) {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+/** A label in lines of at most `width` characters, broken between words; a word longer than a line is cut. */
+export function wrapLabel(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const next = line ? `${line} ${word}` : word;
+    if (next.length <= width) line = next;
+    else {
+      if (line) lines.push(line);
+      line = word.length > width ? `${word.slice(0, width - 1)}…` : word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
 }

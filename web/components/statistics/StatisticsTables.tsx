@@ -1,7 +1,6 @@
-import type { Entry, OneWayTable, StatisticsTable, TwoWayTable } from '../../../server/stats/publish';
-import type { Statistics } from '../../../server/stats/service';
+import type { Entry, OneWayTable, Statistics, StatisticsTable, TwoWayTable } from '../../../shared/stats-views';
 import { BarChart } from './BarChart';
-import type { StatsLabels } from './labels';
+import type { StatsLabels } from '../../../shared/stats-labels';
 
 /** Every table of the statistics, each with its chart (one-way tables) and its notes. */
 export function StatisticsTables({
@@ -109,11 +108,15 @@ function TwoWay({
             <td />
             {table.cols.map((col) => (
               <th scope="col" key={col}>
-                {labels.codeLabel(table.colDimension, col)}
+                <span class="cross-head">{labels.codeLabel(table.colDimension, col)}</span>
               </th>
             ))}
-            <th scope="col">{t('statistics.combinations')}</th>
-            <th scope="col">{previous}</th>
+            <th scope="col">
+              <span class="cross-head">{t('statistics.combinations')}</span>
+            </th>
+            <th scope="col">
+              <span class="cross-head">{previous}</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -121,10 +124,16 @@ function TwoWay({
             <tr key={row}>
               <th scope="row">{labels.codeLabel(table.rowDimension, row)}</th>
               {table.cells[i]!.map((cell, j) => (
-                <td key={table.cols[j]}>{cell.current.shown}</td>
+                <td key={table.cols[j]}>
+                  <Shown text={cell.current.shown} />
+                </td>
               ))}
-              <td class="margin">{table.rowTotals[i]!.current.shown}</td>
-              <td class="previous">{table.rowTotals[i]!.previous.shown}</td>
+              <td class="margin">
+                <Shown text={table.rowTotals[i]!.current.shown} />
+              </td>
+              <td class="previous">
+                <Shown text={table.rowTotals[i]!.previous.shown} />
+              </td>
             </tr>
           ))}
         </tbody>
@@ -133,20 +142,26 @@ function TwoWay({
             <th scope="row">{t('statistics.combinations')}</th>
             {table.colTotals.map((cell, j) => (
               <td key={table.cols[j]} class="margin">
-                {cell.current.shown}
+                <Shown text={cell.current.shown} />
               </td>
             ))}
-            <td class="margin">{table.total.current.shown}</td>
-            <td class="previous">{table.total.previous.shown}</td>
+            <td class="margin">
+              <Shown text={table.total.current.shown} />
+            </td>
+            <td class="previous">
+              <Shown text={table.total.previous.shown} />
+            </td>
           </tr>
           <tr>
             <th scope="row">{previous}</th>
             {table.colTotals.map((cell, j) => (
               <td key={table.cols[j]} class="previous">
-                {cell.previous.shown}
+                <Shown text={cell.previous.shown} />
               </td>
             ))}
-            <td class="previous">{table.total.previous.shown}</td>
+            <td class="previous">
+              <Shown text={table.total.previous.shown} />
+            </td>
             <td />
           </tr>
         </tfoot>
@@ -159,11 +174,27 @@ function Figures({ entry, lang }: { entry: Entry; lang: string }) {
   const change = entry.change;
   return (
     <>
-      <td>{entry.current.shown}</td>
-      <td class="previous">{entry.previous.shown}</td>
-      <td>{change === null ? '–' : change > 0 ? `+${change.toLocaleString(lang)}` : change.toLocaleString(lang)}</td>
+      <td>
+        <Shown text={entry.current.shown} />
+      </td>
+      <td class="previous">
+        <Shown text={entry.previous.shown} />
+      </td>
+      <td>
+        <Shown
+          text={change === null ? '–' : change > 0 ? `+${change.toLocaleString(lang)}` : change.toLocaleString(lang)}
+        />
+      </td>
     </>
   );
+}
+
+/**
+ * A figure as it is written, left to right also on right-to-left pages: in Arabic text "<5" would otherwise
+ * show as "5>" and "+10" as "10+".
+ */
+function Shown({ text }: { text: string }) {
+  return <bdi dir="ltr">{text}</bdi>;
 }
 
 /** What "<5" and "•" mean, and the rule: beside every publication of the figures. */
@@ -172,7 +203,7 @@ export function SuppressionLegend({ statistics, labels }: { statistics: Statisti
   const n = statistics.publication.minCount;
   return (
     <ul class="stats-legend" aria-label={labels.t('statistics.legend')}>
-      <li>{labels.t('statistics.suppressed_small', { n, max: n - 1 })}</li>
+      <li>{labels.t('statistics.suppressed_small', { n, count: n - 1 })}</li>
       <li>{labels.t('statistics.suppressed_secondary')}</li>
       <li>{labels.t('statistics.change_hidden')}</li>
     </ul>

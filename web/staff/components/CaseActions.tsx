@@ -1,7 +1,7 @@
+import type { ReportView } from '../../../shared/case-views';
 import { REDACTION_FIELDS, REDACTION_KINDS } from '../../../shared/staff';
 import { REJECT_REASONS, STATUS_TRANSITIONS, type ReportStatus } from '../../../shared/taxonomy';
 import { useStaffPage } from '../context';
-import type { ReportView } from '../pages/ReportPage';
 import { Fact } from './Fact';
 import { PostForm, formatDay } from './forms';
 import { statusLabel } from './labels';

@@ -1,3 +1,4 @@
+import type { ReportView } from '../../../shared/case-views';
 import {
   CODED_DIMENSIONS,
   GROUNDS,
@@ -8,15 +9,19 @@ import {
 } from '../../../shared/taxonomy';
 import type { StaffMessageKey } from '../../../shared/i18n/staff/catalog';
 import { useStaffPage } from '../context';
-import type { ReportView } from '../pages/ReportPage';
 import { PostForm, formatDay } from './forms';
 import { codeLabel } from './labels';
 
-/** The reporter's coding and the caseworker's side by side; the form sets the caseworker's. */
+/**
+ * The reporter's coding and the caseworker's side by side, and what the assistant only inferred, marked as
+ * such; the form sets the caseworker's.
+ */
 export function CodingSection({ view, base }: { view: ReportView; base: string }) {
   const { t } = useStaffPage();
   const of = (coder: string, dimension: string) =>
     view.codes.filter((c) => c.coder === coder && c.dimension === dimension).map((c) => c.code);
+  // Codes the assistant read from the story and the reporter never confirmed: a column of their own, marked.
+  const inferred = view.codes.some((c) => c.coder === 'inferred');
   const mine = (dimension: string) => (view.report.coded_on ? of('caseworker', dimension) : of('reporter', dimension));
   const group = (name: string, dimension: string, codes: readonly string[], multiple: boolean) => (
     <fieldset class="choices compact">
@@ -55,6 +60,7 @@ export function CodingSection({ view, base }: { view: ReportView; base: string }
             <th scope="col">{t('report.coding_dimension')}</th>
             <th scope="col">{t('report.coding_reporter')}</th>
             <th scope="col">{t('report.coding_caseworker')}</th>
+            {inferred && <th scope="col">{t('report.coding_inferred')}</th>}
           </tr>
         </thead>
         <tbody>
@@ -73,6 +79,13 @@ export function CodingSection({ view, base }: { view: ReportView; base: string }
                       .join(', ') || '–'
                   : ''}
               </td>
+              {inferred && (
+                <td class="inferred">
+                  {of('inferred', d)
+                    .map((c) => codeLabel(t, d, c))
+                    .join(', ')}
+                </td>
+              )}
             </tr>
           ))}
         </tbody>

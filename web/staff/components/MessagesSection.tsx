@@ -1,3 +1,4 @@
+import type { CaseMessage, ReplyPreview } from '../../../shared/case-views';
 import { PHRASE_KEYS, phraseText } from '../../../shared/i18n/phrasebook';
 import type { StaffMessageKey } from '../../../shared/i18n/staff/catalog';
 import { directionOf, htmlLangOf, isLocale, languageLabel, type Locale } from '../../../shared/locales';
@@ -5,31 +6,6 @@ import type { ReceiptMessageView } from '../../../shared/report';
 import type { Reply } from '../../../shared/staff';
 import { useStaffPage } from '../context';
 import { PostForm, formatDay } from './forms';
-
-export interface CaseMessage {
-  id: number;
-  author: 'reporter' | 'office';
-  body: string;
-  sent_on: string;
-  read_at: string | null;
-  locale: string | null;
-  phrase: string | null;
-  translation: string | null;
-  translation_locale: string | null;
-  /** An office message as the reporter reads it: in their language where it has a version for it. */
-  reader: ReceiptMessageView['translation'];
-}
-
-/** What the reporter will read of a reply that is not sent yet. */
-export interface ReplyPreviewView {
-  reader: Locale;
-  /** The caseworker's words as written (German). */
-  body: string;
-  phrase: string | null;
-  translation: string | null;
-  seal: string | null;
-  failure: string | null;
-}
 
 interface Props {
   base: string;
@@ -40,7 +16,7 @@ interface Props {
   pending: string[];
   canReply: boolean;
   reply?: Pick<Reply, 'phrase' | 'body'> | undefined;
-  preview?: ReplyPreviewView | undefined;
+  preview?: ReplyPreview | undefined;
 }
 
 /**
@@ -129,7 +105,13 @@ export function MessagesSection({ base, locale, messages, pending, canReply, rep
           )}
           <p class="actions">
             {foreign && (
-              <button type="submit" name="intent" value="preview" class="button">
+              <button
+                type="submit"
+                name="intent"
+                value="preview"
+                formAction={`${base}/messages/preview`}
+                class="button"
+              >
                 {t('report.reply_preview')}
               </button>
             )}
@@ -196,7 +178,7 @@ function OfficeMessage({ message, pending }: { message: CaseMessage; pending: bo
 }
 
 /** What the reporter will read, under the unsent reply. */
-function Preview({ preview }: { preview: ReplyPreviewView }) {
+function Preview({ preview }: { preview: ReplyPreview }) {
   const { t } = useStaffPage();
   return (
     <div class="reply-preview" role="status">

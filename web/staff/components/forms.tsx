@@ -3,10 +3,25 @@ import { translateStaffKey } from '../../../shared/i18n/staff/catalog';
 import { useStaffPage } from '../context';
 
 /** A POST form with the session's CSRF token: the only way staff pages change anything. */
-export function PostForm(props: { action: string; class?: string; children: ComponentChildren; label?: string }) {
+export function PostForm(props: {
+  action: string;
+  class?: string;
+  children: ComponentChildren;
+  label?: string;
+  id?: string;
+  /** For a form with a file field. */
+  enctype?: 'multipart/form-data';
+}) {
   const { csrfToken } = useStaffPage();
   return (
-    <form method="post" action={props.action} class={props.class} aria-label={props.label}>
+    <form
+      id={props.id}
+      method="post"
+      action={props.action}
+      class={props.class}
+      aria-label={props.label}
+      enctype={props.enctype}
+    >
       <input type="hidden" name="_csrf" value={csrfToken} />
       {props.children}
     </form>

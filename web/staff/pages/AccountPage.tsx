@@ -74,6 +74,7 @@ export function AccountPage(props: AccountProps) {
                 <p>{t('account.totp_on')}</p>
                 {!totpRequired && (
                   <PostForm action="/staff/account/totp/disable">
+                    <CurrentPassword error={errors.password} />
                     <button type="submit" class="button">
                       {t('account.totp_disable')}
                     </button>
@@ -102,6 +103,7 @@ export function AccountPage(props: AccountProps) {
                   error={errors.code}
                   required
                 />
+                <CurrentPassword error={errors.password} />
                 <p class="actions">
                   <button type="submit" class="button primary">
                     {t('account.totp_confirm')}
@@ -122,6 +124,21 @@ export function AccountPage(props: AccountProps) {
         )}
       </div>
     </StaffLayout>
+  );
+}
+
+/** A change to the second factor asks for the password again. */
+function CurrentPassword({ error }: { error: string | undefined }) {
+  const { t } = useStaffPage();
+  return (
+    <TextInput
+      name="password"
+      type="password"
+      label={t('account.current')}
+      autocomplete="current-password"
+      error={error}
+      required
+    />
   );
 }
 

@@ -1,9 +1,10 @@
+import type { AuditEntry } from '../../../shared/staff-views';
 import { useStaffPage } from '../context';
 import { StaffLayout } from '../components/StaffLayout';
 import { formatTime } from '../components/forms';
 
 export interface AuditProps {
-  entries: { id: number; at: string; actor_name: string; action: string; report_id: number | null; detail: string }[];
+  entries: AuditEntry[];
   filter: { action?: string | undefined; actor?: number | undefined; report?: number | undefined };
   page: number;
   hasMore: boolean;

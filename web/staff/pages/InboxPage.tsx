@@ -1,4 +1,4 @@
-import type { InboxRow } from '../../../server/cases/inbox-repo';
+import { INBOX_PAGE_SIZE, type InboxRow, type InboxView } from '../../../shared/case-views';
 import { languageLabel, LOCALES } from '../../../shared/locales';
 import type { InboxQuery } from '../../../shared/staff';
 import { GROUNDS, INCIDENT_FORMS, LIFE_DOMAINS, RACISM_FORMS, REPORT_STATUSES } from '../../../shared/taxonomy';
@@ -7,22 +7,10 @@ import { StaffLayout } from '../components/StaffLayout';
 import { Flash, formatDay } from '../components/forms';
 import { codeLabel, placeName, placeOptions, statusLabel, type Place } from '../components/labels';
 
-/** An inbox row as the repo reads it, with what the page works out: the deadline and the codes that count. */
-export type InboxRowView = Omit<InboxRow, 'effective_codes'> & {
-  ackDue: string;
-  overdue: boolean;
-  codes: { dimension: string; code: string }[];
-};
-
-export interface InboxProps {
+export interface InboxProps extends InboxView {
   query: InboxQuery;
   /** The query string of the current filters without the page, for links that keep them. */
   filterQuery: string;
-  rows: InboxRowView[];
-  counts: Record<string, number>;
-  total: number;
-  page: number;
-  pages: number;
   places: Place[];
   staff: { id: number; display_name: string }[];
   errors?: Record<string, string>;
@@ -30,8 +18,8 @@ export interface InboxProps {
 
 /** Newest first; filters are a GET form, so a filtered view is a link and "back" works. */
 export function InboxPage(props: InboxProps) {
-  const { t } = useStaffPage();
-  const { query, rows, counts, total, page, pages, filterQuery, staff, places, errors = {} } = props;
+  const { t, locale } = useStaffPage();
+  const { query, rows, counts, total, capped, page, pages, filterQuery, staff, places, errors = {} } = props;
   const withParams = (extra: Record<string, string>) => {
     const params = new URLSearchParams(filterQuery);
     for (const [k, v] of Object.entries(extra)) v ? params.set(k, v) : params.delete(k);
@@ -39,6 +27,9 @@ export function InboxPage(props: InboxProps) {
     return s ? `?${s}` : '';
   };
   const allCount = Object.values(counts).reduce((a, b) => a + b, 0);
+  /** Without a split by status (a capped count, a search narrowed by status) the tabs name the statuses only. */
+  const split = Object.keys(counts).length > 0 || (!capped && total === 0);
+  const tabCount = (n: number) => (split ? <span class="count">{n}</span> : null);
   const assigneeName = (id: number | null) => staff.find((s) => s.id === id)?.display_name ?? '–';
 
   return (
@@ -51,7 +42,7 @@ export function InboxPage(props: InboxProps) {
               href={`/staff/inbox${withParams({ status: '', page: '' })}`}
               aria-current={!query.status ? 'page' : undefined}
             >
-              {t('inbox.all')} <span class="count">{allCount}</span>
+              {t('inbox.all')} {tabCount(allCount)}
             </a>
           </li>
           {REPORT_STATUSES.map((s) => (
@@ -60,7 +51,7 @@ export function InboxPage(props: InboxProps) {
                 href={`/staff/inbox${withParams({ status: s, page: '' })}`}
                 aria-current={query.status === s ? 'page' : undefined}
               >
-                {statusLabel(t, s)} <span class="count">{counts[s] ?? 0}</span>
+                {statusLabel(t, s)} {tabCount(counts[s] ?? 0)}
               </a>
             </li>
           ))}
@@ -133,6 +124,7 @@ export function InboxPage(props: InboxProps) {
           <Flag name="contact" label={t('inbox.wants_contact')} checked={query.contact} />
           <Flag name="overdue" label={t('inbox.overdue')} checked={query.overdue} />
           <Flag name="unread" label={t('inbox.unread')} checked={query.unread} />
+          <Flag name="evidence" label={t('inbox.with_evidence')} checked={query.evidence} />
         </fieldset>
         <p class="actions">
           <button type="submit" class="button primary">
@@ -145,7 +137,11 @@ export function InboxPage(props: InboxProps) {
       </form>
 
       <div class="inbox-summary">
-        <p role="status">{t('inbox.found', { count: total })}</p>
+        <p role="status">
+          {capped
+            ? t('inbox.found_more', { number: total.toLocaleString(locale) })
+            : t('inbox.found', { count: total })}
+        </p>
         <p class="exports">
           <a href={`/staff/inbox.csv${withParams({ page: '' })}`}>{t('inbox.export')}</a>
           {' · '}
@@ -208,15 +204,15 @@ export function InboxPage(props: InboxProps) {
           </tbody>
         </table>
       )}
-      {pages > 1 && (
+      {(pages > 1 || capped) && (
         <nav class="pagination" aria-label={t('inbox.pages')}>
           {page > 1 && (
             <a href={`/staff/inbox${withParams({ page: String(page - 1) })}`} rel="prev">
               ← {t('inbox.previous')}
             </a>
           )}
-          <span>{t('inbox.page_of', { page, pages })}</span>
-          {page < pages && (
+          <span>{capped ? t('inbox.page', { page }) : t('inbox.page_of', { page, pages })}</span>
+          {(page < pages || (capped && rows.length === INBOX_PAGE_SIZE)) && (
             <a href={`/staff/inbox${withParams({ page: String(page + 1) })}`} rel="next">
               {t('inbox.next')} →
             </a>
@@ -227,13 +223,14 @@ export function InboxPage(props: InboxProps) {
   );
 }
 
-function Badges({ row }: { row: InboxRowView }) {
+function Badges({ row }: { row: InboxRow }) {
   const { t } = useStaffPage();
   return (
     <>
       {row.urgent ? <span class="tag danger">{t('inbox.urgent_tag')}</span> : null}
       {row.support_wanted ? <span class="tag">{t('inbox.contact_tag')}</span> : null}
       {row.unread ? <span class="tag accent">{t('inbox.unread_tag', { count: row.unread })}</span> : null}
+      {row.evidence ? <span class="tag">{t('inbox.evidence_tag', { count: row.evidence })}</span> : null}
     </>
   );
 }

@@ -1,4 +1,5 @@
-import { emptyFormValues, type ReportFormValues } from '../../../shared/report-form';
+import type { ReportFormValues } from '../../../shared/report-form';
+import type { EntrySaved, EntryValues } from '../../../shared/staff-entry';
 import { languageLabel } from '../../../shared/locales';
 import { RECEIVED_VIA } from '../../../shared/staff';
 import {
@@ -15,28 +16,13 @@ import { FieldError, PostForm } from '../components/forms';
 import { codeLabel, placeOptions } from '../components/labels';
 import { StaffLayout } from '../components/StaffLayout';
 import { useStaffPage } from '../context';
-
-/** The public form's values, and what only staff fill in. */
-export interface EntryValues extends ReportFormValues {
-  locale: string;
-  receivedVia: string;
-  receipt: boolean;
-  consent: boolean;
-}
-export const emptyEntry: EntryValues = {
-  ...emptyFormValues,
-  locale: 'de',
-  receivedVia: '',
-  receipt: false,
-  consent: false,
-};
-
-export interface EntrySaved {
-  /** Only when the person wanted one: shown once, stored nowhere. */
-  receipt: string | null;
-  /** The description as stored, after the anonymiser. */
-  description: string;
-}
+import {
+  EVIDENCE_FIELD,
+  EVIDENCE_TOKEN_FIELD,
+  evidenceAccept,
+  limitParams,
+  type EvidenceField,
+} from '../../../shared/evidence';
 
 export interface ReportEntryProps {
   values: EntryValues;
@@ -44,10 +30,12 @@ export interface ReportEntryProps {
   saved?: EntrySaved | undefined;
   places: { code: string; name: string }[];
   locales: string[];
+  /** Files for the report (a letter, a photo brought in); absent where the office takes none. */
+  evidence?: EvidenceField | undefined;
 }
 
 /** A report received by phone, letter, e-mail or in person, entered by a caseworker (channel `staff`). */
-export function ReportEntryPage({ values, errors, saved, places, locales }: ReportEntryProps) {
+export function ReportEntryPage({ values, errors, saved, places, locales, evidence }: ReportEntryProps) {
   const { t } = useStaffPage();
   const described = (name: string) => (errors[name] ? `${name}-error` : undefined);
   const choices = (name: keyof ReportFormValues, dimension: string, codes: readonly string[], multiple: boolean) => (
@@ -127,7 +115,12 @@ export function ReportEntryPage({ values, errors, saved, places, locales }: Repo
         </p>
       )}
       <p>{t('entry.intro')}</p>
-      <PostForm action="/staff/reports/new" class="card entry-form">
+      <PostForm
+        action="/staff/reports/new"
+        id="report-entry"
+        class="card entry-form"
+        {...(evidence ? { enctype: 'multipart/form-data' as const } : {})}
+      >
         <fieldset class="choices compact" aria-describedby={described('receivedVia')}>
           <legend>{t('entry.received_via')}</legend>
           {RECEIVED_VIA.map((via) => (
@@ -198,6 +191,7 @@ export function ReportEntryPage({ values, errors, saved, places, locales }: Repo
             {values.consequences}
           </textarea>
         </div>
+        {evidence && <EntryEvidence field={evidence} />}
         {flag('supportWanted', t('form.support.label'))}
         {text('contactEmail', t('form.contact.email'), 'email')}
         {text('contactPhone', t('form.contact.phone'), 'tel')}
@@ -211,5 +205,53 @@ export function ReportEntryPage({ values, errors, saved, places, locales }: Repo
         </p>
       </PostForm>
     </StaffLayout>
+  );
+}
+
+/**
+ * Files brought in with a report (a letter, a printed screenshot photographed at the desk): cleaned on the post
+ * like the public form's, kept under a token while the form is corrected, stored with the report.
+ */
+function EntryEvidence({ field }: { field: EvidenceField }) {
+  const { t } = useStaffPage();
+  const upload = field.upload;
+  const params = { ...limitParams(field.limits), kinds: field.kinds.map((k) => k.toUpperCase()).join(', ') };
+  return (
+    <div class="field">
+      {upload && <input type="hidden" name={EVIDENCE_TOKEN_FIELD} value={upload.token} />}
+      <label for="entry-evidence">{t('evidence.title')}</label>
+      <p class="hint" id="entry-evidence-hint">
+        {t('evidence.hint', params)}
+      </p>
+      {upload && upload.files.length > 0 && (
+        <ul class="staff-evidence">
+          {upload.files.map((f, i) => (
+            <li key={f.id}>
+              <img src={f.thumbnail} alt={t('entry.evidence_file', { n: i + 1 })} class="evidence-thumbnail" />
+            </li>
+          ))}
+        </ul>
+      )}
+      {upload && upload.refused.length > 0 && (
+        <div class="field-error" role="alert">
+          <p>{t('evidence.refused_title')}</p>
+          <ul>
+            {upload.refused.map((r, i) => (
+              <li key={i}>
+                <bdi>{r.name}</bdi>: {t(`evidence.errors.${r.reason}` as MessageKey, params)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <input
+        id="entry-evidence"
+        type="file"
+        name={EVIDENCE_FIELD}
+        multiple
+        accept={evidenceAccept(field.kinds)}
+        aria-describedby="entry-evidence-hint"
+      />
+    </div>
   );
 }

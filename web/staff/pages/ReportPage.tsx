@@ -1,67 +1,33 @@
-import type { ReportRow } from '../../../db/schema';
-import type { ReportContact } from '../../../shared/report';
+import type { ReplyPreview, ReportView } from '../../../shared/case-views';
 import type { StaffMessageKey } from '../../../shared/i18n/staff/catalog';
 import { useStaffPage } from '../context';
 import { StaffLayout } from '../components/StaffLayout';
 import { Flash, PostForm, formatDay, formatTime } from '../components/forms';
 import { CaseActions } from '../components/CaseActions';
 import { CodingSection } from '../components/CodingSection';
+import { EvidenceSection } from '../components/EvidenceSection';
+import type { StaffEvidenceFile } from '../../../shared/evidence';
 import { Fact } from '../components/Fact';
 import { placeName, statusLabel, type Place } from '../components/labels';
-import { MessagesSection, type CaseMessage, type ReplyPreviewView } from '../components/MessagesSection';
+import { MessagesSection } from '../components/MessagesSection';
 import { directionOf, htmlLangOf, isLocale, languageLabel } from '../../../shared/locales';
 import type { Reply } from '../../../shared/staff';
-
-export interface ReportView {
-  /** The report row as stored, less what staff never see (the receipt hash) or need not (bookkeeping). */
-  report: Pick<
-    ReportRow,
-    | 'id'
-    | 'status'
-    | 'channel'
-    | 'locale'
-    | 'description'
-    | 'consequences'
-    | 'municipality'
-    | 'online'
-    | 'when_precision'
-    | 'when_value'
-    | 'ongoing'
-    | 'witnesses'
-    | 'support_wanted'
-    | 'received_on'
-    | 'assignee_id'
-    | 'urgent'
-    | 'acknowledged_on'
-    | 'closed_on'
-    | 'reject_reason'
-    | 'coded_on'
-    | 'text_deleted_on'
-  >;
-  ackDue: string;
-  codes: { coder: 'reporter' | 'caseworker'; dimension: string; code: string }[];
-  messages: CaseMessage[];
-  notes: { id: number; body: string; created_at: string; author: string | null }[];
-  links: { id: number; status: string; received_on: string }[];
-  translations: { field: string; locale: string; body: string; machine: number }[];
-  /** Whether a translator is set up, and the texts still waiting for theirs (or left to a person). */
-  translating: { configured: boolean; pending: { subject: string; failed: boolean; lastError: string | null }[] };
-  contact: { storedOn: string; details: ReportContact | null } | null;
-}
 
 export interface ReportPageProps {
   view: ReportView;
   staff: { id: number; display_name: string }[];
   places: Place[];
+  /** The report's files; absent where no evidence store is set up. */
+  evidence?: StaffEvidenceFile[] | undefined;
   notice?: string | undefined;
   error?: string | undefined;
   /** A reply being written, shown again with its preview (nothing sent yet). */
   reply?: Pick<Reply, 'phrase' | 'body'> | undefined;
-  preview?: ReplyPreviewView | undefined;
+  preview?: ReplyPreview | undefined;
 }
 
 /** Everything about one report on one screen: reading on the left, acting on the right. */
-export function ReportPage({ view, staff, places, notice, error, reply, preview }: ReportPageProps) {
+export function ReportPage({ view, staff, places, evidence, notice, error, reply, preview }: ReportPageProps) {
   const { t } = useStaffPage();
   const { report } = view;
   const base = `/staff/reports/${report.id}`;
@@ -146,6 +112,8 @@ export function ReportPage({ view, staff, places, notice, error, reply, preview 
               </>
             )}
           </section>
+
+          {evidence && <EvidenceSection files={evidence} />}
 
           <MessagesSection
             base={base}

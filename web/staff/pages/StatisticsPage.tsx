@@ -1,5 +1,5 @@
-import type { Statistics } from '../../../server/stats/service';
-import { statsLabels } from '../../components/statistics/labels';
+import { statsLabels } from '../../../shared/stats-labels';
+import type { Statistics } from '../../../shared/stats-views';
 import { Methodology, StatisticsTables, SuppressionLegend } from '../../components/statistics/StatisticsTables';
 import type { Translate } from '../../../shared/i18n/translate';
 import { Flash, PostForm } from '../components/forms';
@@ -81,7 +81,7 @@ export function StatisticsPage({ statistics, query, office, publicPageEnabled, n
         </ul>
       </nav>
       {isAdmin && (
-        <PostForm action="/staff/statistics/public" class="card" label={t('stats.public_page')}>
+        <PostForm action="/staff/settings/public-statistics" class="card" label={t('stats.public_page')}>
           <h2>{t('stats.public_page')}</h2>
           <p>{t(publicPageEnabled ? 'stats.public_on' : 'stats.public_off')}</p>
           <input type="hidden" name="enabled" value={publicPageEnabled ? 'false' : 'true'} />

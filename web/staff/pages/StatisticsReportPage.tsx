@@ -1,5 +1,5 @@
-import type { Statistics } from '../../../server/stats/service';
-import { statsLabels } from '../../components/statistics/labels';
+import { statsLabels } from '../../../shared/stats-labels';
+import type { Statistics } from '../../../shared/stats-views';
 import { Methodology, StatisticsTables, SuppressionLegend } from '../../components/statistics/StatisticsTables';
 import type { Translate } from '../../../shared/i18n/translate';
 import { useStaffPage } from '../context';

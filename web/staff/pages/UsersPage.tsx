@@ -1,21 +1,11 @@
-import { STAFF_ROLES, type StaffRole } from '../../../shared/staff';
+import { STAFF_ROLES } from '../../../shared/staff';
+import type { StaffUser } from '../../../shared/staff-views';
 import { useStaffPage } from '../context';
 import { StaffLayout } from '../components/StaffLayout';
 import { Flash, PostForm, TextInput } from '../components/forms';
 
-export interface UserView {
-  id: number;
-  username: string;
-  displayName: string;
-  role: StaffRole;
-  totpEnrolled: boolean;
-  totpRequired: boolean;
-  disabled: boolean;
-  mustChangePassword: boolean;
-}
-
 export interface UsersProps {
-  users: UserView[];
+  users: StaffUser[];
   currentUserId: number;
   /** Shown once, right after creating or resetting: it is stored nowhere but as a hash. */
   oneTimePassword?: { username: string; password: string } | undefined;

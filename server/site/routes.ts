@@ -1,9 +1,0 @@
-import { Hono } from 'hono';
-import type { AppEnv } from '../http/env';
-import type { PageRenderer } from '../http/pages';
-
-export function siteRoutes({ renderPage }: { renderPage: PageRenderer }) {
-  return new Hono<AppEnv>().get('/', (c) =>
-    renderPage(c, 'landing', {}, { titleKey: 'landing.title', switchPath: '/' }),
-  );
-}
