@@ -64,6 +64,7 @@ export const STAFF_ROUTE_ACCESS: Readonly<Record<string, RouteAccess>> = {
   'GET /api/staff/reports': { roles: CASEWORK },
   'GET /api/staff/reports/export.csv': { roles: CASEWORK },
   'GET /api/staff/reports/:id{[0-9]+}': { roles: CASEWORK },
+  'POST /api/staff/reports': { roles: CASEWORK },
   'POST /api/staff/reports/:id{[0-9]+}/messages/preview': { roles: CASEWORK },
   // Evidence (server/evidence/staff-routes.ts): files of reports, for casework only.
   'GET /api/staff/reports/:id{[0-9]+}/evidence': { roles: CASEWORK },
