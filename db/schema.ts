@@ -34,6 +34,7 @@ export interface Database {
   notification_queue: NotificationQueueTable;
   staff_notification_settings: StaffNotificationSettingsTable;
   notification_days: NotificationDaysTable;
+  translation_jobs: TranslationJobsTable;
 }
 
 export interface ReportsTable {
@@ -80,6 +81,11 @@ export interface ReportsTable {
   effective_codes: Generated<string>;
   /** How a report entered by staff reached the office (phone, letter …), a code; null for the other channels. */
   received_via: string | null;
+  /**
+   * The report's German translations as one text, for the full-text index: a copy kept by triggers on
+   * report_translations (migration 0012), never written by the app.
+   */
+  search_translation: Generated<string | null>;
   /** 'flood' or 'unverified' (shared/report-flags.ts): out of the statistics until a caseworker looked; else null. */
   flag: ReportFlag | null;
   /** The first report of its group of nearly identical texts sent within two days; null when it has none. */
@@ -112,6 +118,13 @@ export interface ReportMessagesTable {
    * (a day only, as everything a reporter causes).
    */
   read_at: string | null;
+  /** The language `body` is written in; null for messages from before it was kept (then the report's, or German). */
+  locale: string | null;
+  /** The phrasebook entry an office message opens with (shared/i18n/phrasebook); `body` holds the words after it. */
+  phrase: string | null;
+  /** The machine translation of `body` into `translation_locale`: only ever a machine's, shown marked as such. */
+  translation: string | null;
+  translation_locale: string | null;
 }
 
 /** Caseworkers' internal notes: never shown to the reporter. */
@@ -140,6 +153,24 @@ export interface ReportNoticeAddressesTable {
   report_id: number;
   sealed: string;
   stored_on: string;
+}
+
+/**
+ * A text waiting for its machine translation (server/translation/): deleted once translated. No time is kept:
+ * retries are timed from `attempts`, so the row never tells when a reporter sent the text.
+ */
+export interface TranslationJobsTable {
+  id: Generated<number>;
+  report_id: number;
+  /** 'description', 'consequences' or 'message:<id>'. */
+  subject: string;
+  source: string;
+  target: string;
+  attempts: Generated<number>;
+  /** Why the last attempt failed, a short code ('unavailable', 'timeout', 'unsupported' …), for the back office. */
+  last_error: string | null;
+  /** 1: not retried by itself any more (the translator cannot do it); "translate now" tries again. */
+  failed: Generated<number>;
 }
 
 /** A translation of a free-text field (German for the caseworkers), marked when a machine made it. */

@@ -11,7 +11,6 @@ import type { LlmClient } from './assistant/llm';
 import type { PromptStore } from './assistant/prompts';
 import type { PasswordHasher } from './auth/passwords';
 import { createAssistantService } from './assistant/service';
-import { createGermanTranslator } from './assistant/translate';
 import type { Clock } from './clock';
 import type { Config } from './config';
 import type { AppContext, AppEnv } from './http/env';
@@ -53,6 +52,7 @@ import { createStatsSettings } from './stats/settings';
 import { limitKeyOf } from './intake/client-address';
 import { createIntakeGuard } from './intake/guard';
 import { createProofOfWork } from './intake/proof-of-work';
+import type { Translation } from './translation/service';
 
 export interface AppDeps {
   db: Kysely<Database>;
@@ -96,6 +96,8 @@ export interface AppDeps {
   compress?: MiddlewareHandler;
   /** Serves the built client's files; the Node entry passes one, Workers serve them as static assets. */
   serveAssets?: Parameters<Hono['use']>[1];
+  /** Machine translation of reports and messages, queued and worked off beside the app (server/translation/). */
+  translation: Translation;
   /** Notices to staff that something happened (server/notifications/); null when none are set up. */
   notifications?: Notifications | null;
   /** A demo portal over invented reports (`npm run demo`): a banner on every public page. */
@@ -152,7 +154,7 @@ export function createApp(deps: AppDeps) {
     contactSealer,
     notify,
     floodSoftLimit: config.intake.floodSoftLimit,
-    ...(llm ? { translateToGerman: createGermanTranslator({ llm, prompts, log: deps.log }) } : {}),
+    translation: deps.translation,
   });
   const receipts = createReceiptsService({
     repo,
@@ -161,6 +163,7 @@ export function createApp(deps: AppDeps) {
     throttle,
     notify,
     purgeDeleted,
+    translation: deps.translation,
   });
   // The office file and the environment are the start; what admins save in the back office replaces them.
   const officeSettings = createOfficeSettings({

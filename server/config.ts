@@ -13,6 +13,12 @@ import { evidenceEnvShape, evidenceSettingsFrom, type EvidenceSettings } from '.
 import { officeSchema, type Office } from './office/schema';
 import staedteregionAachen from './office/staedteregion-aachen.json';
 import { statsMinCount } from './stats/settings';
+import {
+  checkTranslationEnv,
+  translationEnvShape,
+  translationSettingsFrom,
+  type TranslationSettings,
+} from './translation/settings';
 
 export type { LlmSettings };
 
@@ -58,6 +64,7 @@ export const settingsSchema = z.object({
   ...intakeEnvShape,
   ...firstAdminEnvShape,
   ...evidenceEnvShape,
+  ...translationEnvShape,
 });
 export type SettingName = keyof z.input<typeof settingsSchema>;
 export type Settings = Partial<Record<SettingName, string>>;
@@ -87,6 +94,8 @@ export interface Config {
   intake: IntakeSettings;
   /** Limits of screenshots, photos and letters; null when the office takes none. */
   evidence: EvidenceSettings | null;
+  /** The translator of reports and messages (server/translation/); `none`: the phrasebook only. */
+  translation: TranslationSettings;
 }
 
 export interface StatsConfig {
@@ -128,7 +137,10 @@ export interface ConfigPlatform {
  * names the variable, rather than surfacing later as a failing request.
  */
 export function buildConfig(env: Settings | Record<string, unknown>, platform: ConfigPlatform): Config {
-  const parsed = settingsSchema.superRefine(checkNotificationEnv(platform.name)).safeParse(env);
+  const parsed = settingsSchema
+    .superRefine(checkNotificationEnv(platform.name))
+    .superRefine(checkTranslationEnv)
+    .safeParse(env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
@@ -164,6 +176,7 @@ export function buildConfig(env: Settings | Record<string, unknown>, platform: C
     notifications: notificationSettingsFrom(e),
     intake: intakeSettingsFrom(e),
     evidence: evidenceSettingsFrom(e),
+    translation: translationSettingsFrom(e),
   };
 }
 

@@ -19,6 +19,9 @@ import { startNotificationLoop, type NotificationLoop } from './notifications/lo
 import { createNotifications, type Notifications } from './notifications/service';
 import { fetchTransports } from './notifications/transports/fetch';
 import { isDemoFolder } from './demo/folder';
+import { startPassLoop, type PassLoop } from './jobs/pass-loop';
+import { translatorFrom } from './translation/backends';
+import { createTranslation, type Translation } from './translation/service';
 import { clientAddressOf } from './intake/client-address';
 import { evidenceHousekeepingFor, type EvidenceHousekeeping } from './evidence/housekeeping';
 import { createSharpSanitiser } from './evidence/sharp-sanitiser';
@@ -32,6 +35,7 @@ export interface RunningServer {
   migrated: string[];
   /** Null when neither mail nor a webhook is set up. */
   notifications: Notifications | null;
+  translation: Translation;
   /** Deletes evidence bytes after their rows: for the retention job. */
   evidence: EvidenceHousekeeping;
   close(): Promise<void>;
@@ -43,6 +47,9 @@ export async function startNodeServer(config: Config, deps: { clock: Clock; log:
   const database = openDatabase(config.databaseUrl, { poolSize: config.databasePoolSize });
   const migrated = await migrateToLatest(database);
   const notifications = await startNotifications(config, database, deps);
+  const llm = config.llm ? createLlmClient(config.llm) : null;
+  const prompts = readPromptFiles();
+  const translation = startTranslation(database, deps, translatorFrom(config.translation, { llm, prompts }));
   const evidenceStore = nodeEvidenceStore(database, config.dataDir);
   const sanitiser = createSharpSanitiser({ maxPdfPages: config.evidence?.maxPdfPages ?? 20 });
   const app = createApp({
@@ -53,8 +60,9 @@ export async function startNodeServer(config: Config, deps: { clock: Clock; log:
     config,
     assets: loadClientAssets(),
     log: deps.log,
-    llm: config.llm ? createLlmClient(config.llm) : null,
-    prompts: readPromptFiles(),
+    llm,
+    prompts,
+    translation: translation.service,
     passwords: nativeArgon2id,
     compress: compress(),
     notifications: notifications?.service ?? null,
@@ -85,11 +93,13 @@ export async function startNodeServer(config: Config, deps: { clock: Clock; log:
     database,
     migrated,
     notifications: notifications?.service ?? null,
+    translation: translation.service,
     evidence: evidenceHousekeepingFor(database.db, evidenceStore, deps.clock, config.encryptionKey),
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await sanitiser.close();
       await notifications?.loop.stop();
+      await translation.loop?.stop();
       notifications?.service.close();
       await database.close();
     },
@@ -125,6 +135,36 @@ async function startNotifications(
   });
   loop = startNotificationLoop(() => service, { intervalMs: NOTIFICATION_PASS_MS, log: deps.log });
   loop.wake();
+  return { service, loop };
+}
+
+/** How often the Node server looks for translations to (re)try, besides at once whenever one is queued. */
+const TRANSLATION_PASS_MS = 30_000;
+
+/** Translations of reports and messages, worked off by a loop beside the server (see server/translation/). */
+function startTranslation(
+  database: OpenedDatabase,
+  deps: { clock: Clock; log: Logger },
+  translator: ReturnType<typeof translatorFrom>,
+): { service: Translation; loop: PassLoop | null } {
+  let loop: PassLoop | null = null;
+  const service = createTranslation({
+    db: database.db,
+    atomic: database.atomic,
+    translator,
+    clock: deps.clock,
+    log: deps.log,
+    onQueued: () => loop?.wake(),
+  });
+  if (translator) {
+    loop = startPassLoop(() => service.runOnce(), {
+      intervalMs: TRANSLATION_PASS_MS,
+      log: deps.log,
+      job: 'translation',
+    });
+    // Whatever waited while the server was down is tried at once.
+    loop.wake();
+  }
   return { service, loop };
 }
 

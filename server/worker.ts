@@ -19,6 +19,8 @@ import { jsonLogger } from './http/request-log';
 import { runRetention } from './retention/job';
 import { createNotifications, type Notifications } from './notifications/service';
 import { fetchTransports } from './notifications/transports/fetch';
+import { translatorFrom } from './translation/backends';
+import { createTranslation, type Translation } from './translation/service';
 import { evidenceHousekeepingFor } from './evidence/housekeeping';
 import { createPortableSanitiser } from './evidence/portable-sanitiser';
 import { createR2Store, type R2Binding } from './evidence/stores/r2-store';
@@ -38,6 +40,7 @@ interface Runtime {
   atomic: ReturnType<typeof d1BatchWriter>;
   config: Config;
   notifications: Notifications | null;
+  translation: Translation;
   evidence: ReturnType<typeof evidenceHousekeepingFor> | undefined;
   ready: Promise<unknown>;
 }
@@ -74,6 +77,17 @@ function runtimeFor(env: Bindings): Runtime {
         log: jsonLogger,
       })
     : null;
+  const llmClient = config.llm ? createLlmClient(config.llm) : null;
+  // Bundled as text by wrangler (see [[rules]] in wrangler.toml): Workers have no file system to read.
+  const prompts = promptStoreFrom({ interview: interviewPrompt, extract: extractPrompt, translate: translatePrompt });
+  // Queued by the services, worked off by the cron trigger (every minute, see scheduled()).
+  const translation = createTranslation({
+    db,
+    atomic,
+    translator: translatorFrom(config.translation, { llm: llmClient, prompts }),
+    clock: systemClock,
+    log: jsonLogger,
+  });
   const app = createApp({
     db,
     atomic,
@@ -82,9 +96,9 @@ function runtimeFor(env: Bindings): Runtime {
     config,
     assets: clientAssetsFromManifest(manifest as ViteManifest),
     log: jsonLogger,
-    llm: config.llm ? createLlmClient(config.llm) : null,
-    // Bundled as text by wrangler (see [[rules]] in wrangler.toml): Workers have no file system to read.
-    prompts: promptStoreFrom({ interview: interviewPrompt, extract: extractPrompt, translate: translatePrompt }),
+    llm: llmClient,
+    prompts,
+    translation,
     // Native code cannot run on Workers: the same argon2id in JavaScript (it needs the paid plan's CPU time).
     passwords: portableArgon2id,
     // Cloudflare's client address header is only input to an in-memory keyed hash for throttling.
@@ -105,7 +119,7 @@ function runtimeFor(env: Bindings): Runtime {
   const evidence = evidenceStore
     ? evidenceHousekeepingFor(db, evidenceStore, systemClock, config.encryptionKey)
     : undefined;
-  runtime = { app, db, atomic, config, notifications, evidence, ready };
+  runtime = { app, db, atomic, config, notifications, translation, evidence, ready };
   return runtime;
 }
 
@@ -116,10 +130,15 @@ export default {
     return app.fetch(request, env, ctx);
   },
 
-  /** The cron triggers of wrangler.toml: notices every minute, the retention job daily. */
+  /** The cron triggers of wrangler.toml: notices and translations every minute, the retention job daily. */
   async scheduled(event: { cron: string }, env: Bindings): Promise<void> {
-    const { db, atomic, config, notifications, evidence, ready } = runtimeFor(env);
+    const { db, atomic, config, notifications, translation, evidence, ready } = runtimeFor(env);
     await ready;
+    await translation
+      .runOnce()
+      .catch((error: unknown) =>
+        jsonLogger({ job: 'translation', level: 'error', error: String(error).slice(0, 200) }),
+      );
     await notifications
       ?.runOnce()
       .catch((error: unknown) =>

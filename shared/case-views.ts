@@ -1,6 +1,7 @@
 import type { ReportRow, Database } from '../db/schema';
 import type { Selectable } from 'kysely';
-import type { ReportContact } from './report';
+import type { Locale } from './locales';
+import type { ReceiptMessageView, ReportContact } from './report';
 
 /**
  * What case work shows, as the cases service returns it and the staff pages render it: declared once here,
@@ -38,7 +39,10 @@ export const REPORT_VIEW_COLUMNS = [
 export type CaseCode = Omit<Pick<Selectable<Database['report_codes']>, 'coder' | 'dimension' | 'code'>, 'coder'> & {
   coder: Selectable<Database['report_codes']>['coder'] | 'inferred';
 };
-export type CaseMessage = Selectable<Database['report_messages']>;
+export type CaseMessage = Selectable<Database['report_messages']> & {
+  /** An office message as the reporter reads it: in their language where it has a version for it. */
+  reader: ReceiptMessageView['translation'];
+};
 export type CaseNote = Pick<Selectable<Database['report_notes']>, 'id' | 'body' | 'created_at'> & {
   author: string | null;
 };
@@ -55,8 +59,24 @@ export interface ReportView {
   notes: CaseNote[];
   links: CaseLink[];
   translations: CaseTranslation[];
+  /** Whether a translator is set up, and the texts still waiting for theirs (or left to a person). */
+  translating: { configured: boolean; pending: { subject: string; failed: boolean; lastError: string | null }[] };
   /** Counselling contact details, opened for the caseworker; null when none were given (or already deleted). */
   contact: { storedOn: string; details: ReportContact | null } | null;
+}
+
+/** What the reporter will read of a reply before it is sent: each part in their language, or why not. */
+export interface ReplyPreview {
+  reader: Locale;
+  /** The caseworker's words as written: what the reporter reads where there is no translation. */
+  body: string;
+  phrase: string | null;
+  /** The caseworker's words as the reporter will read them; null when they stay German (see `failure`). */
+  translation: string | null;
+  /** Sent back with the reply, the translation is stored as previewed (server/translation/reply-seal.ts). */
+  seal: string | null;
+  /** Why there is no translation: the translator's failure, or 'unavailable' without one. */
+  failure: string | null;
 }
 
 /** The inbox row's columns, read in one narrow query (the excerpt is the description's start). */
@@ -64,6 +84,7 @@ export const INBOX_ROW_COLUMNS = [
   'id',
   'received_on',
   'status',
+  'locale',
   'urgent',
   'municipality',
   'online',

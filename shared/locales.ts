@@ -32,3 +32,12 @@ export const LOCALE_AUTONYMS: Record<Locale, string> = {
   fr: 'Français',
   'de-LS': 'Leichte Sprache',
 };
+
+/**
+ * A language as the back office and the pages name it: its own name with its code, "Türkçe (tr)", so that a
+ * caseworker who does not read the language still recognises it, and a reporter recognises their own. A code
+ * the portal does not know (from an older configuration) is shown as it is.
+ */
+export function languageLabel(code: string): string {
+  return isLocale(code) ? `${LOCALE_AUTONYMS[code]} (${code})` : code;
+}

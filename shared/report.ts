@@ -184,10 +184,36 @@ export const reportCreatedSchema = z.object({
   receipt: z.string().describe('The receipt code. Shown once: only a keyed hash of it is stored.'),
 });
 
+/** One part of an office message in the reader's language, and where its words come from. */
+export const MESSAGE_PART_SOURCES = ['phrasebook', 'machine', 'original'] as const;
+
 export const receiptMessageViewSchema = z.object({
   id: z.number().int(),
   author: z.enum(['reporter', 'office']),
-  body: z.string(),
+  body: z
+    .string()
+    .describe(
+      "The message as written: the reporter's own words, or the office's German (a phrase of the phrasebook first, then the caseworker's own words)",
+    ),
+  language: z.enum(LOCALES).describe('The language the message is written in'),
+  translation: z
+    .object({
+      language: z.enum(LOCALES),
+      parts: z.array(
+        z.object({
+          text: z.string(),
+          source: z
+            .enum(MESSAGE_PART_SOURCES)
+            .describe(
+              "phrasebook: the office's reviewed text in this language; machine: a machine translation of the caseworker's words; original: words not translated (yet), in German",
+            ),
+        }),
+      ),
+    })
+    .nullable()
+    .describe(
+      "An office message in the reader's language (the request's), where it is not German: absent for the reporter's own messages and for German readers",
+    ),
   sentOn: z.iso.date(),
   unread: z
     .boolean()
@@ -195,6 +221,7 @@ export const receiptMessageViewSchema = z.object({
       "An office message the reporter had not read before this request; or a reporter's message the office has not read yet",
     ),
 });
+export type ReceiptMessageView = z.infer<typeof receiptMessageViewSchema>;
 
 export const receiptStatusSchema = z.object({
   status: z.enum(REPORT_STATUSES),

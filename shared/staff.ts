@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { PHRASE_KEYS, type PhraseKey } from './i18n/phrasebook';
 import { NOTE_MAX, MESSAGE_MAX, SEARCH_MAX } from './limits';
 import { REPORT_FLAGS } from './report-flags';
+import { LOCALES } from './locales';
 import {
   GROUNDS,
   INCIDENT_FORMS,
@@ -111,6 +113,7 @@ export function inboxQuerySchema(places: readonly [string, ...string[]]) {
     lifeDomain: optional(z.enum(LIFE_DOMAINS, invalidChoice)),
     incidentForm: optional(z.enum(INCIDENT_FORMS, invalidChoice)),
     municipality: optional(z.enum([...places, 'online'], invalidChoice)),
+    language: optional(z.enum(LOCALES, invalidChoice)),
     from: optional(isoDay),
     to: optional(isoDay),
     urgent: flag,
@@ -164,9 +167,25 @@ export const noteSchema = z
   .object({ body: z.string().trim().min(1, 'errors.note_required').max(NOTE_MAX, 'errors.text_too_long') })
   .strict();
 
+/**
+ * A reply to the reporter: a phrase of the phrasebook (read in their language), the caseworker's own words in
+ * German, or both. `intent: preview` shows what the reporter will read before anything is sent.
+ */
 export const replySchema = z
-  .object({ body: z.string().trim().min(1, 'errors.message_required').max(MESSAGE_MAX, 'errors.text_too_long') })
-  .strict();
+  .object({
+    phrase: optional(z.enum(PHRASE_KEYS as [PhraseKey, ...PhraseKey[]], invalidChoice)),
+    body: z.preprocess(
+      (v) => v ?? '',
+      z.string({ error: 'errors.message_required' }).trim().max(MESSAGE_MAX, 'errors.text_too_long'),
+    ),
+    intent: optional(z.enum(['send', 'preview'], invalidChoice)),
+    /** The preview's translation and its seal, sent back with the reply: stored as previewed when they hold. */
+    translation: optional(z.string().max(MESSAGE_MAX * 4 + 200, 'errors.text_too_long')),
+    seal: optional(z.string().max(100, invalidChoice)),
+  })
+  .strict()
+  .refine((v) => v.phrase || v.body, { path: ['body'], message: 'errors.message_required' });
+export type Reply = z.infer<typeof replySchema>;
 
 export const linkSchema = z
   .object({ relatedId: z.coerce.number({ error: 'errors.report_id_invalid' }).int().positive() })

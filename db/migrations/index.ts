@@ -10,6 +10,7 @@ import * as m0007 from './0007_harden_intake';
 import * as m0008 from './0008_create_sent_tokens';
 import * as m0010 from './0010_store_inferred_codes';
 import * as m0011 from './0011_create_evidence';
+import * as m0012 from './0012_create_translation_jobs';
 import * as m0013 from './0013_create_notifications';
 import * as m0014 from './0014_store_reporter_notice_addresses';
 import * as m0015 from './0015_flagged_reports_work';
@@ -35,6 +36,7 @@ const files: Record<string, MigrationFile> = {
   '0008_create_sent_tokens': m0008,
   '0010_store_inferred_codes': m0010,
   '0011_create_evidence': m0011,
+  '0012_create_translation_jobs': m0012,
   '0013_create_notifications': m0013,
   '0014_store_reporter_notice_addresses': m0014,
   '0015_flagged_reports_work': m0015,

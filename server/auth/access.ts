@@ -45,6 +45,7 @@ export const STAFF_ROUTE_ACCESS: Readonly<Record<string, RouteAccess>> = {
   'GET /staff/inbox.csv': { roles: CASEWORK },
   'GET /staff/inbox/spam': { roles: CASEWORK },
   'GET /staff/reports/:id{[0-9]+}': { roles: CASEWORK },
+  'POST /staff/reports/:id{[0-9]+}/messages/preview': { roles: CASEWORK },
   'GET /staff/reports/new': { roles: CASEWORK },
   'POST /staff/reports/new': { roles: CASEWORK },
   'GET /staff/users': { roles: ADMIN },
@@ -70,6 +71,7 @@ export const STAFF_ROUTE_ACCESS: Readonly<Record<string, RouteAccess>> = {
   'GET /api/staff/reports/export.csv': { roles: CASEWORK },
   'GET /api/staff/reports/:id{[0-9]+}': { roles: CASEWORK },
   'POST /api/staff/reports': { roles: CASEWORK },
+  'POST /api/staff/reports/:id{[0-9]+}/messages/preview': { roles: CASEWORK },
   // Evidence (server/evidence/staff-routes.ts): files of reports, for casework only.
   'GET /api/staff/reports/:id{[0-9]+}/evidence': { roles: CASEWORK },
   'GET /api/staff/evidence/:file{[a-f0-9]{32}}': { roles: CASEWORK },

@@ -1,3 +1,4 @@
+import { AppError } from '../http/errors';
 import {
   assigneeSchema,
   codingSchema,
@@ -126,9 +127,22 @@ export const CASE_ACTIONS = [
     path: `${REPORT}/messages`,
     roles: CASEWORK,
     input: replySchema,
-    run: ({ services, actor, ids }, { body }) => services.cases.reply(actor, ids.id!, body),
+    run: ({ services, actor, ids }, reply) => services.cases.reply(actor, ids.id!, reply),
     answer: () => ({ sent: true }),
     status: 201,
     page: { back: backToReport, notice: () => 'notices.reply_sent' },
+  }),
+  staffAction({
+    summary: 'Translate every text of the report still without its translation, at once (also jobs given up)',
+    method: 'POST',
+    path: `${REPORT}/translate`,
+    roles: CASEWORK,
+    run: async ({ services, actor, ids }) => {
+      const outcome = await services.cases.translateNow(actor, ids.id!);
+      if (outcome.failure) throw new AppError(409, 'errors.translation_failed');
+      return outcome;
+    },
+    answer: (outcome) => outcome,
+    page: { back: backToReport, notice: () => 'notices.translated' },
   }),
 ];

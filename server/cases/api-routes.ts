@@ -1,5 +1,5 @@
 import { Hono, type Context } from 'hono';
-import { exportQuerySchema, inboxQuerySchema } from '../../shared/staff';
+import { exportQuerySchema, inboxQuerySchema, replySchema } from '../../shared/staff';
 import type { Office } from '../office/schema';
 import { placeCodesOf } from '../reports/submission';
 import { actorOf } from '../auth/service';
@@ -27,31 +27,37 @@ export function csvResponse(c: Context, stream: ReadableStream<Uint8Array>) {
 
 /** Case work as JSON: the same service as the pages; what changes a report is declared in ./actions.ts. */
 export function casesApiRoutes({ cases, exportCsv, inboxQuery, entry }: CasesRoutesDeps) {
-  return new Hono<AppEnv>()
-    .get('/api/staff/reports', async (c) =>
-      c.json(await cases.inbox(actorOf(c.var.staff), parseQuery(c, inboxQuery(c.var.officeSettings.office)))),
-    )
-    .get('/api/staff/reports/export.csv', async (c) => {
-      const { text } = parseQuery(c, exportQuerySchema);
-      return csvResponse(
-        c,
-        await exportCsv(actorOf(c.var.staff), parseQuery(c, inboxQuery(c.var.officeSettings.office)), text),
-      );
-    })
-    .get('/api/staff/reports/:id{[0-9]+}', async (c) =>
-      c.json(await cases.view(actorOf(c.var.staff), positiveIdParam(c))),
-    )
-    .post('/api/staff/reports', async (c) =>
-      c.json(
-        {
-          receipt: await entry.store(
-            actorOf(c.var.staff),
-            await parseJsonBody(c, entry.schemaFor(c.var.officeSettings.office)),
-          ),
-        },
-        201,
-      ),
-    );
+  return (
+    new Hono<AppEnv>()
+      .get('/api/staff/reports', async (c) =>
+        c.json(await cases.inbox(actorOf(c.var.staff), parseQuery(c, inboxQuery(c.var.officeSettings.office)))),
+      )
+      .get('/api/staff/reports/export.csv', async (c) => {
+        const { text } = parseQuery(c, exportQuerySchema);
+        return csvResponse(
+          c,
+          await exportCsv(actorOf(c.var.staff), parseQuery(c, inboxQuery(c.var.officeSettings.office)), text),
+        );
+      })
+      .get('/api/staff/reports/:id{[0-9]+}', async (c) =>
+        c.json(await cases.view(actorOf(c.var.staff), positiveIdParam(c))),
+      )
+      // What the reporter will read of a reply, before it is sent; nothing is stored.
+      .post('/api/staff/reports/:id{[0-9]+}/messages/preview', async (c) =>
+        c.json(await cases.previewReply(positiveIdParam(c), await parseJsonBody(c, replySchema))),
+      )
+      .post('/api/staff/reports', async (c) =>
+        c.json(
+          {
+            receipt: await entry.store(
+              actorOf(c.var.staff),
+              await parseJsonBody(c, entry.schemaFor(c.var.officeSettings.office)),
+            ),
+          },
+          201,
+        ),
+      )
+  );
 }
 
 /** The inbox's query schema for an office's settings, made once per settings. */

@@ -25,6 +25,7 @@ export function inboxFilterOf(query: InboxQuery, actor: Actor, now: Date): Inbox
       : query.municipality
         ? { municipality: query.municipality }
         : {}),
+    ...(query.language ? { language: query.language } : {}),
     ...(query.from ? { receivedFrom: query.from } : {}),
     ...(query.to ? { receivedTo: query.to } : {}),
     urgent: query.urgent,

@@ -11,6 +11,8 @@ export interface InboxFilter {
   codes: { dimension: CodedDimension; code: string }[];
   municipality?: string;
   online?: boolean;
+  /** The language the report was written in. */
+  language?: string;
   receivedFrom?: string;
   receivedTo?: string;
   urgent?: boolean;
@@ -52,6 +54,7 @@ export function createInboxRepo(db: Kysely<Database>, search: ReportTextSearch) 
     for (const { dimension, code } of filter.codes) all.push(hasEffectiveCode(eb, dimension, code));
     if (filter.municipality) all.push(eb('reports.municipality', '=', filter.municipality));
     if (filter.online) all.push(eb('reports.online', '=', 1));
+    if (filter.language) all.push(eb('reports.locale', '=', filter.language));
     if (filter.receivedFrom) all.push(eb('reports.received_on', '>=', filter.receivedFrom));
     if (filter.receivedTo) all.push(eb('reports.received_on', '<=', filter.receivedTo));
     if (filter.urgent) all.push(eb('reports.urgent', '=', 1));

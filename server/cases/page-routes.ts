@@ -11,7 +11,10 @@ import { prepareForStorage } from '../reports/service';
 import { noticeKeyFrom } from '../staff/forms';
 import type { StaffPageRenderer } from '../staff/pages';
 import type { EvidenceUpload, StaffEvidenceFile } from '../../shared/evidence';
+import { replySchema, type Reply } from '../../shared/staff';
+import type { ReplyPreview } from '../../shared/case-views';
 import { evidenceFromPost, readForm } from '../evidence/form';
+import { parseStaffForm } from '../staff/forms';
 import { csvResponse, type CasesRoutesDeps } from './api-routes';
 import type { FlaggedWork } from './flagged';
 
@@ -45,6 +48,28 @@ export function casesPageRoutes({ cases, flagged, exportCsv, inboxQuery, entry, 
       { titleKey: 'entry.title', status },
     );
   };
+
+  async function reportPage(
+    c: Context<AppEnv>,
+    id: number,
+    draft?: { reply: Pick<Reply, 'phrase' | 'body'>; preview: ReplyPreview },
+  ) {
+    const view = await cases.view(actorOf(c.var.staff), id);
+    return renderPage(
+      c,
+      'report',
+      {
+        view,
+        staff: await cases.assignableStaff(),
+        places: placesOf(c),
+        ...(evidenceOf ? { evidence: await evidenceOf(view.report.id) } : {}),
+        notice: noticeKeyFrom(c.req.query('notice')),
+        error: noticeKeyFrom(c.req.query('error')),
+        ...draft,
+      },
+      { titleKey: 'report.page_title' },
+    );
+  }
 
   return (
     new Hono<AppEnv>()
@@ -109,21 +134,12 @@ export function casesPageRoutes({ cases, flagged, exportCsv, inboxQuery, entry, 
           await exportCsv(actorOf(c.var.staff), parseQuery(c, inboxQuery(c.var.officeSettings.office)), text),
         );
       })
-      .get('/staff/reports/:id{[0-9]+}', async (c) => {
-        const view = await cases.view(actorOf(c.var.staff), positiveIdParam(c));
-        return renderPage(
-          c,
-          'report',
-          {
-            view,
-            staff: await cases.assignableStaff(),
-            places: placesOf(c),
-            ...(evidenceOf ? { evidence: await evidenceOf(view.report.id) } : {}),
-            notice: noticeKeyFrom(c.req.query('notice')),
-            error: noticeKeyFrom(c.req.query('error')),
-          },
-          { titleKey: 'report.page_title' },
-        );
+      .get('/staff/reports/:id{[0-9]+}', async (c) => reportPage(c, positiveIdParam(c)))
+      // The preview: the report again, with what the reporter will read under the reply; nothing is stored.
+      .post('/staff/reports/:id{[0-9]+}/messages/preview', async (c) => {
+        const id = positiveIdParam(c);
+        const reply = await parseStaffForm(c, replySchema);
+        return reportPage(c, id, { reply, preview: await cases.previewReply(id, reply) });
       })
       .get('/staff/reports/new', (c) => entryPage(c, { values: emptyEntry, errors: {} }))
       .post('/staff/reports/new', async (c) => {

@@ -191,10 +191,23 @@ export function createCasesRepo(db: Kysely<Database>) {
       return db.deleteFrom('report_links').where('low_id', '=', low).where('high_id', '=', high);
     },
 
-    addOfficeMessage(id: number, body: string, sentOn: string) {
-      return db
-        .insertInto('report_messages')
-        .values({ report_id: id, author: 'office', body, sent_on: sentOn, read_at: null });
+    /** An office message (German, perhaps opening with a phrase, perhaps with the translation previewed). */
+    addOfficeMessage(
+      id: number,
+      message: { phrase: string | null; body: string; translation: { text: string; locale: string } | null },
+      sentOn: string,
+    ) {
+      return db.insertInto('report_messages').values({
+        report_id: id,
+        author: 'office',
+        body: message.body,
+        phrase: message.phrase,
+        locale: 'de',
+        translation: message.translation?.text ?? null,
+        translation_locale: message.translation?.locale ?? null,
+        sent_on: sentOn,
+        read_at: null,
+      });
     },
 
     /** The office has now seen the reporter's messages. */
@@ -219,8 +232,13 @@ export function createCasesRepo(db: Kysely<Database>) {
         .where(field, '=', was);
     },
 
+    /** The translation goes with the old words; it is made again from the new ones. */
     replaceMessageBody(messageId: number, was: string, body: string) {
-      return db.updateTable('report_messages').set({ body }).where('id', '=', messageId).where('body', '=', was);
+      return db
+        .updateTable('report_messages')
+        .set({ body, translation: null })
+        .where('id', '=', messageId)
+        .where('body', '=', was);
     },
 
     replaceTranslationBody(

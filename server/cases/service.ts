@@ -1,7 +1,14 @@
 import { guarded, type AtomicWrite, type AtomicWriter } from '../../db/atomic';
-import { INBOX_COUNT_CAP, INBOX_PAGE_SIZE, type InboxView, type ReportView } from '../../shared/case-views';
-import type { Locale } from '../../shared/locales';
-import type { Coding, InboxQuery } from '../../shared/staff';
+import {
+  INBOX_COUNT_CAP,
+  INBOX_PAGE_SIZE,
+  type InboxView,
+  type ReplyPreview,
+  type ReportView,
+} from '../../shared/case-views';
+import { phraseText } from '../../shared/i18n/phrasebook';
+import { isLocale, type Locale } from '../../shared/locales';
+import type { Coding, InboxQuery, Reply } from '../../shared/staff';
 import { parseEffectiveCodes, STATUS_TRANSITIONS, type RejectReason, type ReportStatus } from '../../shared/taxonomy';
 import { placeholderFor, type EntityType } from '../anonymiser';
 import type { Actor, AuditDetail, AuditLog } from '../audit/log';
@@ -13,6 +20,9 @@ import { openContact } from './contacts';
 import { inboxFilterOf } from './inbox-filter';
 import type { InboxRepo } from './inbox-repo';
 import type { CasesRepo } from './repo';
+import type { Translation } from '../translation/service';
+import type { ReplySeal } from '../translation/reply-seal';
+import { readerVersion } from '../translation/views';
 import type { ReportTextSearch } from './search';
 
 export interface CasesServiceDeps {
@@ -27,7 +37,16 @@ export interface CasesServiceDeps {
   notify?: Notify;
   /** Tells a reporter who left an address that a message waits (never what it says). */
   notifyReporter?: (reportId: number) => Promise<void>;
+  /** Machine translation both ways (server/translation/); without a translator, the phrasebook only. */
+  translation?: CaseTranslation;
+  /** Seals a preview's translation, so that the reply is stored as the caseworker saw it. */
+  replySeal?: ReplySeal;
 }
+
+type CaseTranslation = Pick<
+  Translation,
+  'configured' | 'forMessages' | 'queued' | 'jobsOf' | 'preview' | 'translateReport' | 'covers'
+>;
 
 /** Acknowledgement is due this many days after receipt. */
 export const ACKNOWLEDGE_WITHIN_DAYS = 7;
@@ -36,6 +55,9 @@ export const ACKNOWLEDGE_WITHIN_DAYS = 7;
 export const READING_AUDITED_EVERY_MS = 15 * 60_000;
 
 const FINAL: readonly string[] = ['closed', 'rejected'];
+
+/** The reporter's language, from the report's (a code from an older configuration reads German). */
+const reader = (locale: string): Locale => (isLocale(locale) ? locale : 'de');
 
 export function acknowledgementDue(receivedOn: string): string {
   const day = new Date(`${receivedOn}T00:00:00Z`);
@@ -58,6 +80,8 @@ export function createCasesService({
   contactSealer,
   notify,
   notifyReporter,
+  translation,
+  replySeal,
 }: CasesServiceDeps) {
   const now = () => clock.now().toISOString();
   const today = () => isoDay(clock.now());
@@ -135,13 +159,14 @@ export function createCasesService({
       const row = await repo.report(id);
       if (!row) throw new AppError(404, 'errors.report_unknown');
       const { receipt_hash, ...report } = row;
-      const [codes, messages, notes, links, translations, contactRow] = await Promise.all([
+      const [codes, messages, notes, links, translations, contactRow, jobs] = await Promise.all([
         repo.codes(id),
         repo.messages(id),
         repo.notes(id),
         repo.links(id),
         repo.translations(id),
         repo.contact(id),
+        translation?.jobsOf(id) ?? [],
       ]);
       const unread = messages.some((m) => m.author === 'reporter' && !m.read_at);
       await atomic([
@@ -152,10 +177,16 @@ export function createCasesService({
         report,
         ackDue: acknowledgementDue(report.received_on),
         codes,
-        messages,
+        // Each message as the reporter reads it too: an office message in their language, where it has one.
+        messages: messages.map((m) => ({ ...m, reader: readerVersion(m, reader(report.locale)) })),
         notes,
         links,
         translations,
+        translating: {
+          configured: translation?.configured ?? false,
+          // Texts waiting for their translation, and those left to a person (a language the translator lacks).
+          pending: jobs.map((j) => ({ subject: j.subject, failed: j.failed, lastError: j.lastError })),
+        },
         contact: contactRow
           ? { storedOn: contactRow.stored_on, details: openContact(contactSealer, receipt_hash, contactRow.sealed) }
           : null,
@@ -270,16 +301,84 @@ export function createCasesService({
       });
     },
 
-    /** An anonymous reply: the reporter reads it with their receipt code. It acknowledges the report. */
-    async reply(actor: Actor, id: number, body: string) {
+    /**
+     * An anonymous reply: the reporter reads it with their receipt code, the phrase from the phrasebook in
+     * their language and the caseworker's words machine translated (the job queued in the same write as the
+     * message and its audit row, so a slow or absent translator never holds it back). It acknowledges the
+     * report.
+     */
+    async reply(actor: Actor, id: number, reply: Pick<Reply, 'phrase' | 'body' | 'translation' | 'seal'>) {
+      const report = await repo.report(id);
+      if (!report) throw new AppError(404, 'errors.report_unknown');
+      const phrase = reply.phrase ?? null;
+      const target = reader(report.locale);
+      // The translation the caseworker saw, when its seal holds for these very words; else it is made anew.
+      const previewed =
+        reply.body && reply.translation && reply.seal && replySeal
+          ? replySeal.holds(
+              { reportId: id, target, phrase, body: reply.body, translation: reply.translation },
+              reply.seal,
+            )
+          : false;
+      const message = {
+        phrase,
+        body: reply.body,
+        translation: previewed ? { text: reply.translation!, locale: target } : null,
+      };
       await change(
         id,
-        [guarded(repo.acknowledgeOpen(id, today(), now())), repo.addOfficeMessage(id, body, today())],
-        { actor, action: 'report.reply' },
+        [
+          guarded(repo.acknowledgeOpen(id, today(), now())),
+          repo.addOfficeMessage(id, message, today()),
+          ...(translation?.forMessages(id) ?? []),
+        ],
+        {
+          actor,
+          action: 'report.reply',
+          detail: { ...(phrase ? { phrase } : {}), ...(previewed ? { previewed: true } : {}) },
+        },
         async () => new AppError(409, 'errors.case_closed'),
       );
       // Only that there is a message, and only if the reporter left an address for it.
       await notifyReporter?.(id);
+      translation?.queued();
+    },
+
+    /** What the reporter will read of a reply, before it is sent; nothing is stored or audited. */
+    async previewReply(id: number, reply: Pick<Reply, 'phrase' | 'body'>): Promise<ReplyPreview> {
+      const report = await repo.report(id);
+      if (!report) throw new AppError(404, 'errors.report_unknown');
+      if (FINAL.includes(report.status as ReportStatus)) throw new AppError(409, 'errors.case_closed');
+      const to = reader(report.locale);
+      const shown = { reader: to, body: reply.body, phrase: reply.phrase ? phraseText(reply.phrase, to) : null };
+      const german = to === 'de' || to === 'de-LS';
+      const none = { translation: null, seal: null };
+      if (!reply.body || german) return { ...shown, ...none, failure: null };
+      if (!translation?.configured) return { ...shown, ...none, failure: 'unavailable' };
+      const made = await translation.preview(reply.body, to);
+      if (!('text' in made)) return { ...shown, ...none, failure: made.failure };
+      const sealed = {
+        reportId: id,
+        target: to,
+        phrase: reply.phrase ?? null,
+        body: reply.body,
+        translation: made.text,
+      };
+      return { ...shown, translation: made.text, seal: replySeal?.seal(sealed) ?? null, failure: null };
+    },
+
+    /** "Translate now": every text of the report without a translation, tried at once (also jobs given up). */
+    async translateNow(actor: Actor, id: number) {
+      const report = await repo.report(id);
+      if (!report) throw new AppError(404, 'errors.report_unknown');
+      if (report.text_deleted_on) throw new AppError(409, 'errors.case_closed');
+      if (!translation?.configured) throw new AppError(409, 'errors.translator_missing');
+      const outcome = await translation.translateReport(id);
+      await audit.record(actor, 'report.translate', {
+        reportId: id,
+        detail: { translated: outcome.translated, ...(outcome.failure ? { failure: outcome.failure } : {}) },
+      });
+      return outcome;
     },
 
     /**
@@ -308,6 +407,8 @@ export function createCasesService({
           if (n) writes.push(guarded(repo.replaceMessageBody(m.id, m.body, replace(m.body))));
           count += n;
         }
+        // The translations go with the old words, and are made again from the new ones in the same write.
+        if (count) writes.push(...(translation?.forMessages(id) ?? []));
       } else {
         count = occurrences(report[field]);
         if (count) writes.push(guarded(repo.replaceText(id, field, report[field], replace(report[field]), now())));
@@ -317,6 +418,7 @@ export function createCasesService({
       }
       if (count === 0) throw new AppError(422, 'errors.validation', { passage: 'errors.redaction_not_found' });
       await change(id, writes, { actor, action: 'report.redact', detail: { field, kind, occurrences: count } });
+      if (field === 'messages') translation?.queued();
       await search.purgeRemovedText();
       return { occurrences: count };
     },

@@ -204,7 +204,10 @@ export async function generateDemoYear(deps: DemoDeps): Promise<DemoYear> {
       },
     });
     if (rand() < 0.7)
-      events.push({ at: later(3 + rand() * 3), run: () => cases.reply(worker, report.id, pick(OFFICE_REPLIES)) });
+      events.push({
+        at: later(3 + rand() * 3),
+        run: () => cases.reply(worker, report.id, { body: pick(OFFICE_REPLIES) }),
+      });
     if (story.answer && rand() < 0.6)
       events.push({
         at: later(8 + rand() * 5),

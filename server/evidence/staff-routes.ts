@@ -24,7 +24,8 @@ const areaSchema = z
     height: z.number().finite().positive(),
   })
   .strict();
-const coverSchema = z.object({ areas: z.array(areaSchema).min(1).max(50) }).strict();
+/** The JSON body of a cover: the areas to black out, in the picture's pixels. */
+export const evidenceCoverSchema = z.object({ areas: z.array(areaSchema).min(1).max(50) }).strict();
 /** The report screen's form: one area, typed as numbers (it works without JavaScript). */
 const coverFormSchema = z
   .object({
@@ -121,7 +122,7 @@ export function evidenceStaffRoutes({ evidence, audit }: { evidence: EvidenceSer
       return c.body(body, 200, fileHeaders(found.row, which, c.req.query('download') === '1'));
     })
     .post(`${FILE}/cover`, async (c) => {
-      const { areas } = await parseJsonBody(c, coverSchema);
+      const { areas } = await parseJsonBody(c, evidenceCoverSchema);
       return c.json({ file: rowView(await cover(c, areas)) }, 201);
     })
     .delete(FILE, async (c) => c.json({ deleted: (await remove(c)).id }))

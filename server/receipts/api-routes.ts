@@ -10,7 +10,7 @@ export function receiptApiRoutes(deps: { receipts: ReceiptsService; clientKey: (
   return new Hono<AppEnv>()
     .post('/receipt', async (c) => {
       const { receipt } = await parseJsonBody(c, receiptLookupSchema);
-      return c.json(await receipts.status(receipt, clientKey(c)));
+      return c.json(await receipts.status(receipt, clientKey(c), c.var.locale));
     })
     .post('/receipt/messages', async (c) => {
       const { receipt, body, locale } = await parseJsonBody(c, receiptMessageSchema);

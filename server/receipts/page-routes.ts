@@ -40,7 +40,7 @@ export function receiptPageRoutes({ receipts, clientKey, renderPage, evidence }:
       messageToken?: string | null;
     } = {},
   ) => {
-    const report = await receipts.status(receipt, clientKey(c));
+    const report = await receipts.status(receipt, clientKey(c), c.var.locale);
     const field = evidenceField(extra.evidence ?? null);
     const refused = Boolean(field?.upload?.refused.length);
     return renderPage(

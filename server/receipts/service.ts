@@ -11,6 +11,8 @@ import type { Notify } from '../notifications/kinds';
 import { forgetTokensBefore, hashOneTimeToken } from '../reports/one-time-token';
 import type { ReportsRepo } from '../reports/repo';
 import { whenOf } from '../reports/service';
+import type { Translation } from '../translation/service';
+import { receiptMessageView } from '../translation/views';
 import { hashReceiptCode, normaliseReceiptCode } from './code';
 import type { FailureThrottle } from './throttle';
 
@@ -21,6 +23,8 @@ export interface ReceiptsServiceDeps {
   throttle: FailureThrottle;
   /** Tells staff that a reporter wrote (never what); never throws. */
   notify?: Notify;
+  /** Asks for the machine translation of a message in the write that stores it (server/translation/). */
+  translation?: Pick<Translation, 'forMessages' | 'queued'>;
   /**
    * After a report's rows are deleted: its evidence files' bytes go, and the deleted words are made
    * unrecoverable from the index and the database files (the one purge, shared with redaction and retention).
@@ -35,6 +39,7 @@ export function createReceiptsService({
   receiptSecret,
   throttle,
   notify,
+  translation,
   purgeDeleted,
 }: ReceiptsServiceDeps) {
   const throttled = (clientKey: string) =>
@@ -59,7 +64,8 @@ export function createReceiptsService({
   }
 
   return {
-    async status(code: string, clientKey: string): Promise<ReceiptStatus> {
+    /** `reader`: the language of the page (or the request), in which the office's messages are shown. */
+    async status(code: string, clientKey: string, reader: Locale = 'de'): Promise<ReceiptStatus> {
       const report = await open(code, clientKey);
       const messages = await repo.messagesOf(report.id);
       const codes = await repo.codesOf(report.id, 'reporter');
@@ -79,13 +85,7 @@ export function createReceiptsService({
           online: Number(report.online) === 1,
         },
         evidenceFiles: await repo.evidenceCount(report.id),
-        messages: messages.map((m) => ({
-          id: m.id,
-          author: m.author,
-          body: m.body,
-          sentOn: m.sent_on,
-          unread: m.read_at === null,
-        })),
+        messages: messages.map((m) => receiptMessageView(m, report.locale, reader)),
       };
     },
 
@@ -115,15 +115,22 @@ export function createReceiptsService({
       const files = (await evidence?.()) ?? null;
       if (body === null && !files) throw new AppError(422, 'errors.validation', { body: 'errors.message_required' });
       try {
-        // A day only, for the message and for the report it changes (see DESIGN: time).
+        // A day only, for the message and for the report it changes (see DESIGN: time). The stored
+        // (anonymised) words are translated for the office, beside the server, never before.
         await repo.addMessage(
           report.id,
-          'reporter',
-          body === null ? null : anonymise(withoutBidiControls(body), locale).text,
+          {
+            author: 'reporter',
+            body: body === null ? null : anonymise(withoutBidiControls(body), locale).text,
+            locale,
+          },
           day,
           day,
-          sentToken,
-          files?.rows,
+          {
+            sentToken,
+            files: files?.rows,
+            followUps: body === null ? [] : (translation?.forMessages(report.id) ?? []),
+          },
         );
       } catch (error) {
         await files?.abandon().catch(() => undefined);
@@ -132,6 +139,7 @@ export function createReceiptsService({
           throw new AppError(409, 'errors.already_sent');
         throw error;
       }
+      if (body !== null) translation?.queued();
       await files?.sent().catch(() => undefined);
       await notify?.('reporter.message');
     },

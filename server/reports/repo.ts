@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Compilable, type Kysely } from 'kysely';
 import type { AtomicWriter } from '../../db/atomic';
 import type { Database, NewReportRow, ReportMessageRow, ReportRow } from '../../db/schema';
 import { effectiveCodesText } from '../../shared/taxonomy';
@@ -14,7 +14,7 @@ export function createReportsRepo(db: Kysely<Database>, atomic: AtomicWriter) {
   const evidence = createEvidenceRepo(db);
   return {
     /**
-     * The report with its codes, and its sealed contact and German translation where there are any, in one
+     * The report with its codes, its sealed contact where there is one, and the follow-ups, in one
      * atomic write. Each dependent row finds its report by the unique receipt hash, so no statement needs
      * another's result (D1 batches cannot pass results along).
      */
@@ -87,25 +87,6 @@ export function createReportsRepo(db: Kysely<Database>, atomic: AtomicWriter) {
               ),
           ]
         : [];
-      const translation = extras.germanDescription
-        ? [
-            db
-              .insertInto('report_translations')
-              .columns(['report_id', 'field', 'locale', 'body', 'machine'])
-              .expression(
-                db
-                  .selectFrom('reports')
-                  .select([
-                    'id',
-                    sql.lit('description').as('field'),
-                    sql.lit('de').as('locale'),
-                    sql.val(extras.germanDescription).as('body'),
-                    sql.lit(1).as('machine'),
-                  ])
-                  .where('receipt_hash', '=', row.receipt_hash),
-              ),
-          ]
-        : [];
       const near = extras.nearDuplicates;
       await atomic([
         // First, so that a repeated post fails here, on the token's primary key, and stores nothing.
@@ -120,8 +101,8 @@ export function createReportsRepo(db: Kysely<Database>, atomic: AtomicWriter) {
         ...inferred,
         ...contact,
         ...noticeAddress,
-        ...translation,
         ...evidence.insertForReceipt(row.receipt_hash, extras.evidence ?? []),
+        ...(extras.followUps ?? []),
       ]);
     },
 
@@ -182,27 +163,41 @@ export function createReportsRepo(db: Kysely<Database>, atomic: AtomicWriter) {
       return db.selectFrom('report_messages').selectAll().where('report_id', '=', reportId).orderBy('id').execute();
     },
 
-    /** A message, and files sent with it, in one write; `body` null: files alone. `updatedOn`: a day, never a time. */
+    /**
+     * A message, files sent with it and the statements that belong to its write (`followUps`: its translation
+     * job), in one write; `body` null: files alone. `locale` is the language it is written in; an office
+     * message may open with a phrase of the phrasebook. `updatedOn`: a day, never a time.
+     */
     async addMessage(
       reportId: number,
-      author: 'reporter' | 'office',
-      body: string | null,
+      message: { author: 'reporter' | 'office'; body: string | null; locale: string; phrase?: string | null },
       sentOn: string,
       updatedOn: string,
-      sentToken?: SentToken,
-      files: NewEvidenceRow[] = [],
+      {
+        sentToken,
+        files = [],
+        followUps = [],
+      }: { sentToken?: SentToken | undefined; files?: NewEvidenceRow[] | undefined; followUps?: Compilable[] } = {},
     ) {
+      const { body } = message;
       await atomic([
         ...sentTokenRows(db, sentToken),
         ...(body === null
           ? []
           : [
-              db
-                .insertInto('report_messages')
-                .values({ report_id: reportId, author, body, sent_on: sentOn, read_at: null }),
+              db.insertInto('report_messages').values({
+                report_id: reportId,
+                author: message.author,
+                body,
+                locale: message.locale,
+                phrase: message.phrase ?? null,
+                sent_on: sentOn,
+                read_at: null,
+              }),
             ]),
         ...evidence.insertForReport(reportId, files),
         db.updateTable('reports').set({ updated_at: updatedOn }).where('id', '=', reportId),
+        ...followUps,
       ]);
     },
 
@@ -233,6 +228,7 @@ export function createReportsRepo(db: Kysely<Database>, atomic: AtomicWriter) {
         db.deleteFrom('report_notice_addresses').where('report_id', '=', reportId),
         db.deleteFrom('report_translations').where('report_id', '=', reportId),
         db.deleteFrom('report_text_bands').where('report_id', '=', reportId),
+        db.deleteFrom('translation_jobs').where('report_id', '=', reportId),
         db.deleteFrom('report_links').where((eb) => eb.or([eb('low_id', '=', reportId), eb('high_id', '=', reportId)])),
         db.deleteFrom('reports').where('id', '=', reportId),
       ]);
@@ -305,8 +301,11 @@ export interface ReportExtras {
   sealedContact?: string;
   /** The reporter's address for notices of new messages, sealed. */
   sealedNoticeAddress?: string;
-  /** The machine translation of the description for caseworkers. */
-  germanDescription?: string;
+  /**
+   * Statements that belong to the same write and find the report by its receipt hash themselves: the jobs
+   * that ask for its translation (server/translation/).
+   */
+  followUps?: Compilable[];
   /** Codes the assistant read from the story that the reporter did not confirm, stored apart. */
   inferredCodes?: CodeRow[];
   /** Its place among nearly identical texts (./near-duplicates.ts): none, or the group it joins. */

@@ -21,6 +21,7 @@ import type { PreparedEvidence } from '../evidence/service';
 import type { Notify } from '../notifications/kinds';
 import { generateReceiptCode, hashReceiptCode, normaliseReceiptCode } from '../receipts/code';
 import { forgetTokensBefore, hashOneTimeToken } from './one-time-token';
+import type { Translation } from '../translation/service';
 import { bandsOf, NEAR_DUPLICATE_DAYS, NEAR_DUPLICATE_SIMILARITY, similarity } from './near-duplicates';
 import type { CodeRow, NearDuplicates, ReportsRepo, SentToken } from './repo';
 
@@ -28,8 +29,8 @@ export interface ReportsServiceDeps {
   repo: ReportsRepo;
   clock: Clock;
   receiptSecret: string;
-  /** The caseworkers' German version of a description; null when it cannot be made (in time). Never throws. */
-  translateToGerman?: (text: string, locale: Locale) => Promise<string | null>;
+  /** Asks for the machine translation of a report's texts in the write that stores it (server/translation/). */
+  translation?: Pick<Translation, 'forReport' | 'queued'>;
   /** Seals contact details for counselling; they never enter the report's text. */
   contactSealer: Sealer;
   /** Tells staff that a report arrived (never what it says); never throws. */
@@ -96,16 +97,11 @@ export interface ReviewPromise {
   evidence?: () => Promise<PreparedEvidence | null>;
 }
 
-/** Caseworkers read German; a report written in German (or Leichte Sprache) needs no translation. */
-function needsTranslation(submission: ReportSubmission): boolean {
-  return submission.channel === 'assistant' && submission.locale !== 'de' && submission.locale !== 'de-LS';
-}
-
 export function createReportsService({
   repo,
   clock,
   receiptSecret,
-  translateToGerman,
+  translation,
   contactSealer,
   notify,
   floodSoftLimit,
@@ -200,11 +196,6 @@ export function createReportsService({
     const { origin, sentToken, evidence } = how;
     const staffEntry = 'receivedVia' in origin ? origin : undefined;
     assertNotInFuture(submission.when, clock);
-    // Translated after anonymisation, so no personal data removed here ever reaches the model.
-    const descriptionDe =
-      translateToGerman && needsTranslation(submission)
-        ? await translateToGerman(texts.description, submission.locale)
-        : null;
     const today = isoDay(clock.now());
     const flag = await flagOf(origin, today);
     const nearDuplicates = await nearDuplicatesOf(texts.description, today);
@@ -244,13 +235,16 @@ export function createReportsService({
             ...(submission.noticeEmail
               ? { sealedNoticeAddress: sealNoticeAddress(contactSealer, receiptHash, submission.noticeEmail) }
               : {}),
-            ...(descriptionDe ? { germanDescription: descriptionDe } : {}),
             ...(sentToken ? { sentToken } : {}),
             nearDuplicates,
             ...(submission.channel === 'assistant' && !staffEntry ? { inferredCodes: inferredRows(submission) } : {}),
             ...(evidence ? { evidence: evidence.rows } : {}),
+            // The stored texts are what is translated, after anonymisation: nothing removed here reaches a
+            // translator. The report never waits for it: the job is done beside the server.
+            followUps: translation?.forReport({ receiptHash }) ?? [],
           },
         );
+        translation?.queued();
         await notify?.(inDanger ? 'report.urgent' : 'report.received');
         return { receipt };
       } catch (error) {

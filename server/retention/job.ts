@@ -20,8 +20,8 @@ export interface RetentionResult {
 }
 
 /**
- * The retention rules (DESIGN §3): contact details go when a case is closed; free text, messages, notes and
- * translations go the configured number of months after closure. The coded record (codes, place, month,
+ * The retention rules (DESIGN §3): contact details go when a case is closed; free text, messages, notes,
+ * translations and translation jobs go the configured number of months after closure. The coded record (codes, place, month,
  * status, dates) stays for the statistics. A plain function: the Node server runs it daily, `npm run
  * retention` runs it once, a Workers cron trigger can run it too.
  */
@@ -80,6 +80,8 @@ export async function runRetention({
       db.deleteFrom('report_messages').where('report_id', 'in', batch),
       db.deleteFrom('report_notes').where('report_id', 'in', batch),
       db.deleteFrom('report_translations').where('report_id', 'in', batch),
+      // Nothing is left to translate; a job given up would otherwise wait for a person for ever.
+      db.deleteFrom('translation_jobs').where('report_id', 'in', batch),
       db
         .updateTable('reports')
         .set({ description: '', consequences: '', text_deleted_on: isoDay(now), updated_at: now.toISOString() })

@@ -5,12 +5,14 @@ import {
   exportQuerySchema,
   loginSchema,
   passwordChangeSchema,
+  replySchema,
   type inboxQuerySchema,
 } from '../../shared/staff';
 import { statsPeriodSchema, statsViewSchema } from '../../shared/stats';
 import type { staffReportSchema } from '../../shared/staff-entry';
 import { totpConfirmBody } from '../auth/api-routes';
 import { officeSettingsSchema } from '../office/settings';
+import { evidenceCoverSchema } from '../evidence/staff-routes';
 import { apiPathOf, type StaffAction } from './action';
 
 type Operation = Record<string, unknown>;
@@ -53,19 +55,21 @@ function queryParameters(...schemas: z.ZodType[]) {
 
 /** `/api/staff/reports/:id{[0-9]+}` as OpenAPI writes it, with its path parameters. */
 function openApiPath(honoPath: string) {
-  const names = [...honoPath.matchAll(/:(\w+)/g)].map((m) => m[1]!);
+  const params = [...honoPath.matchAll(PATH_PARAMETER)].map((m) => ({ name: m[1]!, pattern: m[2]! }));
   return {
-    // A pattern may hold braces of its own (`{[a-f0-9]{32}}`).
-    path: honoPath.replace(/:(\w+)\{(?:[^{}]|\{[^{}]*\})*\}/g, '{$1}'),
-    parameters: names.map((name) => ({
+    path: honoPath.replace(PATH_PARAMETER, '{$1}'),
+    parameters: params.map(({ name, pattern }) => ({
       name,
       in: 'path',
       required: true,
-      // Reports and accounts are numbered; a file is named by 32 hexadecimal characters.
-      schema: name === 'file' ? { type: 'string', pattern: '^[a-f0-9]{32}$' } : { type: 'integer', minimum: 1 },
+      // Ids are numbers; a file is named by 32 hexadecimal characters.
+      schema: pattern === '[0-9]+' ? { type: 'integer', minimum: 1 } : { type: 'string', pattern: `^${pattern}$` },
     })),
   };
 }
+
+/** A Hono path parameter with its pattern, which may hold one level of braces: `:file{[a-f0-9]{32}}`. */
+const PATH_PARAMETER = /:(\w+)\{((?:[^{}]|\{[^{}]*\})*)\}/g;
 
 /**
  * The back office's JSON API: every action from its one declaration (its input schema is the request body),
@@ -126,6 +130,40 @@ export function staffApiPaths({
       method: 'get',
       path: '/api/staff/reports/:id{[0-9]+}',
       operation: { summary: 'A report with everything about it (audited)' },
+    },
+    {
+      method: 'post',
+      path: '/api/staff/reports/:id{[0-9]+}/messages/preview',
+      operation: {
+        summary:
+          'What the reporter will read of a reply before it is sent, with the translation sealed for sending; nothing is stored',
+        requestBody: jsonBody(replySchema),
+      },
+    },
+    {
+      method: 'get',
+      path: '/api/staff/reports/:id{[0-9]+}/evidence',
+      operation: { summary: "The report's files: kind, size, who sent them and when (audited)" },
+    },
+    {
+      method: 'get',
+      path: '/api/staff/evidence/:file{[a-f0-9]{32}}',
+      operation: {
+        summary: 'One cleaned file, pictures inline and PDFs as a download, under a sandboxing CSP (audited)',
+      },
+    },
+    {
+      method: 'post',
+      path: '/api/staff/evidence/:file{[a-f0-9]{32}}/cover',
+      operation: {
+        summary: 'Cover areas of a picture with black, kept as a new picture (audited)',
+        requestBody: jsonBody(evidenceCoverSchema),
+      },
+    },
+    {
+      method: 'delete',
+      path: '/api/staff/evidence/:file{[a-f0-9]{32}}',
+      operation: { summary: 'Delete a file (audited)' },
     },
     {
       method: 'post',

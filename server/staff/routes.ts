@@ -45,6 +45,8 @@ import type { StatsSettings } from '../stats/settings';
 import { staffActionRoutes } from './action';
 import { STAFF_ACTIONS } from './actions';
 import { staffErrorResponse } from './errors';
+import { createReplySeal } from '../translation/reply-seal';
+import type { Translation } from '../translation/service';
 import { staffApiPaths } from './openapi';
 import { staffLocale } from './locale';
 import { createStaffPageRenderer } from './pages';
@@ -66,6 +68,8 @@ export interface StaffDeps {
   demo?: boolean | undefined;
   /** The office's settings as admins set them (server/office/settings.ts). */
   officeSettings: OfficeSettingsStore;
+  /** Machine translation both ways; the back office shows what waits and offers "translate now". */
+  translation?: Translation;
   /** The caller's address for the per-client login limit: only ever hashed in memory. */
   clientKey: (c: AppContext) => string;
   /** Files of reports (null where no store is set up). */
@@ -91,6 +95,7 @@ export function staffRoutes({
   notifications = null,
   officeSettings,
   demo,
+  translation,
   clientKey,
   evidence = null,
 }: StaffDeps) {
@@ -117,6 +122,8 @@ export function staffRoutes({
     contactSealer,
     notify: notifications?.notify,
     notifyReporter: notifications?.notifyReporter,
+    ...(translation ? { translation } : {}),
+    replySeal: createReplySeal(config.encryptionKey),
   });
   const flagged = createFlaggedWork({ repo: createFlaggedRepo(db), atomic, audit, clock });
   const exportCsv = createInboxExport({ inbox, audit, clock });

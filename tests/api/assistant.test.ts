@@ -212,13 +212,13 @@ describe.each(testBackends())('on %s', (backend) => {
       }
     });
 
-    it('stores the report without a translation when the model does not translate in time', async () => {
+    it('stores the report at once when the model does not translate in time; the translation waits', async () => {
       fake.enqueue('translate', { fault: 'hang' });
       const c = new Conversation(server.url, 'tr', 'llm');
       c.draft = { ...emptyDraft, description: 'Otobüste bana hakaret edildi.' };
       const { row } = await send(server, c, 'tr');
       expect(row).toMatchObject({ channel: 'assistant', description_de: null, description_de_machine: null });
-      expect(server.logs.some((l) => l.event === 'translation_skipped' && l.reason === 'timeout')).toBe(true);
+      expect(server.logs.some((l) => l.job === 'translation' && l.failure === 'timeout')).toBe(true);
     });
 
     it('is documented in the OpenAPI document, with an example the endpoint accepts', async () => {

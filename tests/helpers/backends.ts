@@ -37,8 +37,21 @@ export async function createPostgresDatabase(): Promise<{ url: string; drop(): P
     drop: async () => {
       const client = new pg.Client({ connectionString: adminUrl });
       await client.connect();
-      await client.query(`drop database if exists ${name} with (force)`);
-      await client.end();
+      try {
+        for (let attempt = 1; ; attempt++) {
+          try {
+            await client.query(`drop database if exists ${name} with (force)`);
+            return;
+          } catch (error) {
+            // An autovacuum worker (the server's own, which this role may not end) was busy in the database
+            // after many deletes: it leaves by itself within moments.
+            if ((error as { code?: string }).code !== '42501' || attempt === 10) throw error;
+            await new Promise((resolve) => setTimeout(resolve, 200));
+          }
+        }
+      } finally {
+        await client.end();
+      }
     },
   };
 }

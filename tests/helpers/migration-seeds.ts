@@ -414,6 +414,103 @@ export const MIGRATION_SEEDS: MigrationSeed[] = [
     },
   },
   {
+    after: '0012_create_translation_jobs',
+    async insert(db) {
+      const id = await idOf(db, HOUSING.receipt_hash);
+      // An office reply opening with a phrase, its words translated for the reporter; a reporter's message in
+      // Arabic still waiting for its German translation (a failed try, its reason kept).
+      await db
+        .insertInto('report_messages')
+        .values([
+          {
+            report_id: id,
+            author: 'office',
+            body: 'Wir melden uns nächste Woche.',
+            locale: 'de',
+            phrase: 'more_detail',
+            translation: 'سنتواصل معك الأسبوع القادم.',
+            translation_locale: 'ar',
+            sent_on: '2025-06-13',
+            read_at: null,
+          },
+          {
+            report_id: id,
+            author: 'reporter',
+            body: 'شكرا لكم.',
+            locale: 'ar',
+            phrase: null,
+            translation: null,
+            translation_locale: null,
+            sent_on: '2025-06-14',
+            read_at: null,
+          },
+        ])
+        .execute();
+      const waiting = await db
+        .selectFrom('report_messages')
+        .select('id')
+        .where('report_id', '=', id)
+        .where('author', '=', 'reporter')
+        .where('locale', '=', 'ar')
+        .executeTakeFirstOrThrow();
+      await db
+        .insertInto('translation_jobs')
+        .values({
+          report_id: id,
+          subject: `message:${waiting.id}`,
+          source: 'ar',
+          target: 'de',
+          attempts: 2,
+          last_error: 'timeout',
+          failed: 0,
+        })
+        .execute();
+    },
+    async check(db, expect) {
+      const id = await idOf(db, HOUSING.receipt_hash);
+      const messages = await db
+        .selectFrom('report_messages')
+        .select(['author', 'body', 'locale', 'phrase', 'translation', 'translation_locale'])
+        .where('report_id', '=', id)
+        .where('locale', 'is not', null)
+        .orderBy('id')
+        .execute();
+      expect(messages).toEqual([
+        {
+          author: 'office',
+          body: 'Wir melden uns nächste Woche.',
+          locale: 'de',
+          phrase: 'more_detail',
+          translation: 'سنتواصل معك الأسبوع القادم.',
+          translation_locale: 'ar',
+        },
+        {
+          author: 'reporter',
+          body: 'شكرا لكم.',
+          locale: 'ar',
+          phrase: null,
+          translation: null,
+          translation_locale: null,
+        },
+      ]);
+      const jobs = await db
+        .selectFrom('translation_jobs')
+        .select(['source', 'target', 'attempts', 'last_error', 'failed'])
+        .where('report_id', '=', id)
+        .execute();
+      expect(jobs.map((j) => ({ ...j, attempts: Number(j.attempts), failed: Number(j.failed) }))).toEqual([
+        { source: 'ar', target: 'de', attempts: 2, last_error: 'timeout', failed: 0 },
+      ]);
+      // The German translation seeded at 0003 is in the copy the full-text index reads.
+      const row = await db
+        .selectFrom('reports')
+        .select('search_translation')
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow();
+      expect(row.search_translation).toContain('Vermieter');
+    },
+  },
+  {
     after: '0013_create_notifications',
     async insert(db) {
       const clara = await db

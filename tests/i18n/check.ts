@@ -11,8 +11,11 @@ export interface I18nProblem {
   problem: string;
 }
 
-/** Message sets: a folder of `<locale>.json` files, all held to the keys and placeholders of the German file. */
-const MESSAGE_SETS = ['shared/i18n/messages', 'shared/i18n/staff'];
+/**
+ * Message sets: a folder of `<locale>.json` files, all held to the keys and placeholders of the German file.
+ * The phrasebook (the office's replies in every language) is one too: every phrase in every language.
+ */
+const MESSAGE_SETS = ['shared/i18n/messages', 'shared/i18n/staff', 'shared/i18n/phrasebook'];
 
 function placeholders(text: string): string[] {
   return [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();

@@ -3,6 +3,7 @@ import { MESSAGE_MAX } from '../../shared/limits';
 import { Checkbox, ErrorText, TextArea, type FieldErrors } from '../components/fields';
 import { Layout } from '../components/Layout';
 import { ListOf } from '../components/ListOf';
+import { MessageText } from '../components/MessageText';
 import { ProofOfWork } from '../components/ProofOfWork';
 import { usePage, type PageContextValue } from '../components/page-context';
 import { placeLabel } from '../components/report-labels';
@@ -74,7 +75,7 @@ export function ReceiptStatusPage({
                     <span class="tag">{m.unread ? t('receipt.unread_by_office') : t('receipt.read_by_office')}</span>
                   )}
                 </p>
-                <p class="body">{m.body}</p>
+                <MessageText message={m} />
               </li>
             ))}
           </ol>

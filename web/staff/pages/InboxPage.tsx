@@ -1,4 +1,5 @@
 import { INBOX_PAGE_SIZE, type InboxRow, type InboxView } from '../../../shared/case-views';
+import { languageLabel, LOCALES } from '../../../shared/locales';
 import { INBOX_FLAG_FILTERS, type InboxQuery } from '../../../shared/staff';
 import { GROUNDS, INCIDENT_FORMS, LIFE_DOMAINS, RACISM_FORMS, REPORT_STATUSES } from '../../../shared/taxonomy';
 import { useStaffPage } from '../context';
@@ -130,6 +131,12 @@ export function InboxPage(props: InboxProps) {
           options={[...placeOptions(t, places), ['online', t('place.online')]]}
         />
         <Select
+          name="language"
+          label={t('inbox.language')}
+          value={query.language}
+          options={LOCALES.map((l) => [l, languageLabel(l)])}
+        />
+        <Select
           name="assignee"
           label={t('inbox.assignee')}
           value={query.assignee === undefined ? undefined : String(query.assignee)}
@@ -218,7 +225,15 @@ export function InboxPage(props: InboxProps) {
                     {statusLabel(t, r.status)}
                     <Badges row={r} />
                   </td>
-                  <td>{placeName(t, places, r.municipality, r.online)}</td>
+                  <td>
+                    {placeName(t, places, r.municipality, r.online)}
+                    {r.locale !== 'de' && (
+                      <>
+                        <br />
+                        <span class="muted">{languageLabel(r.locale)}</span>
+                      </>
+                    )}
+                  </td>
                   <td>
                     {r.codes
                       .filter((c) => c.dimension === 'ground' || c.dimension === 'life_domain')

@@ -1,5 +1,6 @@
 import type { ReportFormValues } from '../../../shared/report-form';
 import type { EntrySaved, EntryValues } from '../../../shared/staff-entry';
+import { languageLabel } from '../../../shared/locales';
 import { RECEIVED_VIA } from '../../../shared/staff';
 import {
   GROUNDS,
@@ -141,7 +142,7 @@ export function ReportEntryPage({ values, errors, saved, places, locales, eviden
           <select id="locale" name="locale">
             {locales.map((l) => (
               <option key={l} value={l} selected={values.locale === l}>
-                {l}
+                {languageLabel(l)}
               </option>
             ))}
           </select>

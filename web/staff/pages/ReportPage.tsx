@@ -1,4 +1,4 @@
-import type { ReportView } from '../../../shared/case-views';
+import type { ReplyPreview, ReportView } from '../../../shared/case-views';
 import type { StaffMessageKey } from '../../../shared/i18n/staff/catalog';
 import { useStaffPage } from '../context';
 import { StaffLayout } from '../components/StaffLayout';
@@ -10,6 +10,9 @@ import type { StaffEvidenceFile } from '../../../shared/evidence';
 import { Fact } from '../components/Fact';
 import { FlagTag } from '../components/FlagTag';
 import { placeName, statusLabel, type Place } from '../components/labels';
+import { MessagesSection } from '../components/MessagesSection';
+import { directionOf, htmlLangOf, isLocale, languageLabel } from '../../../shared/locales';
+import type { Reply } from '../../../shared/staff';
 
 export interface ReportPageProps {
   view: ReportView;
@@ -19,15 +22,22 @@ export interface ReportPageProps {
   evidence?: StaffEvidenceFile[] | undefined;
   notice?: string | undefined;
   error?: string | undefined;
+  /** A reply being written, shown again with its preview (nothing sent yet). */
+  reply?: Pick<Reply, 'phrase' | 'body'> | undefined;
+  preview?: ReplyPreview | undefined;
 }
 
 /** Everything about one report on one screen: reading on the left, acting on the right. */
-export function ReportPage({ view, staff, places, evidence, notice, error }: ReportPageProps) {
+export function ReportPage({ view, staff, places, evidence, notice, error, reply, preview }: ReportPageProps) {
   const { t } = useStaffPage();
   const { report } = view;
   const base = `/staff/reports/${report.id}`;
   const final = report.status === 'closed' || report.status === 'rejected';
   const translation = (field: string) => view.translations.find((x) => x.field === field && x.locale === 'de');
+  const pending = (field: string) =>
+    !translation(field) && view.translating.pending.some((p) => p.subject === field) ? (
+      <p class="muted">{t('report.translation_pending')}</p>
+    ) : null;
 
   return (
     <StaffLayout title={t('report.title', { id: report.id })}>
@@ -52,7 +62,7 @@ export function ReportPage({ view, staff, places, evidence, notice, error }: Rep
           {whenText(report.when_precision, report.when_value, t('report.unknown'))}
           {report.ongoing ? ` (${t('report.ongoing')})` : ''}
         </Fact>
-        <Fact label={t('report.language')}>{report.locale}</Fact>
+        <Fact label={t('report.language')}>{languageLabel(report.locale)}</Fact>
         <Fact label={t('report.channel')}>{t(`channel.${report.channel}` as StaffMessageKey)}</Fact>
         <Fact label={t('report.witnesses')}>
           {report.witnesses ? t(`witnesses.${report.witnesses}` as StaffMessageKey) : '–'}
@@ -91,7 +101,7 @@ export function ReportPage({ view, staff, places, evidence, notice, error }: Rep
             ) : (
               <>
                 <h3>{t('report.description')}</h3>
-                <div class="stored-text" lang={report.locale}>
+                <div class="stored-text" {...languageOf(report.locale)}>
                   {report.description}
                 </div>
                 {translation('description') && (
@@ -100,9 +110,10 @@ export function ReportPage({ view, staff, places, evidence, notice, error }: Rep
                     machine={translation('description')!.machine === 1}
                   />
                 )}
+                {pending('description')}
                 <h3>{t('report.consequences')}</h3>
                 {report.consequences ? (
-                  <div class="stored-text" lang={report.locale}>
+                  <div class="stored-text" {...languageOf(report.locale)}>
                     {report.consequences}
                   </div>
                 ) : (
@@ -114,50 +125,23 @@ export function ReportPage({ view, staff, places, evidence, notice, error }: Rep
                     machine={translation('consequences')!.machine === 1}
                   />
                 )}
+                {pending('consequences')}
+                <TranslationState view={view} base={base} />
               </>
             )}
           </section>
 
           {evidence && <EvidenceSection files={evidence} />}
 
-          <section class="card" aria-labelledby="messages-title">
-            <h2 id="messages-title">{t('report.messages_title')}</h2>
-            <p class="hint">{t('report.messages_hint')}</p>
-            {view.messages.length === 0 ? (
-              <p class="muted">{t('report.no_messages')}</p>
-            ) : (
-              <ol class="messages">
-                {view.messages.map((m) => (
-                  <li key={m.id} class={`message from-${m.author === 'office' ? 'office' : 'reporter'}`}>
-                    <p class="meta">
-                      {m.author === 'office' ? t('report.from_office') : t('report.from_reporter')} ·{' '}
-                      {formatDay(m.sent_on)}
-                      {m.author === 'office' && (
-                        <span class={m.read_at ? 'tag' : 'tag accent'}>
-                          {m.read_at ? t('report.read_by_reporter') : t('report.unread_by_reporter')}
-                        </span>
-                      )}
-                      {m.author === 'reporter' && !m.read_at && (
-                        <span class="tag accent">{t('report.new_message')}</span>
-                      )}
-                    </p>
-                    <p class="body">{m.body}</p>
-                  </li>
-                ))}
-              </ol>
-            )}
-            {!final && !report.text_deleted_on && (
-              <PostForm action={`${base}/messages`}>
-                <div class="field">
-                  <label for="reply">{t('report.reply_label')}</label>
-                  <textarea id="reply" name="body" rows={4} required maxLength={10000} />
-                </div>
-                <button type="submit" class="button primary">
-                  {t('report.reply_send')}
-                </button>
-              </PostForm>
-            )}
-          </section>
+          <MessagesSection
+            base={base}
+            locale={report.locale}
+            messages={view.messages}
+            pending={view.translating.pending.map((p) => p.subject)}
+            canReply={!final && !report.text_deleted_on}
+            reply={reply}
+            preview={preview}
+          />
 
           <section class="card" aria-labelledby="notes-title">
             <h2 id="notes-title">{t('report.notes_title')}</h2>
@@ -207,6 +191,39 @@ function Translation({ body, machine }: { body: string; machine: boolean }) {
       </div>
     </div>
   );
+}
+
+/** Texts still waiting for their translation, and the way not to wait; or the phrasebook, without a translator. */
+function TranslationState({ view, base }: { view: ReportView; base: string }) {
+  const { t } = useStaffPage();
+  const { configured, pending } = view.translating;
+  const locale = view.report.locale;
+  if (!configured)
+    return locale === 'de' || locale === 'de-LS' ? null : (
+      <p class="hint translation-state">{t('report.no_translator', { language: languageLabel(locale) })}</p>
+    );
+  if (pending.length === 0) return null;
+  const given = pending.find((p) => p.failed);
+  const reason = (given ?? pending.find((p) => p.lastError))?.lastError;
+  return (
+    <div class="translation-state">
+      <p>
+        <span class="tag accent">{t('report.translation_pending')}</span>{' '}
+        {t('report.translation_pending_count', { count: pending.length })}
+        {reason && ` ${t(`report.translation_failure_${reason}` as StaffMessageKey)}`}
+      </p>
+      <PostForm action={`${base}/translate`}>
+        <button type="submit" class="button">
+          {t('report.translate_now')}
+        </button>
+      </PostForm>
+    </div>
+  );
+}
+
+/** A text's language and direction, so that Arabic and Persian originals read right to left. */
+function languageOf(code: string): { lang: string; dir?: 'rtl' | 'ltr' } {
+  return isLocale(code) ? { lang: htmlLangOf(code), dir: directionOf(code) } : { lang: code };
 }
 
 function whenText(precision: string, value: string | null, unknown: string): string {
