@@ -44,10 +44,11 @@ describe.runIf(process.env.TEST_WORKER === '1')('translation on the Worker', () 
 
     // The back office finds it by a German word of the translation (D1's FTS5), and answers; the reply's own
     // words are translated on the next cron run, and the reporter reads phrase and words in Turkish.
-    const firstAdmin = /First admin: user "admin", one-time password (\S+),/.exec(worker.output());
+    // The first admin's name is made on first start (never a guessable "admin"); the log names it.
+    const firstAdmin = /First admin: user "([^"]+)", one-time password (\S+),/.exec(worker.output());
     const admin = new StaffClient(worker.url);
-    expect((await admin.login('admin', firstAdmin![1]!)).status).toBe(200);
-    await admin.post('/api/staff/password', { current: firstAdmin![1], next: STAFF_PASSWORD, confirm: STAFF_PASSWORD });
+    expect((await admin.login(firstAdmin![1]!, firstAdmin![2]!)).status).toBe(200);
+    await admin.post('/api/staff/password', { current: firstAdmin![2], next: STAFF_PASSWORD, confirm: STAFF_PASSWORD });
     const found = await admin.get('/api/staff/reports?q=Wohnung');
     expect(found.json.rows).toHaveLength(1);
     const id: number = found.json.rows[0].id;
