@@ -104,7 +104,9 @@ describe('after sending a message on the receipt page', () => {
     await page.getByRole('button', { name: 'Meldung öffnen' }).click();
     await page.getByLabel('Ihre Nachricht').fill('Es war an einem Dienstag, gegen Mittag.');
     await page.getByRole('button', { name: 'Senden', exact: true }).click();
-    await expect.poll(() => page.locator('.notice').textContent(), SETTLED).toBe('Ihre Nachricht ist gespeichert.');
+    await expect
+      .poll(() => page.locator('.notice[role="status"]').textContent(), SETTLED)
+      .toBe('Ihre Nachricht ist gespeichert.');
   }
 
   it('with JavaScript, a reload shows the code form again and stores nothing', async () => {
@@ -127,7 +129,7 @@ describe('after sending a message on the receipt page', () => {
     const before = await messages();
     await openAndAnswer(page, receipt);
     await page.reload();
-    expect(await page.locator('.notice').textContent()).toBe(
+    expect(await page.locator('.notice[role="status"]').textContent()).toBe(
       'Diese Nachricht war schon gesendet. Wir haben sie nicht noch einmal gespeichert.',
     );
     expect(await page.locator('.messages li').count()).toBe(1);
