@@ -5,6 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeLlm, type FakeLlm } from '../fake-llm/server';
 import { extraction, fakeLlmEnv } from '../helpers/assistant';
 import { axeViolations, describeViolations, launchBrowser } from '../helpers/browser';
+import { lastReply, say, settled, tap } from '../helpers/chat';
 import { fixedClock, startTestServer, type TestServer } from '../helpers/server';
 import { lastReport } from '../helpers/reports';
 
@@ -55,25 +56,6 @@ async function shoot(page: Page, name: string) {
   fs.mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
 }
-
-const settled = (page: Page) => expect.poll(() => page.locator('[role="log"]').getAttribute('aria-busy')).toBe('false');
-
-async function say(page: Page, text: string) {
-  const before = await page.locator('.bubble').count();
-  await page.locator('#chat-input').fill(text);
-  await page.keyboard.press('Enter');
-  await expect.poll(() => page.locator('.bubble').count()).toBeGreaterThan(before + 1);
-  await settled(page);
-}
-
-async function tap(page: Page, label: string) {
-  const before = await page.locator('.bubble').count();
-  await page.getByRole('button', { name: label, exact: true }).click();
-  await expect.poll(() => page.locator('.bubble').count()).toBeGreaterThan(before + 1);
-  await settled(page);
-}
-
-const lastReply = (page: Page) => page.locator('.bubble.assistant').last().textContent();
 
 /** Answers the early safety question when it is asked (it follows the story), so what follows is tested on its own. */
 async function answerSafetyQuestion(page: Page, question: string, answer: string) {

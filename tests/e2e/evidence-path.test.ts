@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, axeViolationsWithoutScripts, describeViolations, launchBrowser } from '../helpers/browser';
+import { lastReply, say, tap } from '../helpers/chat';
 import { fixture, metadataLeaks } from '../helpers/evidence';
 import { REPO_ROOT } from '../helpers/process';
 import { postJson, startTestServer, validReport, type TestServer } from '../helpers/server';
@@ -172,15 +173,12 @@ describe('evidence in the report form in Chromium', () => {
     const { context, page, foreign } = await openPage();
     await page.goto(`${server.url}/de/assistant`);
     await expect.poll(() => page.locator('#chat-input').count()).toBe(1);
-    await page.locator('#chat-input').fill('In der Wohnungsanzeige stand: nur Deutsche. Ich habe einen Screenshot.');
-    await page.keyboard.press('Enter');
+    await say(page, 'In der Wohnungsanzeige stand: nur Deutsche. Ich habe einen Screenshot.');
     // A short story earns one invitation to say more; then the questions, each skipped.
-    await expect.poll(() => page.locator('.bubble.assistant').last().textContent()).toContain('Möchten Sie noch mehr');
-    await page.getByRole('button', { name: 'Das war alles' }).click();
-    for (let i = 0; i < 16; i++) {
-      await expect.poll(() => page.locator('#chat-input').isDisabled()).toBe(false);
-      if ((await page.locator('.bubble.assistant').last().textContent())?.includes('Bitte prüfen Sie jetzt')) break;
-      await page.getByRole('button', { name: 'Frage überspringen' }).click();
+    expect(await lastReply(page)).toContain('Möchten Sie noch mehr');
+    await tap(page, 'Das war alles');
+    for (let i = 0; i < 16 && !(await lastReply(page))?.includes('Bitte prüfen Sie jetzt'); i++) {
+      await tap(page, 'Frage überspringen');
     }
     const handoff = page.locator('form.handoff');
     expect(await handoff.locator('.evidence-title').textContent()).toContain('Screenshots, Fotos, Briefe');
