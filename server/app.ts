@@ -107,8 +107,6 @@ export interface AppDeps {
    * database and sharp, Workers R2 and the JavaScript decoders. None: no file can be kept here.
    */
   evidence?: { store: BlobStore; sanitiser: Sanitiser } | null;
-  /** The intake's proof-of-work and rate rules for posts that carry files (see server/evidence/upload-guard.ts). */
-  uploadGuard?: MiddlewareHandler<AppEnv>;
 }
 
 /** Room for a full description in any script plus the form's other fields; a larger body is refused unread. */
@@ -227,7 +225,7 @@ export function createApp(deps: AppDeps) {
   );
   app.use('*', sameOriginWrites(config.publicBaseUrl));
   app.use('*', formBodies());
-  const uploadGuard = guardUploads(deps.uploadGuard);
+  const uploadGuard = guardUploads(intake.uploads());
   app.use('/api/evidence', uploadGuard);
 
   app.get('/healthz', async (c) => {
@@ -269,7 +267,8 @@ export function createApp(deps: AppDeps) {
   });
   site.use('/report/send', intake.guard('report'));
   site.use('/receipt/messages', intake.guard('message'));
-  for (const path of ['/report/review', '/report/edit', '/receipt/messages']) site.use(path, uploadGuard);
+  for (const path of ['/report/review', '/report/edit', '/report/send', '/receipt/messages'])
+    site.use(path, uploadGuard);
   site.route('/', sitePageRoutes({ renderPage }));
   site.route('/', publicStatisticsRoutes({ stats, settings: statsSettings, renderPage }));
   site.route(

@@ -37,8 +37,12 @@ async function hydratePage() {
   const root = document.getElementById('app');
   if (!data?.textContent || !root) return;
   const { page, base, props } = JSON.parse(data.textContent) as { page: string; base: PageBase; props: object };
-  // The assistant's turns carry a proof of work, solved in the background (see components/proof-of-work).
-  if (page === 'assistant') void import('./components/proof-of-work/conversation-solver');
+  // The assistant's turns and the report's files carry a proof of work, solved in the background (see
+  // components/proof-of-work/background.ts).
+  if (page === 'assistant' || page === 'report')
+    void import('./components/proof-of-work/background-solvers').then((solvers) =>
+      solvers.attachSolvers({ conversation: page === 'assistant' }),
+    );
   const load = loaders[page];
   if (!load) return;
   const { Page, prepare } = await load();

@@ -144,7 +144,7 @@ export function casesPageRoutes({ cases, flagged, exportCsv, inboxQuery, entry, 
       .get('/staff/reports/new', (c) => entryPage(c, { values: emptyEntry, errors: {} }))
       .post('/staff/reports/new', async (c) => {
         const { _csrf: _, ...body } = await readForm(c);
-        const upload = entry.evidence ? await evidenceFromPost(entry.evidence, body) : null;
+        const upload = entry.evidence ? await evidenceFromPost(c, entry.evidence, body) : null;
         const values: EntryValues = {
           ...formValuesFromPost(body),
           locale: typeof body.locale === 'string' ? body.locale : 'de',

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { EVIDENCE_TOKEN_FIELD } from '../../shared/evidence';
 import type { AppEnv } from '../http/env';
 import { AppError } from '../http/errors';
+import { UPLOAD_REFUSAL } from '../intake/guard';
 import { parseJsonBody } from '../http/json-body';
 import { filesIn, readForm } from './form';
 import type { EvidenceService } from './service';
@@ -41,6 +42,8 @@ export function evidenceApiRoutes({ evidence }: { evidence: EvidenceService | nu
       const body = await readForm(c);
       const uploads = filesIn(body);
       if (uploads.length === 0) throw new AppError(422, 'errors.validation', { evidence: 'evidence.errors.no_file' });
+      const intake = c.get('uploads');
+      if (intake?.refused) throw new AppError(429, UPLOAD_REFUSAL, {}, intake.retryAfterSeconds);
       const upload = await service.stage(postedStagingToken(body[EVIDENCE_TOKEN_FIELD]), uploads);
       return c.json(upload, upload.files.length ? 201 : 422);
     })

@@ -33,12 +33,20 @@ export function filesIn(body: Posted): File[] {
 /**
  * What a form post does to its report's files: new files are cleaned and staged, a removal removes one, and
  * the staging token that the form carries names the rest. Null when the post carries no files and no token.
+ * New files the intake refuses for now (too many uploads from one place) are named as refused, unread.
  */
-export async function evidenceFromPost(evidence: EvidenceService, body: Posted): Promise<EvidenceUpload | null> {
+export async function evidenceFromPost(
+  c: AppContext,
+  evidence: EvidenceService,
+  body: Posted,
+): Promise<EvidenceUpload | null> {
   const token = postedStagingToken(body[EVIDENCE_TOKEN_FIELD]);
   const uploads = filesIn(body);
   let upload: EvidenceUpload | null = null;
-  if (uploads.length) upload = await evidence.stage(token, uploads);
+  if (uploads.length && c.get('uploads')?.refused) {
+    const refused = uploads.map((f) => ({ name: f.name, reason: 'too_many_uploads' }));
+    upload = token ? { ...(await evidence.staged(token)), refused } : { token: '', files: [], refused };
+  } else if (uploads.length) upload = await evidence.stage(token, uploads);
   else if (token) upload = await evidence.staged(token);
   const remove = postedFileId(body[EVIDENCE_REMOVE_FIELD]);
   if (upload && remove) upload = { ...(await evidence.unstage(upload.token, remove)), refused: upload.refused };

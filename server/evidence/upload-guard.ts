@@ -12,13 +12,12 @@ const MULTIPART = /^\s*multipart\/form-data\b/i;
  *   (their bodies stay in the network's buffers); none is refused for it. Two at once: cleaning is CPU-bound
  *   (libvips uses every core for one picture); on a two-core machine `npm run bench:evidence` measured twenty
  *   10 MB photos at once peaking at 740–800 MB of server memory with two, 890–940 MB with four, and no faster.
- * - The intake's rules (proof of work, per-client rate): cleaning a picture costs the server real work, so an
- *   upload counts as the intake decides. The intake passes its guard as `AppDeps.uploadGuard` (e.g.
- *   `intake.guard('upload')`); until then uploads are bounded by size, count and this queue only. Posts
- *   without a file (a review, a removal) never reach the guard.
+ * - The intake's rules (server/intake/guard.ts): cleaning a picture costs the server real work, so a post with
+ *   files counts against an allowance per client, larger with a proof of work solved. Posts without a file
+ *   (a review, a removal) never reach it.
  */
 export function guardUploads(
-  guard: MiddlewareHandler<AppEnv> | undefined,
+  intake: MiddlewareHandler<AppEnv>,
   { concurrent = 2 }: { concurrent?: number } = {},
 ): MiddlewareHandler<AppEnv> {
   let running = 0;
@@ -34,7 +33,7 @@ export function guardUploads(
     if (c.req.method !== 'POST' || !MULTIPART.test(c.req.header('content-type') ?? '')) return next();
     await acquire();
     try {
-      if (guard && filesIn(await readForm(c)).length > 0) return await guard(c, next);
+      if (filesIn(await readForm(c)).length > 0) return await intake(c, next);
       return await next();
     } finally {
       release();

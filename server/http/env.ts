@@ -19,6 +19,8 @@ export interface AppEnv {
     officeSettings: OfficeSettings;
     /** Set on posts that store what a reporter wrote: whether the proof of work was solved (server/intake). */
     intake: { verified: boolean };
+    /** Set on posts that carry files: whether the intake refuses them for now (server/intake/guard.ts). */
+    uploads: { refused: boolean; retryAfterSeconds: number };
   };
 }
 

@@ -20,18 +20,37 @@ export interface Allowance {
  */
 export function allowancesFor(reportsPerHour: number): Record<ProofPurpose, Allowance> {
   const of = (verified: number) => ({ verified, unverified: Math.max(1, Math.ceil(verified / 3)) });
-  return { report: of(reportsPerHour), message: of(2 * reportsPerHour), conversation: of(12 * reportsPerHour) };
+  return {
+    report: of(reportsPerHour),
+    message: of(2 * reportsPerHour),
+    conversation: of(12 * reportsPerHour),
+    // Files are sent as they are chosen, a few posts for each report.
+    upload: of(5 * reportsPerHour),
+  };
 }
 
 const REFUSAL: Record<ProofPurpose, string> = {
   report: 'errors.too_many_reports',
   message: 'errors.too_many_messages',
   conversation: 'errors.too_many_turns',
+  upload: 'evidence.errors.too_many_uploads',
 };
 
 /** Where a request carries its answer: the widget's form field, or a header for JSON clients. */
 export const PROOF_FIELD = 'altcha';
 export const PROOF_HEADER = 'x-altcha';
+
+/** True when the post carries a proof of work for this purpose that was solved, not expired and not used up. */
+async function redeemAnswer(c: AppContext, proofOfWork: ProofOfWork, purpose: ProofPurpose): Promise<boolean> {
+  const form = /^(multipart\/form-data|application\/x-www-form-urlencoded)/i.test(c.req.header('content-type') ?? '')
+    ? await c.req.parseBody()
+    : {};
+  const field = form[PROOF_FIELD];
+  return proofOfWork.redeem(typeof field === 'string' ? field : c.req.header(PROOF_HEADER), purpose);
+}
+
+/** The refusal of an upload over its allowance, for the upload API (forms show it beside each file instead). */
+export const UPLOAD_REFUSAL = REFUSAL.upload;
 
 export function createIntakeGuard(deps: {
   proofOfWork: ProofOfWork;
@@ -46,6 +65,7 @@ export function createIntakeGuard(deps: {
   // Making a challenge costs the server one key derivation: as many as a client can use, and no more.
   const challengeAllowance = allowances.conversation.verified;
   const challenges = new SlidingWindowCounter(deps.clock, HOUR_MS, challengeAllowance);
+  const redeemPosted = (c: AppContext, purpose: ProofPurpose) => redeemAnswer(c, deps.proofOfWork, purpose);
 
   return {
     /**
@@ -56,14 +76,7 @@ export function createIntakeGuard(deps: {
     guard(purpose: ProofPurpose): MiddlewareHandler<AppEnv> {
       return async (c, next) => {
         if (c.req.method !== 'POST') return next();
-        const form = /^(multipart\/form-data|application\/x-www-form-urlencoded)/i.test(
-          c.req.header('content-type') ?? '',
-        )
-          ? await c.req.parseBody()
-          : {};
-        const field = form[PROOF_FIELD];
-        const payload = typeof field === 'string' ? field : c.req.header(PROOF_HEADER);
-        const verified = await deps.proofOfWork.redeem(payload, purpose);
+        const verified = await redeemPosted(c, purpose);
         const client = deps.clientKey(c);
         const allowance = allowances[purpose][verified ? 'verified' : 'unverified'];
         const counter = counters[purpose];
@@ -75,9 +88,31 @@ export function createIntakeGuard(deps: {
       };
     },
 
+    /**
+     * Before a post that carries files: cleaning them costs the server real work whatever comes of the post,
+     * so every such post counts at once, against an allowance of its own. Over it, the files are left unread
+     * (`c.var.uploads.refused`): a form shows them as refused beside the typed text, which stays; the upload
+     * API answers 429. A post whose message or report already redeemed a proof of work (the receipt page's
+     * message with a photo) is verified by it.
+     */
+    uploads(): MiddlewareHandler<AppEnv> {
+      return async (c, next) => {
+        const verified = c.get('intake')?.verified ?? (await redeemPosted(c, 'upload'));
+        const client = deps.clientKey(c);
+        const allowance = allowances.upload[verified ? 'verified' : 'unverified'];
+        if (counters.upload.count(client) >= allowance) {
+          c.set('uploads', { refused: true, retryAfterSeconds: counters.upload.retryAfterSeconds(client, allowance) });
+        } else {
+          c.set('uploads', { refused: false, retryAfterSeconds: 0 });
+          counters.upload.add(client);
+        }
+        await next();
+      };
+    },
+
     /** `GET /api/challenge/:purpose`: a fresh challenge for the widget; never cached. */
     routes() {
-      return new Hono<AppEnv>().get('/challenge/:purpose{report|message|conversation}', async (c) => {
+      return new Hono<AppEnv>().get('/challenge/:purpose{report|message|conversation|upload}', async (c) => {
         const client = deps.clientKey(c);
         if (challenges.count(client) >= challengeAllowance)
           throw new AppError(

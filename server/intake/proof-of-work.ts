@@ -14,8 +14,8 @@ import { z } from 'zod';
  * PBKDF2-SHA-256 with 1 000 rounds, computed natively by the browser, so a browser is not much slower per
  * core than a script (which it would be with one plain hash per step, where the call overhead dominates).
  */
-export type ProofPurpose = 'report' | 'message' | 'conversation';
-export const PROOF_PURPOSES: readonly ProofPurpose[] = ['report', 'message', 'conversation'];
+export type ProofPurpose = 'report' | 'message' | 'conversation' | 'upload';
+export const PROOF_PURPOSES: readonly ProofPurpose[] = ['report', 'message', 'conversation', 'upload'];
 
 const ROUNDS = 1000;
 /** How long a challenge may be solved and used. Real time: the browser's timer runs on it too. */
@@ -23,9 +23,13 @@ const LIFETIME_MS: Record<ProofPurpose, number> = {
   report: 30 * 60_000,
   message: 30 * 60_000,
   conversation: 60 * 60_000,
+  upload: 60 * 60_000,
 };
-/** How often one answer may be used: once for a report or a message; a conversation's turns share one. */
-const USES: Record<ProofPurpose, number> = { report: 1, message: 1, conversation: 40 };
+/**
+ * How often one answer may be used: once for a report or a message; a conversation's turns share one, and so
+ * do the uploads of one report (files are sent as they are chosen, up to the office's limit of files).
+ */
+const USES: Record<ProofPurpose, number> = { report: 1, message: 1, conversation: 40, upload: 10 };
 /** Bound on remembered answers; the oldest is forgotten first (by then it has nearly expired anyway). */
 const MAX_REMEMBERED = 200_000;
 

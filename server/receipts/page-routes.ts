@@ -89,7 +89,7 @@ export function receiptPageRoutes({ receipts, clientKey, renderPage, evidence }:
         const body = await readForm(c);
         const typed = typeof body.body === 'string' ? body.body : '';
         const token = postedOneTimeToken(body.messageToken);
-        const files = evidence ? await evidenceFromPost(evidence, body) : null;
+        const files = evidence ? await evidenceFromPost(c, evidence, body) : null;
         // Files just chosen (or one removed) are shown first, cleaned, with the message kept: nothing is sent yet.
         if (filesIn(body).length > 0 || body[EVIDENCE_REMOVE_FIELD] !== undefined)
           return statusPage(c, receipt, {

@@ -68,7 +68,8 @@ export function reportFormRoutes({ reports, schemas, renderPage, publicBaseUrl, 
   };
 
   /** A post's files: new ones cleaned and staged, a removed one removed, the rest named by the form's token. */
-  const postedEvidence = (body: Posted) => (evidence ? evidenceFromPost(evidence, body) : Promise.resolve(null));
+  const postedEvidence = (c: AppContext, body: Posted) =>
+    evidence ? evidenceFromPost(c, evidence, body) : Promise.resolve(null);
 
   const formErrors = (fields: Record<string, string>) =>
     Object.fromEntries(Object.entries(fields).map(([f, key]) => [formFieldOf(f), key]));
@@ -94,12 +95,12 @@ export function reportFormRoutes({ reports, schemas, renderPage, publicBaseUrl, 
       .post('/report/edit', async (c) => {
         const body = await readForm(c);
         const { values, sendToken } = reviewPost(body, c.var.locale);
-        return form(c, values, { sendToken, evidence: await postedEvidence(body) });
+        return form(c, values, { sendToken, evidence: await postedEvidence(c, body) });
       })
       .post('/report/review', async (c) => {
         const body = await readForm(c);
         const { values, removed, edited, sendToken } = reviewPost(body, c.var.locale);
-        const files = await postedEvidence(body);
+        const files = await postedEvidence(c, body);
         const parsed = schemas(c.var.officeSettings.office).draft.safeParse(
           submissionInputFromForm(values, { locale: c.var.locale }),
         );
@@ -118,7 +119,7 @@ export function reportFormRoutes({ reports, schemas, renderPage, publicBaseUrl, 
         // A repeat of a sent form (a reload, Back and Forward, a second tap) stores nothing, whatever it holds.
         if (sendToken && (await reports.alreadySent(sendToken))) return alreadySent(c, 409);
         const consent = body.consent === 'on';
-        const files = await postedEvidence(body);
+        const files = await postedEvidence(c, body);
         const parsed = schemas(c.var.officeSettings.office).submission.safeParse(
           submissionInputFromForm(values, { locale: c.var.locale, consent }),
         );

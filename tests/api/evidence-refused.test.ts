@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testBackends } from '../helpers/backends';
-import { fixture, upload } from '../helpers/evidence';
+import { fixture, upload, storedEvidenceKeys } from '../helpers/evidence';
 import { hiddenFields } from '../helpers/html';
 import { startTestServer, type TestServer } from '../helpers/server';
 
@@ -31,18 +31,7 @@ describe.each(testBackends())('refused files on %s', (backend) => {
     await server?.close();
   });
 
-  /** What the evidence store holds: on SQLite a folder, on PostgreSQL a table. */
-  async function storedKeys(): Promise<string[]> {
-    if (backend === 'postgres')
-      return (await server.database.db.selectFrom('evidence_blobs').select('key').execute()).map((r) => r.key);
-    const root = path.join(server.dataDir, 'evidence');
-    return fs.existsSync(root)
-      ? fs
-          .readdirSync(root, { recursive: true, withFileTypes: true })
-          .filter((e) => e.isFile())
-          .map((e) => e.name)
-      : [];
-  }
+  const storedKeys = () => storedEvidenceKeys(server);
 
   const typed = 'Ev sahibi ilanında "yabancı istemiyoruz" yazıyordu. Ekran görüntüsü ekte.';
 

@@ -6,7 +6,7 @@ import { evidenceHousekeepingFor } from '../../server/evidence/housekeeping';
 import { nodeEvidenceStore } from '../../server/evidence/stores/node-store';
 import { runRetention } from '../../server/retention/job';
 import { nodeBackends } from '../helpers/backends';
-import { fixture, sendReport, upload } from '../helpers/evidence';
+import { fixture, sendReport, upload, storedEvidenceKeys } from '../helpers/evidence';
 import { startTestServer, type TestServer } from '../helpers/server';
 import { signedInStaff } from '../helpers/staff';
 
@@ -23,17 +23,7 @@ describe.each(nodeBackends())('evidence and retention on %s', (backend) => {
     await server?.close();
   });
 
-  /** The keys the evidence store holds. */
-  async function storedKeys(): Promise<string[]> {
-    if (backend === 'postgres')
-      return (await server.database.db.selectFrom('evidence_blobs').select('key').execute()).map((r) => r.key);
-    const root = path.join(server.dataDir, 'evidence');
-    if (!fs.existsSync(root)) return [];
-    return fs
-      .readdirSync(root, { recursive: true, withFileTypes: true })
-      .filter((e) => e.isFile())
-      .map((e) => path.relative(root, path.join(e.parentPath, e.name)));
-  }
+  const storedKeys = () => storedEvidenceKeys(server);
 
   it('deletes the files of a report rejected as spam with its text, and sweeps staging never sent', async () => {
     const staged = await upload(server, [{ name: 'a.jpg', bytes: fixture('phone-photo.jpg') }]);

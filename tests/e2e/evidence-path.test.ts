@@ -69,7 +69,14 @@ describe('evidence in the report form in Chromium', () => {
       .getByLabel('Beschreiben Sie, was passiert ist')
       .fill('Die Wohnungsanzeige sagt: keine Ausländer. Ich habe ein Foto davon gemacht.');
     await page.getByLabel('Abgelehnt oder schlechter behandelt').check();
+    // Reaching the file field starts the upload's proof of work, solved while the person picks a file.
+    const solving = page.waitForEvent('worker', { timeout: 10_000 });
+    await page.locator('#evidence-input').focus();
+    const solver = await solving;
+    await new Promise((resolve) => solver.once('close', resolve));
+    const uploaded = page.waitForRequest((r) => r.url().endsWith('/api/evidence') && r.method() === 'POST');
     await page.locator('#evidence-input').setInputFiles([PHOTO, SCREENSHOT]);
+    expect((await uploaded).headers()['x-altcha']).toBeTruthy();
     // Both are cleaned on the server at once and come back as small pictures; nothing of their names.
     await expect.poll(() => thumbnails(page).count(), { timeout: 20_000 }).toBe(2);
     expect(await page.locator('#q-evidence').textContent()).not.toContain('phone-photo');

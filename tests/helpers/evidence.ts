@@ -125,11 +125,24 @@ async function pdfLeaks(b: Buffer): Promise<string[]> {
   return leaks;
 }
 
+/** The keys the evidence store of a Node server holds (relative paths): a folder on SQLite, a table on PostgreSQL. */
+export async function storedEvidenceKeys(server: TestServer): Promise<string[]> {
+  if (server.backend === 'postgres')
+    return (await server.database.db.selectFrom('evidence_blobs').select('key').execute()).map((r) => r.key);
+  const root = path.join(server.dataDir, 'evidence');
+  if (!fs.existsSync(root)) return [];
+  return fs
+    .readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(root, path.join(e.parentPath, e.name)));
+}
+
 /** Files as a page with JavaScript uploads them: one multipart post to /api/evidence, in German. */
 export async function upload(
   server: TestServer,
   files: { name: string; bytes: Buffer; type?: string }[],
   token?: string,
+  headers: Record<string, string> = {},
 ) {
   const form = new FormData();
   if (token) form.append('evidenceToken', token);
@@ -142,9 +155,9 @@ export async function upload(
   const res = await fetch(`${server.url}/api/evidence`, {
     method: 'POST',
     body: form,
-    headers: { 'accept-language': 'de' },
+    headers: { 'accept-language': 'de', ...headers },
   });
-  return { status: res.status, json: (await res.json()) as any };
+  return { status: res.status, headers: res.headers, json: (await res.json()) as any };
 }
 
 /** The report form without JavaScript: form → review (with the staged files) → send. Returns the receipt code. */

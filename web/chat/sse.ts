@@ -1,5 +1,5 @@
 import type { AssistantEventName, AssistantEvents } from '../../shared/assistant-events';
-import { conversationProofHeader } from '../components/proof-of-work/conversation';
+import { proofHeader } from '../components/proof-of-work/background';
 
 export type TurnEvent = { [E in AssistantEventName]: { event: E; data: AssistantEvents[E] } }[AssistantEventName];
 
@@ -18,7 +18,7 @@ export async function postTurn(
   try {
     response = await fetch('/api/assistant/turn', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'text/event-stream', ...conversationProofHeader() },
+      headers: { 'content-type': 'application/json', accept: 'text/event-stream', ...proofHeader('conversation') },
       body: JSON.stringify(body),
       signal,
     });

@@ -123,10 +123,12 @@ export function EvidenceField(props: {
   refused: RefusedFile[];
   remove: RemoveFile;
   onFiles?: ((files: File[]) => void) | undefined;
+  /** The person is about to pick a file (the input is focused or tapped). */
+  onPick?: (() => void) | undefined;
   busy?: boolean | undefined;
   failed?: boolean | undefined;
 }) {
-  const { field, files, refused, remove, onFiles, busy, failed } = props;
+  const { field, files, refused, remove, onFiles, onPick, busy, failed } = props;
   const { t } = usePage();
   const params = limitParams(field.limits);
   const kinds = field.kinds.map((k) => k.toUpperCase()).join(', ');
@@ -166,6 +168,8 @@ export function EvidenceField(props: {
             accept={evidenceAccept(field.kinds)}
             aria-describedby="evidence-hint evidence-warning"
             disabled={busy}
+            onFocus={onPick}
+            onClick={onPick}
             onChange={
               onFiles &&
               ((event) => {

@@ -189,6 +189,7 @@ export function ReportFormPage(props: ReportFormProps) {
                   enhanced ? { onRemove: (id) => void flow.evidence.remove(id) } : { action: href('/report/edit') }
                 }
                 onFiles={enhanced ? (chosen) => void flow.evidence.add(chosen) : undefined}
+                onPick={enhanced ? flow.evidence.prepare : undefined}
                 busy={flow.evidence.busy}
                 failed={flow.evidence.failed}
               />

@@ -7,6 +7,10 @@ import {
   type RefusedFile,
   type StagedEvidence,
 } from '../../shared/evidence';
+import { prepareProof, proofHeader } from '../components/proof-of-work/background';
+
+/** Answers that refuse every file of a post, by what they mean for the person. */
+const REFUSED_BY_STATUS: Record<number, string> = { 413: 'total_too_big', 429: 'too_many_uploads' };
 
 /** The files of a report with JavaScript: as the server cleaned them, kept with the draft. */
 export interface EvidenceDraft {
@@ -43,9 +47,14 @@ export function useEvidence(field: EvidenceField | undefined, initial: EvidenceD
       const body = new FormData();
       if (current) body.set(EVIDENCE_TOKEN_FIELD, current.token);
       for (const file of sending) body.append(EVIDENCE_FIELD, file);
-      const response = await fetch('/api/evidence', { method: 'POST', headers: { accept: 'application/json' }, body });
-      if (response.status === 413) {
-        setRefused([...local, ...sending.map((f) => ({ name: f.name, reason: 'total_too_big' }))]);
+      const response = await fetch('/api/evidence', {
+        method: 'POST',
+        headers: { accept: 'application/json', ...proofHeader('upload') },
+        body,
+      });
+      const refusedAll = REFUSED_BY_STATUS[response.status];
+      if (refusedAll) {
+        setRefused([...local, ...sending.map((f) => ({ name: f.name, reason: refusedAll }))]);
         return current;
       }
       if (response.status !== 201 && response.status !== 422) throw new Error(String(response.status));
@@ -88,7 +97,10 @@ export function useEvidence(field: EvidenceField | undefined, initial: EvidenceD
     if (gone) for (const f of gone.files) void removeOnServer(gone.token, f.id).catch(() => undefined);
   };
 
-  return { current, refused, busy, failed, add, remove, clear, setCurrent };
+  /** A file is about to be picked: the proof of work for its upload is solved while the person chooses. */
+  const prepare = () => prepareProof('upload');
+
+  return { current, refused, busy, failed, add, remove, clear, setCurrent, prepare };
 }
 
 async function removeOnServer(token: string, id: string): Promise<EvidenceUpload> {
