@@ -43,7 +43,7 @@ import type { Sanitiser } from './evidence/sanitiser';
 import { createEvidenceService } from './evidence/service';
 import { uploadBodyBytes } from './evidence/settings';
 import type { BlobStore } from './evidence/stores/store';
-import { guardUploads } from './evidence/upload-guard';
+import { guardUploads, queueUploadBodies } from './evidence/upload-guard';
 import { staffRoutes } from './staff/routes';
 import { createStatsAggregates } from './stats/aggregates';
 import { publicStatisticsRoutes } from './stats/page-routes';
@@ -108,6 +108,9 @@ export interface AppDeps {
    */
   evidence?: { store: BlobStore; sanitiser: Sanitiser } | null;
 }
+
+/** Posts with files read at once, in bytes (server/evidence/upload-guard.ts): a few reporters' photos. */
+const UPLOAD_BYTES_IN_FLIGHT = 64 * 1024 * 1024;
 
 /** Room for a full description in any script plus the form's other fields; a larger body is refused unread. */
 const MAX_BODY_BYTES = 256 * 1024;
@@ -224,6 +227,8 @@ export function createApp(deps: AppDeps) {
     ),
   );
   app.use('*', sameOriginWrites(config.publicBaseUrl));
+  const uploadBodies = queueUploadBodies({ maxBytes: UPLOAD_BYTES_IN_FLIGHT, largestPost: uploadBytes });
+  app.use('*', (c, next) => (UPLOAD_PATHS.test(c.req.path) ? uploadBodies(c, next) : next()));
   app.use('*', formBodies());
   const uploadGuard = guardUploads(intake.uploads());
   app.use('/api/evidence', uploadGuard);

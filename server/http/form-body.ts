@@ -15,6 +15,9 @@ export function formBodies(): MiddlewareHandler {
       return next();
     try {
       await c.req.parseBody({ all: true });
+      // Hono keeps the raw bytes beside the parsed form; no route reads them again, and for a post with
+      // photos they are megabytes held while it waits to be cleaned.
+      delete c.req.bodyCache.arrayBuffer;
     } catch {
       throw new AppError(400, 'errors.malformed_form');
     }
